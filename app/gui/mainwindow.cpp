@@ -1,0 +1,10 @@
+#include "mainwindow.h"
+
+namespace offprint::gui {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Offprint"));
+}
+
+} // namespace offprint::gui

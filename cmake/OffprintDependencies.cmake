@@ -1,0 +1,17 @@
+# Every third-party dependency is found here, once. Debian 12 package names are in scripts/install-deps.sh.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Concurrent)
+if(OFFPRINT_BUILD_GUI)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets LinguistTools)
+endif()
+if(OFFPRINT_BUILD_TESTS)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+endif()
+
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(gumbo REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(cmarkgfm REQUIRED IMPORTED_TARGET libcmark-gfm)
+pkg_check_modules(gmime REQUIRED IMPORTED_TARGET gmime-3.0)
+pkg_check_modules(plist REQUIRED IMPORTED_TARGET libplist-2.0)
+find_library(CMARK_GFM_EXTENSIONS_LIBRARY NAMES cmark-gfm-extensions REQUIRED)
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n data)
+find_package(SQLite3 REQUIRED)

@@ -1,0 +1,57 @@
+#include "common/fileutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace offprint::fileutil {
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return makeError(QStringLiteral("%1: no such file").arg(path));
+    if (info.isDir())
+        return makeError(QStringLiteral("%1: is a folder, not a file").arg(path));
+    if (info.size() > maxBytes)
+        return makeError(QStringLiteral("%1: file too large (%2 MB, the limit is %3 MB)")
+                             .arg(path)
+                             .arg(info.size() / (1024 * 1024))
+                             .arg(maxBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+    QByteArray data = file.read(maxBytes + 1);
+    if (data.size() > maxBytes)
+        return makeError(QStringLiteral("%1: file too large").arg(path));
+    return data;
+}
+
+Result<void> writeFileAtomic(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+    if (file.write(data) != data.size() || !file.commit())
+        return makeError(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+    return {};
+}
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+bool isInside(const QString &root, const QString &path)
+{
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    const QString canonicalPath = QFileInfo(path).canonicalFilePath();
+    if (canonicalRoot.isEmpty() || canonicalPath.isEmpty())
+        return false;
+    return canonicalPath == canonicalRoot || canonicalPath.startsWith(canonicalRoot + QLatin1Char('/'));
+}
+
+} // namespace offprint::fileutil

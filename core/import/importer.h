@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/article.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace offprint::storage {
+class Library;
+}
+
+namespace offprint::import {
+
+struct Asset
+{
+    QByteArray data;
+    QString extension;    // "png", "jpg", ...
+    QString relativePath; // where it goes in the library (BlobStore::relativePathFor)
+};
+
+// A page read, decoded, extracted and converted, ready to be stored: no library needed.
+struct PreparedArticle
+{
+    Article article;        // id 0; markdown refers to assets by their relativePath
+    QString text;           // plain text of the body
+    QByteArray original;    // the original file's bytes (stored content-addressed)
+    QString originalExtension;
+    QList<Asset> assets;
+    QStringList warnings;
+};
+
+struct PrepareOptions
+{
+    QString forcedEncoding; // empty: detect
+};
+
+// Reads one saved file of any supported format and prepares the article. Pure: touches nothing
+// but the file and its own page folder.
+Result<PreparedArticle> prepareFile(const QString &path, const PrepareOptions &options = {});
+
+struct ImportOutcome
+{
+    enum class Kind { Imported, Duplicate, Updated, Failed, Skipped };
+    Kind kind = Kind::Failed;
+    QString file;
+    ArticleId id = 0;
+    QString reason; // for Failed/Skipped
+    QStringList warnings;
+};
+
+struct ImportOptions
+{
+    bool update = false; // duplicates replace their content, keeping tags and state
+    int threads = 0;     // 0: all cores
+    PrepareOptions prepare;
+};
+
+// Expands files and folders (recursively) into the list of importable page files. A NAME_files/
+// folder belongs to its page. Unknown files come back as Skipped outcomes with the reason.
+struct FileList
+{
+    QStringList files;
+    QList<ImportOutcome> skipped;
+};
+FileList collectFiles(const QStringList &paths);
+
+// Imports files into the library: prepares in parallel, stores with one writer, one transaction
+// per article. Progress is reported after every file; setting `cancel` stops after the current file.
+using ProgressCallback = std::function<void(const ImportOutcome &outcome, int done, int total)>;
+QList<ImportOutcome> importFiles(storage::Library &library, const QStringList &files, const ImportOptions &options,
+                                 const ProgressCallback &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+// Stores one prepared article (duplicate check by normalised URL and content hash).
+ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared, const ImportOptions &options);
+
+// Re-decodes and re-extracts an article from its stored original (reimport ID --encoding NAME).
+Result<void> reimport(storage::Library &library, ArticleId id, const PrepareOptions &options);
+
+} // namespace offprint::import

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace offprint::storage {
+
+class Database;
+class ArticleRepository;
+class TagRepository;
+class BlobStore;
+class SearchRepository;
+
+// One library = one folder: library.sqlite plus blobs/ (content-addressed originals and assets).
+// Opening applies pending migrations (backing the file up first) and refuses a library written by a
+// newer Offprint without touching it. Each thread opens its own Library (its own connection).
+class Library final
+{
+public:
+    static Result<std::unique_ptr<Library>> open(const QString &folder);
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    // The default folder: $OFFPRINT_LIBRARY, else QStandardPaths::AppDataLocation/library.
+    static QString defaultFolder();
+
+    QString folder() const;
+    Database &database();
+    ArticleRepository &articles();
+    TagRepository &tags();
+    BlobStore &blobs();
+    SearchRepository &search();
+
+private:
+    Library();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace offprint::storage

@@ -96,7 +96,7 @@ Article generateArticle(const GeneratorOptions &options, int index)
     a.meta.language = chinese ? QStringLiteral("zh") : QStringLiteral("en");
     a.meta.url = QStringLiteral("https://bench.offprint.example/%1/%2").arg(a.meta.language).arg(index);
     a.meta.canonicalUrl = a.meta.url;
-    const QDateTime epoch(QDate(2021, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime epoch(QDate(2021, 1, 1), QTime(0, 0), QTimeZone::utc());
     a.meta.published = epoch.addSecs(qint64(rng.below(5 * 365 * 24 * 3600)));
     a.saved = a.meta.published.addSecs(rng.below(30 * 24 * 3600));
     a.imported = a.saved;

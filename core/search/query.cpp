@@ -74,7 +74,7 @@ public:
 
     NodePtr parseQuery()
     {
-        NodePtr root = parseOr();
+        NodePtr root = parseAnd();
         if (peek().kind == QueryToken::Kind::RightParen)
             fail(QStringLiteral("Unmatched “)”: remove it or add a “(” before it"));
         return root;
@@ -91,11 +91,35 @@ private:
         return kind == QueryToken::Kind::End || kind == QueryToken::Kind::RightParen || kind == QueryToken::Kind::Or;
     }
 
+    // Juxtaposition (and the keyword AND) binds loosest, as in web search engines:
+    // `nvidia gpu OR graphics` is nvidia AND (gpu OR graphics).
+    NodePtr parseAnd()
+    {
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::And;
+        while (peek().kind != QueryToken::Kind::End && peek().kind != QueryToken::Kind::RightParen) {
+            if (peek().kind == QueryToken::Kind::And) {
+                take();
+                continue;
+            }
+            if (peek().kind == QueryToken::Kind::Or)
+                fail(QStringLiteral("“OR” needs a search term on both sides"));
+            NodePtr child = parseOr();
+            if (child->kind == Node::Kind::And) { // (a b) c → a b c
+                for (auto &grandchild : child->children)
+                    node->children.push_back(std::move(grandchild));
+            } else {
+                node->children.push_back(std::move(child));
+            }
+        }
+        if (node->children.size() == 1)
+            return std::move(node->children.front());
+        return node;
+    }
+
     NodePtr parseOr()
     {
-        if (peek().kind == QueryToken::Kind::Or)
-            fail(QStringLiteral("“OR” needs a search term on both sides"));
-        auto first = parseAnd();
+        auto first = parseUnary();
         if (peek().kind != QueryToken::Kind::Or)
             return first;
         auto node = std::make_unique<Node>();
@@ -103,28 +127,10 @@ private:
         node->children.push_back(std::move(first));
         while (peek().kind == QueryToken::Kind::Or) {
             take();
-            while (peek().kind == QueryToken::Kind::And)
-                take();
-            if (endsOperand(peek().kind))
+            if (endsOperand(peek().kind) || peek().kind == QueryToken::Kind::And)
                 fail(QStringLiteral("“OR” needs a search term on both sides"));
-            node->children.push_back(parseAnd());
-        }
-        return node;
-    }
-
-    NodePtr parseAnd()
-    {
-        auto node = std::make_unique<Node>();
-        node->kind = Node::Kind::And;
-        while (!endsOperand(peek().kind)) {
-            if (peek().kind == QueryToken::Kind::And) {
-                take();
-                continue;
-            }
             node->children.push_back(parseUnary());
         }
-        if (node->children.size() == 1)
-            return std::move(node->children.front());
         return node;
     }
 
@@ -152,7 +158,7 @@ private:
                 fail(QStringLiteral("Too many nested parentheses"));
             if (peek().kind == QueryToken::Kind::RightParen)
                 fail(QStringLiteral("Empty parentheses “()”: put search terms inside or remove them"));
-            auto inner = parseOr();
+            auto inner = parseAnd();
             if (peek().kind != QueryToken::Kind::RightParen)
                 fail(QStringLiteral("Missing “)”: a “(” is never closed"));
             take();

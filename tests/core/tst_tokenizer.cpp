@@ -192,6 +192,38 @@ private slots:
         }
     }
 
+    // Arbitrary bytes (broken UTF-8 included): tokens stay inside the text, in order, never empty.
+    void randomBytesStayInBounds()
+    {
+        const QList<QByteArray> fragments = {"GPU", "芯片", "年", "，", " ", "ｶﾀ", "é", "\xe4\xb8", "\xff", "\x80",
+                                             "\xf0\x9f\x98\x80", "4090", "สวัสดี", "\x01", "\0", "\xcc\x81", "ー"};
+        auto *random = QRandomGenerator::global();
+        text::SearchTokenizer tokenizer;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray input;
+            const int count = random->bounded(1, 12);
+            for (int i = 0; i < count; ++i) {
+                if (random->bounded(4) == 0)
+                    input += char(random->bounded(256));
+                else
+                    input += fragments.at(random->bounded(int(fragments.size())));
+            }
+            for (const auto mode : {TokenizeMode::Document, TokenizeMode::Query}) {
+                Collected collected;
+                QCOMPARE(tokenizer.tokenize(input.constData(), int(input.size()), mode, collect, &collected), 0);
+                int previousStart = 0;
+                for (qsizetype i = 0; i < collected.tokens.size(); ++i) {
+                    const text::Token &token = collected.tokens[i];
+                    QVERIFY(!token.text.isEmpty());
+                    QVERIFY(token.start >= 0 && token.start < token.end && token.end <= input.size());
+                    QVERIFY(token.start >= previousStart);
+                    QVERIFY(i > 0 || !token.colocated);
+                    previousStart = token.start;
+                }
+            }
+        }
+    }
+
     void foldingTable()
     {
         QCOMPARE(text::foldCjk(U'達'), U'达');

@@ -113,18 +113,18 @@ QString AssetResolver::resolve(const QString &rawSrc)
         return cached.value();
 
     QString result;
-    QString folderReference;
+    const QString reference = folderReference(src);
     if (src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
         if (const auto uri = decodeDataUri(src, limits::kMaxAssetBytes))
             result = addAsset(uri->data);
     } else if (const auto data = fromResources(src)) {
         result = addAsset(*data);
-    } else if (const auto file = fromFolder(src, &folderReference)) {
+    } else if (const auto file = fromFolder(reference)) {
         result = addAsset(*file);
         if (!result.isEmpty())
-            m_folderAssets.insert(folderReference, result);
-    } else if (!folderReference.isEmpty() && m_known.contains(folderReference)) {
-        result = m_known.value(folderReference);
+            m_folderAssets.insert(reference, result);
+    } else if (!reference.isEmpty() && m_known.contains(reference)) {
+        result = m_known.value(reference);
     } else if (m_known.contains(src)) {
         result = m_known.value(src);
     }
@@ -157,35 +157,37 @@ std::optional<QByteArray> AssetResolver::fromResources(const QString &src) const
     return std::nullopt;
 }
 
-std::optional<QByteArray> AssetResolver::fromFolder(const QString &src, QString *reference)
+QString AssetResolver::folderReference(const QString &src) const
 {
-    if (m_folder.isEmpty())
-        return std::nullopt;
     QString relative;
     if (!hasScheme(src)) {
         relative = src;
     } else if (src.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
-        relative = QUrl(src).toLocalFile(); // absolute; accepted only inside the folder below
+        relative = QUrl(src).toLocalFile(); // absolute; accepted only inside the folder
     } else if (src.startsWith(QLatin1String("http"), Qt::CaseInsensitive) && !m_page.url.isEmpty()) {
         // The extractor made "./NAME_files/a.png" absolute against the page URL; undo that when
         // the URL lies under the page's own directory.
         const QUrl base(m_page.url);
         const QUrl url(src);
-        QString baseDir = base.path();
+        QString baseDir = base.path(QUrl::FullyEncoded);
         baseDir.truncate(baseDir.lastIndexOf(u'/') + 1);
-        if (url.host() == base.host() && url.scheme() == base.scheme() && url.path().startsWith(baseDir))
-            relative = url.path(QUrl::FullyEncoded).mid(baseDir.size());
+        const QString path = url.path(QUrl::FullyEncoded);
+        if (url.host() == base.host() && url.scheme() == base.scheme() && path.startsWith(baseDir))
+            relative = path.mid(baseDir.size());
     }
     if (relative.isEmpty())
-        return std::nullopt;
+        return {};
     relative = QUrl::fromPercentEncoding(stripQueryAndFragment(relative).toUtf8());
-    if (relative.isEmpty())
+    return relative.isEmpty() ? QString() : QDir::cleanPath(relative);
+}
+
+std::optional<QByteArray> AssetResolver::fromFolder(const QString &reference)
+{
+    if (m_folder.isEmpty() || reference.isEmpty())
         return std::nullopt;
-    *reference = QDir::cleanPath(relative);
-    const QString path = QDir::isAbsolutePath(relative) ? QDir::cleanPath(relative)
-                                                         : QDir::cleanPath(m_folder + u'/' + relative);
+    const QString path = QDir::isAbsolutePath(reference) ? reference : QDir::cleanPath(m_folder + u'/' + reference);
     if (!QFileInfo(path).isFile()) {
-        m_localMissing.insert(*reference);
+        m_localMissing.insert(reference);
         return std::nullopt;
     }
     // Canonical paths defeat ../ and symlinks pointing out of the page's folder.

@@ -54,7 +54,10 @@ public:
 
 private:
     std::optional<QByteArray> fromResources(const QString &src) const;
-    std::optional<QByteArray> fromFolder(const QString &src, QString *reference);
+    // The reference as a path relative to the page folder (or an absolute local path), empty
+    // when it cannot name a local file.
+    QString folderReference(const QString &src) const;
+    std::optional<QByteArray> fromFolder(const QString &reference);
     QString addAsset(const QByteArray &data);
 
     const SavedPage &m_page;

@@ -10,7 +10,8 @@ namespace {
 
 QString renderFilter(const Filter &filter)
 {
-    static const char *const names[] = {"tag", "site", "author", "unread", "read", "starred", "lang", "before", "after"};
+    static const char *const names[] = {"tag",     "site", "author", "unread", "read",
+                                        "starred", "lang", "before", "after"};
     QString text = QString::fromLatin1(names[int(filter.kind)]);
     if (filter.kind == Filter::Kind::Before || filter.kind == Filter::Kind::After)
         text += u'=' + filter.date.toString(Qt::ISODate);

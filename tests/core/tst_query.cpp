@@ -219,7 +219,7 @@ private slots:
     void terms()
     {
         const auto compiled = search::compileQuery(
-            QStringLiteral("gpu -ads \"exact phrase\" title:芯片 nvid* (a OR b) tag:x gpu"));
+            QStringLiteral("gpu -ads \"  exact   phrase \" title:芯片 nvid* (a OR b) tag:x gpu -(c d)"));
         QVERIFY(compiled.ok());
         QCOMPARE(compiled->terms, (QStringList{"gpu", "exact phrase", "芯片", "nvid", "a", "b"}));
     }

@@ -215,7 +215,8 @@ void Analysis::vote()
     };
     for (int i = 0; i < int(m_nodes.size()); ++i) {
         const NodeInfo &n = m_nodes[size_t(i)];
-        if (isHeading(n.tag) || n.inLink)
+        // List items are not paragraphs (as in Readability): menus are lists of long link texts.
+        if (isHeading(n.tag) || n.inLink || n.tag == Tag::Li || n.tag == Tag::Dt || n.tag == Tag::Dd)
             continue;
         if (n.tag == Tag::P || n.tag == Tag::Pre) {
             if (n.len >= m_options.minParagraphLength && n.linkDensity() <= m_options.runLinkDensityMax

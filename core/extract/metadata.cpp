@@ -4,6 +4,7 @@
 #include "extract/hints.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -159,6 +160,10 @@ QString bylineText(const Node &n)
         "\\s*(?:[|·•,]\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|"
         "\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\\d{2}[-/.年]|(?:Updated|Published|Posted)\\b).*$"));
     t.remove(dateStart);
+    // "（责任编辑：王芳）" names the editor, not the author.
+    static const QRegularExpression editor(QStringLiteral("责任编辑|编辑[:：]|Edited by|^\\W*$"));
+    if (editor.match(t).hasMatch())
+        return {};
     return t.trimmed();
 }
 
@@ -242,8 +247,9 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
         QString suffix = m.captured(2).trimmed();
         // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing "_" part.
         static const QRegularExpression underscorePart(QStringLiteral("^(.*)\\s*_\\s*([^_]*)$"));
+        const bool cjkTitle = std::any_of(orig.begin(), orig.end(), [](QChar c) { return isCjk(c.unicode()); });
         for (;;) {
-            const auto again = underscorePart.match(cur);
+            const auto again = cjkTitle ? lastPart.match(cur) : underscorePart.match(cur);
             if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)
                 break;
             suffix = again.captured(2).trimmed() + QLatin1Char(' ') + suffix;

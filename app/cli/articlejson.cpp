@@ -1,0 +1,57 @@
+#include "articlejson.h"
+
+#include "cli.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace offprint::cli {
+
+QJsonValue dateToJson(const QDateTime &date)
+{
+    if (!date.isValid())
+        return QJsonValue::Null;
+    return date.toString(Qt::ISODate);
+}
+
+QString formatDate(const QDateTime &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("----------");
+}
+
+QJsonObject articleToJson(const Article &article)
+{
+    QJsonObject obj;
+    obj.insert(QStringLiteral("id"), article.id);
+    obj.insert(QStringLiteral("title"), article.meta.title);
+    obj.insert(QStringLiteral("site"), article.meta.siteName);
+    obj.insert(QStringLiteral("url"), article.meta.url);
+    obj.insert(QStringLiteral("author"), article.meta.author);
+    obj.insert(QStringLiteral("lang"), article.meta.language);
+    obj.insert(QStringLiteral("saved"), dateToJson(article.saved));
+    obj.insert(QStringLiteral("published"), dateToJson(article.meta.published));
+    obj.insert(QStringLiteral("imported"), dateToJson(article.imported));
+    obj.insert(QStringLiteral("read"), article.read);
+    obj.insert(QStringLiteral("starred"), article.starred);
+    obj.insert(QStringLiteral("tags"), QJsonArray::fromStringList(article.tags));
+    obj.insert(QStringLiteral("text_length"), article.textLength);
+    return obj;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+}
+
+ArticleId parseId(const QString &text)
+{
+    QString digits = text;
+    if (digits.startsWith(QLatin1Char('#')))
+        digits.remove(0, 1);
+    bool ok = false;
+    const qint64 id = digits.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+} // namespace offprint::cli

@@ -4,6 +4,7 @@
 #include "domain/article.h"
 
 #include <QList>
+#include <QPair>
 #include <optional>
 
 namespace offprint::storage {
@@ -30,19 +31,31 @@ class ArticleRepository final
 public:
     explicit ArticleRepository(Database &db);
 
-    // Inserts the article with its tags in one transaction; returns the new id.
-    Result<ArticleId> insert(const Article &article);
+    // The key stored as normalized_url and looked up by findByUrl() (see urlnormalizer.h).
+    static QString normalizeUrl(const QString &url);
+
+    // Inserts the article with its tags and the blob paths of its assets (BlobStore relative paths) in
+    // one transaction; returns the new id. normalized_url is computed from canonicalUrl, else url.
+    Result<ArticleId> insert(const Article &article, const QStringList &assetBlobs = {});
     // Replaces content and metadata of an existing article (re-extract, import --update), keeping
-    // its tags, read/starred state and reading position.
-    Result<void> replaceContent(ArticleId id, const Article &article);
+    // its tags, read/starred state and reading position. The asset list is replaced by assetBlobs.
+    // saved/imported are kept when the new ones are invalid.
+    Result<void> replaceContent(ArticleId id, const Article &article, const QStringList &assetBlobs = {});
+    // Deletes the article, its tag links and asset rows. Blob files are left in place (several
+    // articles can share one); Library::collectGarbage() removes the unreferenced ones.
     Result<void> remove(ArticleId id);
 
     // Full article including markdown and tags.
     std::optional<Article> get(ArticleId id);
-    // Articles without markdown (for lists), with tags.
+    // Articles without markdown and text (for lists), with tags; paged by filter.offset/limit.
     QList<Article> list(const ArticleFilter &filter);
     qint64 count(const ArticleFilter &filter);
+    // Just the ids, in list order (cheap: a lazy model pages them through getMany()).
     QList<ArticleId> ids(const ArticleFilter &filter);
+    // List rows (no markdown/text) for these ids, in the given order; unknown ids are skipped.
+    QList<Article> getMany(const QList<ArticleId> &ids);
+    // Blob paths of the article's assets.
+    QStringList assetsOf(ArticleId id);
 
     Result<void> setRead(ArticleId id, bool read);
     Result<void> setStarred(ArticleId id, bool starred);

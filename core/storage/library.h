@@ -25,10 +25,18 @@ public:
     Library(const Library &) = delete;
     Library &operator=(const Library &) = delete;
 
-    // The default folder: $OFFPRINT_LIBRARY, else QStandardPaths::AppDataLocation/library.
+    // The default folder: $OFFPRINT_LIBRARY, else QStandardPaths::AppDataLocation/library (with
+    // "Offprint" as organisation/application name when the application has set none).
     static QString defaultFolder();
+    // The schema version this build writes.
+    static int schemaVersion();
 
     QString folder() const;
+    // True when this open created the library (the app seeds sample articles then).
+    bool wasCreated() const;
+    // Deletes blob files that no article refers to any more (removed articles leave theirs behind);
+    // returns how many files were deleted.
+    Result<int> collectGarbage();
     Database &database();
     ArticleRepository &articles();
     TagRepository &tags();

@@ -1,0 +1,271 @@
+#include "storage/database.h"
+
+#include "storage/ftstokenizer.h"
+#include "storage/sqlfunctions.h"
+#include "storage/statement.h"
+
+#include <QFileInfo>
+#include "storage/logging.h"
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStorage, "offprint.storage")
+
+namespace offprint::storage {
+
+namespace {
+
+// Other Offprint processes (GUI and CLI share a library) hold the write lock only briefly.
+constexpr int kBusyTimeoutMs = 5000;
+
+} // namespace
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    for (auto &entry : m_cache)
+        sqlite3_finalize(entry.second);
+    m_cache.clear();
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    sqlite3 *handle = nullptr;
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const QByteArray file = QFileInfo(path).absoluteFilePath().toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(handle, path));
+    if (rc != SQLITE_OK) {
+        if (!handle)
+            return makeError(QStringLiteral("%1: cannot open the library (out of memory)").arg(path));
+        return db->error(rc, QStringLiteral("open"));
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    if (auto configured = db->configure(mode); !configured)
+        return configured.error();
+    return db;
+}
+
+Result<void> Database::configure(Mode mode)
+{
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    m_tokenizer = registerTokenizer(m_db);
+    if (!m_tokenizer)
+        qCWarning(lcStorage) << m_path << "FTS5 tokenizer could not be registered; search is unavailable";
+    registerSqlFunctions(m_db);
+    if (mode == Mode::ReadOnly)
+        return exec("PRAGMA query_only = ON;");
+    // journal_mode returns a row; a read-only file reports "delete" here and fails on the first write.
+    if (auto r = exec("PRAGMA journal_mode = WAL;"); !r)
+        return r;
+    return exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+}
+
+Result<void> Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStorage) << m_path << "exec failed:" << (message ? message : "") << "in" << sql;
+        sqlite3_free(message);
+        return error(rc);
+    }
+    return {};
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        qCWarning(lcStorage) << m_path << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << QByteArray(sql.data(), qsizetype(sql.size()));
+    return Statement(this, stmt, rc, std::string());
+}
+
+Statement Database::cached(std::string_view sql)
+{
+    std::string key(sql);
+    // Taking the statement out of the cache lets a nested use of the same SQL prepare its own copy.
+    if (auto it = m_cache.find(key); it != m_cache.end()) {
+        sqlite3_stmt *stmt = it->second;
+        m_cache.erase(it);
+        return Statement(this, stmt, SQLITE_OK, std::move(key));
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        qCWarning(lcStorage) << m_path << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << key.c_str();
+        return Statement(this, stmt, rc, std::string());
+    }
+    return Statement(this, stmt, rc, std::move(key));
+}
+
+void Database::giveBack(const std::string &sql, sqlite3_stmt *stmt)
+{
+    if (!m_cache.emplace(sql, stmt).second)
+        sqlite3_finalize(stmt);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+int Database::userVersion()
+{
+    Statement stmt = prepare("PRAGMA user_version");
+    if (!stmt.step())
+        return -1;
+    return stmt.integer(0);
+}
+
+Error Database::lastError(const QString &action) const
+{
+    return error(sqlite3_extended_errcode(m_db), action);
+}
+
+Error Database::error(int code, const QString &action) const
+{
+    const QString file = m_path;
+    const QString what = action.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action);
+    if (m_db && code != SQLITE_OK)
+        qCWarning(lcStorage) << file << "sqlite error" << code << sqlite3_errmsg(m_db) << action;
+    QString reason;
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        reason = QStringLiteral("the library is in use by another Offprint window or command; "
+                                "try again when it has finished");
+        break;
+    case SQLITE_FULL:
+        reason = QStringLiteral("the disk is full; free some space and try again");
+        break;
+    case SQLITE_READONLY:
+        reason = QStringLiteral("the library cannot be changed (the file or its folder is read-only)");
+        break;
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        reason = QStringLiteral("permission denied");
+        break;
+    case SQLITE_CANTOPEN:
+        reason = QStringLiteral("the library file cannot be opened (missing folder or no permission)");
+        break;
+    case SQLITE_CORRUPT:
+        reason = QStringLiteral("the library file is damaged; restore it from a backup "
+                                "(library.sqlite.bak-v* files are kept next to it)");
+        break;
+    case SQLITE_NOTADB:
+        reason = QStringLiteral("this file is not an Offprint library (not an SQLite database)");
+        break;
+    case SQLITE_IOERR:
+        reason = QStringLiteral("a disk read or write error occurred");
+        break;
+    case SQLITE_NOMEM:
+        reason = QStringLiteral("out of memory");
+        break;
+    case SQLITE_TOOBIG:
+        reason = QStringLiteral("the data is too large to store");
+        break;
+    case SQLITE_CONSTRAINT:
+        reason = QStringLiteral("the change conflicts with existing data");
+        break;
+    case SQLITE_INTERRUPT:
+        reason = QStringLiteral("the operation was cancelled");
+        break;
+    default:
+        reason = QStringLiteral("internal database error (%1)").arg(QString::fromUtf8(sqlite3_errstr(code & 0xff)));
+        break;
+    }
+    return makeError(QStringLiteral("%1%2: %3").arg(file, what, reason));
+}
+
+QString Database::toSqlTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QString();
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Database::fromSqlTime(const QString &text)
+{
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    if (db.inTransaction()) {
+        m_nested = true;
+        m_level = ++db.m_savepointDepth;
+        const QByteArray sql = "SAVEPOINT sp" + QByteArray::number(m_level);
+        if (auto r = db.exec(sql.constData()); !r) {
+            --db.m_savepointDepth;
+            m_error = r.error();
+            return;
+        }
+    } else if (auto r = db.exec("BEGIN IMMEDIATE"); !r) {
+        m_error = r.error();
+        return;
+    }
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return m_error.message.isEmpty() ? Error{QStringLiteral("%1: no transaction to commit").arg(m_db.path())}
+                                         : m_error;
+    if (m_nested) {
+        const QByteArray sql = "RELEASE sp" + QByteArray::number(m_level);
+        if (auto r = m_db.exec(sql.constData()); !r) {
+            rollback();
+            return r;
+        }
+        --m_db.m_savepointDepth;
+    } else if (auto r = m_db.exec("COMMIT"); !r) {
+        rollback();
+        return r;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_nested) {
+        const QByteArray level = QByteArray::number(m_level);
+        const QByteArray sql = "ROLLBACK TO sp" + level + "; RELEASE sp" + level;
+        sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, nullptr);
+        --m_db.m_savepointDepth;
+    } else if (m_db.inTransaction()) {
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+} // namespace offprint::storage

@@ -1,0 +1,173 @@
+#include "storage/library.h"
+
+#include "storage/articlerepository.h"
+#include "storage/blobstore.h"
+#include "storage/database.h"
+#include "storage/logging.h"
+#include "storage/migrations.h"
+#include "storage/searchrepository.h"
+#include "storage/statement.h"
+#include "storage/tagrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace offprint::storage {
+
+namespace {
+
+const char kDatabaseFile[] = "library.sqlite";
+const char kBlobFolder[] = "blobs";
+
+} // namespace
+
+struct Library::Private
+{
+    explicit Private(QString folderPath, std::unique_ptr<Database> database)
+        : folder(std::move(folderPath)), db(std::move(database)), articles(*db), tags(*db), blobs(folder),
+          search(*db)
+    {
+    }
+
+    QString folder;
+    std::unique_ptr<Database> db;
+    ArticleRepository articles;
+    TagRepository tags;
+    BlobStore blobs;
+    SearchRepository search;
+    bool created = false;
+};
+
+Library::Library() = default;
+Library::~Library() = default;
+
+Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
+{
+    if (folderPath.trimmed().isEmpty())
+        return makeError(QStringLiteral("no library folder given"));
+    const QString folder = QFileInfo(folderPath).absoluteFilePath();
+    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
+        return makeError(QStringLiteral("%1: is a file, not a library folder").arg(folder));
+    if (!QDir().mkpath(folder))
+        return makeError(QStringLiteral("%1: cannot create the library folder").arg(folder));
+    const QString file = QDir(folder).filePath(QLatin1String(kDatabaseFile));
+
+    // Checked on a read-only connection first: a library of a newer Offprint must stay byte-identical
+    // (a read-write open would already switch its journal mode).
+    auto found = migrations::inspect(file);
+    if (!found)
+        return found.error();
+    auto opened = Database::open(file, Database::Mode::ReadWrite);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(*opened);
+    if (!db->tokenizerRegistered())
+        return makeError(QStringLiteral("%1: this SQLite has no full-text search (FTS5); Offprint needs it").arg(file));
+    const int before = db->userVersion();
+    if (auto r = migrations::migrate(*db); !r)
+        return r.error();
+    if (auto r = migrations::refreshIndexIfTokenizerChanged(*db); !r)
+        return r.error();
+    if (!QDir(folder).mkpath(QLatin1String(kBlobFolder)))
+        return makeError(QStringLiteral("%1: cannot create the folder for stored files")
+                             .arg(QDir(folder).filePath(QLatin1String(kBlobFolder))));
+
+    std::unique_ptr<Library> library(new Library());
+    library->d = std::make_unique<Private>(folder, std::move(db));
+    library->d->created = before == 0;
+    return library;
+}
+
+QString Library::defaultFolder()
+{
+    const QByteArray fromEnv = qgetenv("OFFPRINT_LIBRARY");
+    if (!fromEnv.isEmpty())
+        return QFileInfo(QString::fromLocal8Bit(fromEnv)).absoluteFilePath();
+    // The GUI and the CLI must agree on the folder even if one of them forgot to name itself; Qt's
+    // default application name is the executable's, which differs between the two.
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("Offprint"));
+    const QString executable = QFileInfo(QCoreApplication::applicationFilePath()).baseName();
+    const QString appName = QCoreApplication::applicationName();
+    if (appName.isEmpty() || appName == executable)
+        QCoreApplication::setApplicationName(QStringLiteral("Offprint"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library");
+}
+
+int Library::schemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+QString Library::folder() const
+{
+    return d->folder;
+}
+
+bool Library::wasCreated() const
+{
+    return d->created;
+}
+
+Database &Library::database()
+{
+    return *d->db;
+}
+
+ArticleRepository &Library::articles()
+{
+    return d->articles;
+}
+
+TagRepository &Library::tags()
+{
+    return d->tags;
+}
+
+BlobStore &Library::blobs()
+{
+    return d->blobs;
+}
+
+SearchRepository &Library::search()
+{
+    return d->search;
+}
+
+Result<int> Library::collectGarbage()
+{
+    // Referenced set read inside a write transaction, so no import can add a reference to a blob
+    // between the read and the deletion (a blob is written before the row that refers to it, so a
+    // concurrent import's fresh blob may still be deleted; the importer rewrites it on retry).
+    Transaction transaction(*d->db);
+    if (!transaction.ok())
+        return transaction.error();
+    QSet<QString> referenced;
+    Statement stmt = d->db->prepare("SELECT blob FROM article_assets UNION SELECT original_blob FROM articles "
+                                    "UNION SELECT lead_image FROM articles");
+    while (stmt.step())
+        referenced.insert(stmt.text(0));
+    if (!stmt.ok())
+        return stmt.error();
+    int removed = 0;
+    const QDir root(d->folder);
+    QDirIterator it(root.filePath(QLatin1String(kBlobFolder)), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = root.relativeFilePath(path);
+        if (referenced.contains(relative) || d->blobs.absolutePath(relative).isEmpty())
+            continue;
+        if (QFile::remove(path))
+            ++removed;
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    qCInfo(lcStorage) << d->folder << "removed" << removed << "unreferenced stored files";
+    return removed;
+}
+
+} // namespace offprint::storage

@@ -1,0 +1,201 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/ftstokenizer.h"
+#include "storage/schema.h"
+#include "storage/statement.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include "storage/logging.h"
+
+
+namespace offprint::storage::migrations {
+
+namespace {
+
+const char kTokenizerKey[] = "tokenizer_signature";
+
+Error newerLibraryError(const QString &file, int version)
+{
+    return makeError(QStringLiteral("%1: this library was written by a newer Offprint (schema %2, this build "
+                                    "knows %3); it was not modified. Update Offprint to open it.")
+                         .arg(file)
+                         .arg(version)
+                         .arg(latestVersion()));
+}
+
+Result<void> storeTokenizerSignature(Database &db)
+{
+    Statement stmt = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    stmt.bind(1, kTokenizerKey).bind(2, tokenizerSignature());
+    return stmt.run();
+}
+
+// Work a migration needs beyond its SQL, in the same transaction.
+Result<void> afterMigration(Database &db, int version)
+{
+    if (version == 1) {
+        const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(schema::kApplicationId);
+        return db.exec(sql.constData());
+    }
+    if (version == 2)
+        return storeTokenizerSignature(db);
+    return {};
+}
+
+Result<QString> backup(Database &db, int version)
+{
+    const QString target = backupPath(db.path(), version);
+    QElapsedTimer timer;
+    timer.start();
+    // VACUUM INTO writes a consistent, compact copy even while other connections read.
+    Statement stmt = db.prepare("VACUUM INTO ?1");
+    stmt.bind(1, QFileInfo(target).absoluteFilePath());
+    if (auto r = stmt.run(); !r)
+        return makeError(QStringLiteral("%1: could not back up the library before upgrading it (%2); nothing was "
+                                        "changed")
+                             .arg(db.path(), r.errorMessage()));
+    qCInfo(lcStorage) << "backed up" << db.path() << "to" << target << "in" << timer.elapsed() << "ms";
+    return target;
+}
+
+Result<void> applyOne(Database &db, int version)
+{
+    Transaction transaction(db);
+    if (!transaction.ok())
+        return transaction.error();
+    // Another process may have upgraded while we waited for the write lock.
+    const int current = db.userVersion();
+    if (current < 0)
+        return db.lastError(QStringLiteral("reading the schema version"));
+    if (current >= version)
+        return {};
+    if (auto r = db.exec(schema::kMigrations[version - 1]); !r)
+        return r;
+    if (auto r = afterMigration(db, version); !r)
+        return r;
+    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+    if (auto r = db.exec(pragma.constData()); !r)
+        return r;
+    return transaction.commit();
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return schema::kMigrationCount;
+}
+
+QString backupPath(const QString &file, int version)
+{
+    const QString base = QStringLiteral("%1.bak-v%2").arg(file).arg(version);
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = QStringLiteral("%1-%2").arg(base).arg(n);
+    return candidate;
+}
+
+Result<int> inspect(const QString &file)
+{
+    const QFileInfo info(file);
+    if (!info.exists() || info.size() == 0)
+        return 0;
+    auto opened = Database::open(file, Database::Mode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    Database &db = **opened;
+    Statement stmt = db.prepare("SELECT (SELECT user_version FROM pragma_user_version), "
+                                "(SELECT application_id FROM pragma_application_id), "
+                                "(SELECT count(*) FROM sqlite_schema)");
+    if (!stmt.step())
+        return stmt.error();
+    const int version = stmt.integer(0);
+    const int applicationId = stmt.integer(1);
+    const int objects = stmt.integer(2);
+    if (applicationId != 0 && applicationId != schema::kApplicationId)
+        return makeError(QStringLiteral("%1: this file is not an Offprint library; it was not modified").arg(file));
+    if (version == 0 && objects > 0)
+        return makeError(QStringLiteral("%1: this database is not an Offprint library; it was not modified").arg(file));
+    if (version > latestVersion())
+        return newerLibraryError(file, version);
+    return version;
+}
+
+Result<void> migrate(Database &db, int targetVersion)
+{
+    const int current = db.userVersion();
+    if (current < 0)
+        return db.lastError(QStringLiteral("reading the schema version"));
+    if (current > latestVersion())
+        return newerLibraryError(db.path(), current);
+    if (current >= targetVersion)
+        return {};
+    QString backupFile;
+    if (current > 0) {
+        auto saved = backup(db, current);
+        if (!saved)
+            return saved.error();
+        backupFile = *saved;
+    }
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        QElapsedTimer timer;
+        timer.start();
+        if (auto r = applyOne(db, version); !r) {
+            const int reached = qMax(db.userVersion(), current);
+            QString message = QStringLiteral("%1: upgrading the library to schema %2 failed and was rolled back; "
+                                             "the library is unchanged at schema %3 (reason: %4)")
+                                  .arg(db.path())
+                                  .arg(version)
+                                  .arg(reached)
+                                  .arg(r.errorMessage());
+            if (!backupFile.isEmpty())
+                message += QStringLiteral("; a copy from before the upgrade is at %1").arg(backupFile);
+            return makeError(message);
+        }
+        if (current > 0)
+            qCInfo(lcStorage) << db.path() << "migrated to schema" << version << "in" << timer.elapsed() << "ms";
+    }
+    return {};
+}
+
+Result<void> rebuildIndex(Database &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Transaction transaction(db);
+    if (!transaction.ok())
+        return transaction.error();
+    if (auto r = db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')"); !r)
+        return r;
+    if (auto r = storeTokenizerSignature(db); !r)
+        return r;
+    if (auto r = transaction.commit(); !r)
+        return r;
+    qCInfo(lcStorage) << db.path() << "rebuilt the search index with" << tokenizerSignature() << "in"
+                       << timer.elapsed() << "ms";
+    return {};
+}
+
+Result<bool> refreshIndexIfTokenizerChanged(Database &db)
+{
+    QString stored;
+    {
+        Statement stmt = db.prepare("SELECT value FROM meta WHERE key = ?1");
+        stmt.bind(1, kTokenizerKey);
+        if (stmt.step())
+            stored = stmt.text(0);
+        if (!stmt.ok())
+            return stmt.error();
+    }
+    if (stored == QString::fromUtf8(tokenizerSignature()))
+        return false;
+    qCInfo(lcStorage) << db.path() << "tokenizer changed from" << stored << "to" << tokenizerSignature();
+    if (auto r = rebuildIndex(db); !r)
+        return r.error();
+    return true;
+}
+
+} // namespace offprint::storage::migrations

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+namespace offprint::storage {
+
+class Database;
+
+// Schema versioning (PRAGMA user_version). Internal to storage; tests use the target version to build
+// libraries at an old schema.
+namespace migrations {
+
+// The schema version this build writes.
+int latestVersion();
+
+// Looks at an existing library file read-only (nothing is written, not even a journal mode) and returns
+// its schema version; refuses files of a newer Offprint and files that are not Offprint libraries.
+// A missing or empty file is version 0.
+Result<int> inspect(const QString &file);
+
+// Brings the connection's database to `targetVersion`, one transaction per migration. An existing
+// library (version > 0) is first copied to "<file>.bak-v<old>". A failed migration is rolled back and
+// the error says so.
+Result<void> migrate(Database &db, int targetVersion = latestVersion());
+
+// Name of the backup file the last upgrade of `file` from `version` would write (no suffix when unused).
+QString backupPath(const QString &file, int version);
+
+// Rebuilds the full-text index when the tokenizer's signature differs from the one it was built with.
+// Returns true when it rebuilt.
+Result<bool> refreshIndexIfTokenizerChanged(Database &db);
+
+// Rebuilds the full-text index from the articles (no progress reporting).
+Result<void> rebuildIndex(Database &db);
+
+} // namespace migrations
+} // namespace offprint::storage

@@ -1,0 +1,120 @@
+// The library schema as SQL text, one entry per migration. Never edit a migration that has shipped:
+// add a new one (libraries in the wild are at every version).
+#include "storage/schema.h"
+
+namespace offprint::storage::schema {
+
+namespace {
+
+const char kMigration1[] = R"sql(
+CREATE TABLE articles (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    title            TEXT NOT NULL DEFAULT '',
+    author           TEXT NOT NULL DEFAULT '',
+    site_name        TEXT NOT NULL DEFAULT '',
+    url              TEXT NOT NULL DEFAULT '',
+    canonical_url    TEXT NOT NULL DEFAULT '',
+    normalized_url   TEXT,
+    published        TEXT,
+    saved            TEXT NOT NULL,
+    imported         TEXT NOT NULL,
+    language         TEXT NOT NULL DEFAULT '',
+    markdown         TEXT NOT NULL DEFAULT '',
+    text             TEXT NOT NULL DEFAULT '',
+    text_length      INTEGER NOT NULL DEFAULT 0,
+    read             INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1)),
+    read_at          TEXT,
+    starred          INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+    reading_position REAL NOT NULL DEFAULT 0,
+    source_file      TEXT NOT NULL DEFAULT '',
+    source_format    TEXT NOT NULL DEFAULT '',
+    encoding         TEXT NOT NULL DEFAULT '',
+    content_hash     TEXT,
+    original_blob    TEXT NOT NULL DEFAULT '',
+    confidence       REAL NOT NULL DEFAULT 1,
+    excerpt          TEXT NOT NULL DEFAULT '',
+    lead_image       TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE
+);
+
+CREATE TABLE article_tags (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_tag ON article_tags(tag_id, article_id);
+
+CREATE TABLE article_assets (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    blob       TEXT NOT NULL,
+    PRIMARY KEY (article_id, blob)
+) WITHOUT ROWID;
+CREATE INDEX article_assets_blob ON article_assets(blob);
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+
+-- List views sort by one of these and page with LIMIT/OFFSET; id breaks ties.
+CREATE INDEX articles_saved     ON articles(saved, id);
+CREATE INDEX articles_published ON articles(published, id);
+CREATE INDEX articles_title     ON articles(title COLLATE NOCASE, id);
+CREATE INDEX articles_site      ON articles(site_name, saved);
+CREATE INDEX articles_read      ON articles(read, saved);
+CREATE INDEX articles_starred   ON articles(starred, saved);
+CREATE INDEX articles_url       ON articles(normalized_url);
+CREATE INDEX articles_hash      ON articles(content_hash);
+)sql";
+
+// External-content FTS5 over a view that gives the articles columns the names the query language uses.
+// tags_text is the article's tag names joined by '\n', kept exact by the repositories, so that the
+// index can always be rebuilt from the content. Triggers fire only on indexed columns: marking an
+// article read does not touch the index.
+const char kMigration2[] = R"sql(
+ALTER TABLE articles ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
+UPDATE articles SET tags_text = coalesce((
+    SELECT group_concat(name, char(10)) FROM (
+        SELECT t.name AS name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id = articles.id ORDER BY t.name COLLATE NOCASE)), '');
+
+CREATE VIEW articles_fts_content AS
+    SELECT id, title, text AS body, author, site_name AS site, tags_text AS tags FROM articles;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, author, site, tags,
+    content='articles_fts_content', content_rowid='id',
+    tokenize='offprint', detail=full);
+
+INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'bm25(10.0, 1.0, 3.0, 2.0, 5.0)');
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body, author, site, tags)
+        VALUES (new.id, new.title, new.text, new.author, new.site_name, new.tags_text);
+END;
+
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body, author, site, tags)
+        VALUES ('delete', old.id, old.title, old.text, old.author, old.site_name, old.tags_text);
+END;
+
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, author, site_name, tags_text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body, author, site, tags)
+        VALUES ('delete', old.id, old.title, old.text, old.author, old.site_name, old.tags_text);
+    INSERT INTO articles_fts(rowid, title, body, author, site, tags)
+        VALUES (new.id, new.title, new.text, new.author, new.site_name, new.tags_text);
+END;
+
+INSERT INTO articles_fts(articles_fts) VALUES('rebuild');
+)sql";
+
+} // namespace
+
+const char *const kMigrations[] = {kMigration1, kMigration2};
+const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+} // namespace offprint::storage::schema

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace offprint::storage::schema {
+
+// Marks a file as an Offprint library (PRAGMA application_id, "OFPR").
+inline constexpr int kApplicationId = 0x4f465052;
+
+// SQL of each migration, index 0 = migration to schema 1. Applied in order, each in its own transaction.
+extern const char *const kMigrations[];
+extern const int kMigrationCount;
+
+} // namespace offprint::storage::schema

@@ -1,0 +1,174 @@
+#include "storage/searchrepository.h"
+
+#include "storage/articlerowmapper.h"
+#include "storage/database.h"
+#include "storage/logging.h"
+#include "storage/statement.h"
+
+#include <QTime>
+
+#include <sqlite3.h>
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace offprint::storage {
+
+namespace {
+
+using search::Filter;
+
+// Markers FTS5 puts around matched tokens in snippets (see SearchHit::snippet).
+#define OFFPRINT_SNIPPET_ARGS "char(2), char(3), '…', 32"
+
+// SQL fragment and values for the filters; every '?' is bound in order, so user values never become
+// SQL text.
+struct FilterSql
+{
+    std::string sql;
+    std::vector<std::variant<QString, qint64>> values;
+};
+
+QString dayStart(const QDate &date)
+{
+    // Dates typed by the user are local days; stored times are UTC.
+    return Database::toSqlTime(QDateTime(date, QTime(0, 0)));
+}
+
+std::string conditionFor(const Filter &filter, std::vector<std::variant<QString, qint64>> &values)
+{
+    const QString folded = filter.value.simplified().toCaseFolded();
+    switch (filter.kind) {
+    case Filter::Kind::Tag:
+        values.emplace_back(folded);
+        return "EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+               "WHERE at.article_id = a.id AND instr(offprint_fold(t.name), ?) > 0)";
+    case Filter::Kind::Site:
+        values.emplace_back(folded);
+        values.emplace_back(folded);
+        return "(instr(offprint_fold(a.site_name), ?) > 0 OR instr(offprint_host(a.url), ?) > 0)";
+    case Filter::Kind::Author:
+        values.emplace_back(folded);
+        return "instr(offprint_fold(a.author), ?) > 0";
+    case Filter::Kind::Unread:
+        return "a.read = 0";
+    case Filter::Kind::Read:
+        return "a.read = 1";
+    case Filter::Kind::Starred:
+        return "a.starred = 1";
+    case Filter::Kind::Language:
+        values.emplace_back(folded);
+        values.emplace_back(folded + QLatin1Char('-'));
+        return "(lower(a.language) = ? OR instr(lower(a.language), ?) = 1)";
+    case Filter::Kind::Before:
+        // An article matches when its saved date or its published date satisfies the condition.
+        values.emplace_back(dayStart(filter.date));
+        values.emplace_back(dayStart(filter.date));
+        return "(a.saved < ? OR coalesce(a.published < ?, 0))";
+    case Filter::Kind::After:
+        // after:D includes day D, so before:D and after:D split the library in two.
+        values.emplace_back(dayStart(filter.date));
+        values.emplace_back(dayStart(filter.date));
+        return "(a.saved >= ? OR coalesce(a.published >= ?, 0))";
+    }
+    return "1";
+}
+
+FilterSql filterSql(const QList<Filter> &filters)
+{
+    FilterSql out;
+    for (const Filter &filter : filters) {
+        if ((filter.kind == Filter::Kind::Before || filter.kind == Filter::Kind::After) && !filter.date.isValid())
+            continue;
+        const std::string condition = conditionFor(filter, out.values);
+        out.sql += filter.negated ? " AND NOT coalesce(" + condition + ", 0)" : " AND " + condition;
+    }
+    return out;
+}
+
+void bindValues(Statement &stmt, int &index, const FilterSql &filters)
+{
+    for (const auto &value : filters.values) {
+        if (const auto *text = std::get_if<QString>(&value))
+            stmt.bind(index++, *text);
+        else
+            stmt.bind(index++, std::get<qint64>(value));
+    }
+}
+
+QString pickSnippet(const QString &body, const QString &title)
+{
+    const QChar start(0x02);
+    if (body.contains(start))
+        return body;
+    if (title.contains(start))
+        return title;
+    return body.isEmpty() ? title : body;
+}
+
+} // namespace
+
+SearchRepository::SearchRepository(Database &db) : m_db(db) {}
+
+Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)
+{
+    auto compiled = search::compileQuery(query);
+    if (!compiled)
+        return compiled.error();
+    return run(*compiled, limit, offset);
+}
+
+Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &query, int limit, int offset)
+{
+    const FilterSql filters = filterSql(query.filters);
+    const bool hasText = !query.match.trimmed().isEmpty();
+    if (hasText && !m_db.tokenizerRegistered())
+        return makeError(QStringLiteral("%1: search is unavailable (this SQLite has no full-text search)")
+                             .arg(m_db.path()));
+    std::string sql;
+    if (hasText) {
+        sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS ", -bm25(articles_fts, 10.0, 1.0, 3.0, 2.0, 5.0) AS score, "
+              "snippet(articles_fts, 1, " OFFPRINT_SNIPPET_ARGS "), "
+              "snippet(articles_fts, 0, " OFFPRINT_SNIPPET_ARGS ") "
+              "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+              "WHERE articles_fts MATCH ?"
+              + filters.sql + " ORDER BY score DESC, a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
+    } else {
+        // Filters only: newest first, the excerpt (or the start of the text) as the snippet.
+        sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS ", 0.0, "
+              "substr(CASE WHEN a.excerpt <> '' THEN a.excerpt ELSE a.text END, 1, 200), '' "
+              "FROM articles a WHERE 1"
+              + filters.sql + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
+    }
+    Statement stmt = m_db.cached(sql);
+    int index = 1;
+    if (hasText)
+        stmt.bind(index++, query.match);
+    bindValues(stmt, index, filters);
+    stmt.bind(index, qint64(limit < 0 ? -1 : limit));
+    stmt.bind(index + 1, qint64(qMax(0, offset)));
+
+    QList<SearchHit> hits;
+    while (stmt.step()) {
+        SearchHit hit;
+        hit.article = mapListRow(stmt);
+        hit.score = stmt.real(kArticleListColumnCount);
+        hit.snippet = pickSnippet(stmt.text(kArticleListColumnCount + 1), stmt.text(kArticleListColumnCount + 2));
+        hits.append(std::move(hit));
+    }
+    if (!stmt.ok()) {
+        // A plain SQL error here comes from FTS5 rejecting the expression: not the user's words to fix
+        // by reading SQLite's message, so say what can be done instead.
+        if ((stmt.resultCode() & 0xff) == SQLITE_ERROR) {
+            qCWarning(lcStorage) << "search failed:" << sqlite3_errmsg(m_db.handle()) << "for" << query.match;
+            return makeError(QStringLiteral("search \"%1\": the query could not be run; try fewer special "
+                                            "characters or quote the words")
+                                 .arg(query.terms.join(QLatin1Char(' '))));
+        }
+        return stmt.error(QStringLiteral("search"));
+    }
+    return hits;
+}
+
+} // namespace offprint::storage

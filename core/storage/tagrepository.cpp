@@ -1,0 +1,258 @@
+#include "storage/tagrepository.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/tagsql.h"
+
+#include <QSet>
+
+namespace offprint::storage {
+
+namespace tagsql {
+
+QStringList cleanNames(const QStringList &names)
+{
+    QStringList clean;
+    QSet<QString> seen;
+    for (const QString &name : names) {
+        const QString simplified = name.simplified();
+        if (simplified.isEmpty())
+            continue;
+        const QString key = simplified.toCaseFolded();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        clean << simplified;
+    }
+    return clean;
+}
+
+Result<QList<qint64>> ensureTags(Database &db, const QStringList &names)
+{
+    QList<qint64> ids;
+    for (const QString &name : names) {
+        Statement insert = db.cached("INSERT INTO tags(name) VALUES (?1) ON CONFLICT(name) DO NOTHING");
+        insert.bind(1, name);
+        if (auto r = insert.run(); !r)
+            return r.error();
+        Statement select = db.cached("SELECT id FROM tags WHERE name = ?1");
+        select.bind(1, name);
+        if (!select.step())
+            return select.ok() ? makeError(QStringLiteral("%1: tag '%2' could not be stored").arg(db.path(), name))
+                               : select.error();
+        if (!ids.contains(select.int64(0)))
+            ids << select.int64(0);
+    }
+    return ids;
+}
+
+Result<QString> tagsTextFor(Database &db, const QList<qint64> &tagIds)
+{
+    if (tagIds.isEmpty())
+        return QString();
+    QByteArray sql = "SELECT group_concat(name, char(10)) FROM (SELECT name FROM tags WHERE id IN (";
+    for (int i = 0; i < tagIds.size(); ++i)
+        sql += i == 0 ? "?" : ",?";
+    sql += ") ORDER BY name COLLATE NOCASE)";
+    Statement stmt = db.prepare(sql.toStdString());
+    for (int i = 0; i < tagIds.size(); ++i)
+        stmt.bind(i + 1, tagIds.at(i));
+    if (!stmt.step())
+        return stmt.ok() ? QString() : Result<QString>(stmt.error());
+    return stmt.text(0);
+}
+
+Result<QList<ArticleId>> articlesWithTag(Database &db, qint64 tagId)
+{
+    QList<ArticleId> ids;
+    Statement stmt = db.cached("SELECT article_id FROM article_tags WHERE tag_id = ?1");
+    stmt.bind(1, tagId);
+    while (stmt.step())
+        ids << stmt.int64(0);
+    if (!stmt.ok())
+        return stmt.error();
+    return ids;
+}
+
+Result<void> refreshTagsText(Database &db, const QList<ArticleId> &articleIds)
+{
+    for (const ArticleId id : articleIds) {
+        Statement update = db.cached(
+            "UPDATE articles SET tags_text = ?2 WHERE id = ?1 AND tags_text IS NOT ?2");
+        Statement compute = db.cached(
+            "SELECT coalesce(group_concat(name, char(10)), '') FROM ("
+            "SELECT t.name AS name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "WHERE at.article_id = ?1 ORDER BY t.name COLLATE NOCASE)");
+        compute.bind(1, id);
+        if (!compute.step())
+            return compute.error();
+        update.bind(1, id).bind(2, compute.text(0));
+        compute.reset();
+        if (auto r = update.run(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> removeUnusedTags(Database &db)
+{
+    return db.cached("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)").run();
+}
+
+} // namespace tagsql
+
+namespace {
+
+Error noSuchArticle(const Database &db, ArticleId id)
+{
+    return makeError(QStringLiteral("%1: there is no article with id %2").arg(db.path()).arg(id));
+}
+
+Error noSuchTag(const QString &name)
+{
+    return makeError(QStringLiteral("tag '%1': no such tag").arg(name));
+}
+
+bool articleExists(Database &db, ArticleId id)
+{
+    Statement stmt = db.cached("SELECT 1 FROM articles WHERE id = ?1");
+    stmt.bind(1, id);
+    return stmt.step();
+}
+
+// 0 when there is no such tag (names compare case-insensitively).
+qint64 tagId(Database &db, const QString &name)
+{
+    Statement stmt = db.cached("SELECT id FROM tags WHERE name = ?1");
+    stmt.bind(1, name);
+    return stmt.step() ? stmt.int64(0) : 0;
+}
+
+} // namespace
+
+TagRepository::TagRepository(Database &db) : m_db(db) {}
+
+QList<TagCount> TagRepository::list()
+{
+    QList<TagCount> tags;
+    Statement stmt = m_db.cached("SELECT t.name, count(at.article_id) FROM tags t "
+                                 "LEFT JOIN article_tags at ON at.tag_id = t.id "
+                                 "GROUP BY t.id ORDER BY t.name COLLATE NOCASE");
+    while (stmt.step())
+        tags.append({stmt.text(0), stmt.int64(1)});
+    return tags;
+}
+
+QStringList TagRepository::tagsOf(ArticleId id)
+{
+    QStringList names;
+    Statement stmt = m_db.cached("SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                                 "WHERE at.article_id = ?1 ORDER BY t.name COLLATE NOCASE");
+    stmt.bind(1, id);
+    while (stmt.step())
+        names << stmt.text(0);
+    return names;
+}
+
+Result<void> TagRepository::addTags(ArticleId id, const QStringList &names)
+{
+    const QStringList clean = tagsql::cleanNames(names);
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    if (!articleExists(m_db, id))
+        return noSuchArticle(m_db, id);
+    auto ids = tagsql::ensureTags(m_db, clean);
+    if (!ids)
+        return ids.error();
+    for (const qint64 tag : *ids) {
+        Statement link = m_db.cached("INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?1, ?2)");
+        link.bind(1, id).bind(2, tag);
+        if (auto r = link.run(); !r)
+            return r;
+    }
+    if (auto r = tagsql::refreshTagsText(m_db, {id}); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> TagRepository::removeTags(ArticleId id, const QStringList &names)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    if (!articleExists(m_db, id))
+        return noSuchArticle(m_db, id);
+    for (const QString &name : tagsql::cleanNames(names)) {
+        Statement unlink = m_db.cached("DELETE FROM article_tags WHERE article_id = ?1 "
+                                       "AND tag_id = (SELECT id FROM tags WHERE name = ?2)");
+        unlink.bind(1, id).bind(2, name);
+        if (auto r = unlink.run(); !r)
+            return r;
+    }
+    if (auto r = tagsql::refreshTagsText(m_db, {id}); !r)
+        return r;
+    if (auto r = tagsql::removeUnusedTags(m_db); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> TagRepository::rename(const QString &from, const QString &to)
+{
+    const QStringList cleanTo = tagsql::cleanNames({to});
+    if (cleanTo.isEmpty())
+        return makeError(QStringLiteral("tag '%1': the new name is empty").arg(from));
+    const QString newName = cleanTo.first();
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    const qint64 fromId = tagId(m_db, from.simplified());
+    if (fromId == 0)
+        return noSuchTag(from);
+    auto affected = tagsql::articlesWithTag(m_db, fromId);
+    if (!affected)
+        return affected.error();
+    const qint64 toId = tagId(m_db, newName);
+    if (toId == 0 || toId == fromId) {
+        // A plain rename, or a change of case only.
+        Statement update = m_db.cached("UPDATE tags SET name = ?2 WHERE id = ?1");
+        update.bind(1, fromId).bind(2, newName);
+        if (auto r = update.run(); !r)
+            return r;
+    } else {
+        Statement merge = m_db.cached("INSERT OR IGNORE INTO article_tags(article_id, tag_id) "
+                                      "SELECT article_id, ?2 FROM article_tags WHERE tag_id = ?1");
+        merge.bind(1, fromId).bind(2, toId);
+        if (auto r = merge.run(); !r)
+            return r;
+        Statement drop = m_db.cached("DELETE FROM tags WHERE id = ?1");
+        drop.bind(1, fromId);
+        if (auto r = drop.run(); !r)
+            return r;
+    }
+    if (auto r = tagsql::refreshTagsText(m_db, *affected); !r)
+        return r;
+    return transaction.commit();
+}
+
+Result<void> TagRepository::remove(const QString &name)
+{
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return transaction.error();
+    const qint64 id = tagId(m_db, name.simplified());
+    if (id == 0)
+        return noSuchTag(name);
+    auto affected = tagsql::articlesWithTag(m_db, id);
+    if (!affected)
+        return affected.error();
+    Statement drop = m_db.cached("DELETE FROM tags WHERE id = ?1");
+    drop.bind(1, id);
+    if (auto r = drop.run(); !r)
+        return r;
+    if (auto r = tagsql::refreshTagsText(m_db, *affected); !r)
+        return r;
+    return transaction.commit();
+}
+
+} // namespace offprint::storage

@@ -153,11 +153,9 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 void ArticleListModel::loadPage(int page) const
 {
-    storage::ArticleFilter filter = m_filter;
-    filter.offset = page * kPageSize;
-    filter.limit = kPageSize;
+    const QList<ArticleId> wanted = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
     QList<ArticleId> loaded;
-    for (Article &article : m_library.articles().list(filter)) {
+    for (Article &article : m_library.articles().getMany(wanted)) {
         loaded.append(article.id);
         m_rows.insert(article.id, Row{std::move(article), QString()});
     }
@@ -190,13 +188,8 @@ const ArticleListModel::Row *ArticleListModel::row(int index) const
     it = m_rows.constFind(id);
     if (it != m_rows.constEnd())
         return &it.value();
-    // The library changed under the view (another window, an import): read this one row alone.
-    std::optional<Article> article = m_library.articles().get(id);
-    if (!article)
-        return nullptr;
-    article->markdown.clear();
-    article->text.clear();
-    return &m_rows.insert(id, Row{std::move(*article), QString()}).value();
+    // The article is gone (deleted elsewhere): the row stays empty until the next reload.
+    return nullptr;
 }
 
 void ArticleListModel::refreshArticle(ArticleId id)
@@ -204,16 +197,14 @@ void ArticleListModel::refreshArticle(ArticleId id)
     const int r = rowOf(id);
     if (r < 0)
         return;
-    std::optional<Article> article = m_library.articles().get(id);
-    if (!article)
+    QList<Article> fresh = m_library.articles().getMany({id});
+    if (fresh.isEmpty())
         return;
-    article->markdown.clear();
-    article->text.clear();
     auto it = m_rows.find(id);
     if (it != m_rows.end())
-        it->article = std::move(*article);
+        it->article = std::move(fresh.first());
     else if (isSearching())
-        m_rows.insert(id, Row{std::move(*article), QString()});
+        m_rows.insert(id, Row{std::move(fresh.first()), QString()});
     const QModelIndex changed = index(r);
     emit dataChanged(changed, changed);
 }

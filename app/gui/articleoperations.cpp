@@ -82,10 +82,8 @@ bool ArticleOperations::toggleStarred(const QList<ArticleId> &ids)
         return false;
     auto &articles = m_library.articles();
     bool anyUnstarred = false;
-    for (ArticleId id : ids) {
-        if (auto a = articles.get(id); a && !a->starred)
-            anyUnstarred = true;
-    }
+    for (const Article &a : articles.getMany(ids))
+        anyUnstarred = anyUnstarred || !a.starred;
     for (ArticleId id : ids) {
         if (const auto r = articles.setStarred(id, anyUnstarred); !r.ok()) {
             emit failed(r.errorMessage());
@@ -99,10 +97,8 @@ bool ArticleOperations::toggleStarred(const QList<ArticleId> &ids)
 bool ArticleOperations::toggleRead(const QList<ArticleId> &ids)
 {
     bool anyUnread = false;
-    for (ArticleId id : ids) {
-        if (auto a = m_library.articles().get(id); a && !a->read)
-            anyUnread = true;
-    }
+    for (const Article &a : m_library.articles().getMany(ids))
+        anyUnread = anyUnread || !a.read;
     return setRead(ids, anyUnread);
 }
 

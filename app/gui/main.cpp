@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -63,7 +62,6 @@ int main(int argc, char *argv[])
         folder = storage::Library::defaultFolder();
     folder = QDir(folder).absolutePath();
 
-    const bool isNew = !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("library.sqlite")));
     auto library = storage::Library::open(folder);
     if (!library.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Offprint"),
@@ -71,7 +69,7 @@ int main(int argc, char *argv[])
                                   .arg(QDir::toNativeSeparators(folder), library.errorMessage()));
         return 1;
     }
-    if (isNew)
+    if ((*library)->wasCreated())
         gui::seedSamples(**library);
 
     gui::MainWindow window(**library, settings);

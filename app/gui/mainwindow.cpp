@@ -68,6 +68,7 @@ void MainWindow::buildLayout()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
     m_sidebar = new Sidebar(m_library, m_settings, m_splitter);
 
     auto *listPane = new QWidget(m_splitter);

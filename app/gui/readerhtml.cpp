@@ -8,16 +8,6 @@
 namespace offprint::gui::readerhtml {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("offprint::gui::ReaderView", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("offprint::gui::ReaderView", text, nullptr, n);
-}
-
 QString cssFamilies(const QStringList &families)
 {
     QStringList quoted;
@@ -28,7 +18,11 @@ QString cssFamilies(const QStringList &families)
 
 QString formatDate(const QDateTime &dt)
 {
-    return QLocale().toString(dt.toLocalTime().date(), QLocale::LongFormat);
+    const QLocale locale;
+    const QDate date = dt.toLocalTime().date();
+    if (locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese)
+        return locale.toString(date, QStringLiteral("yyyy年M月d日"));
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
 }
 
 bool isRemote(const QString &src)
@@ -66,7 +60,7 @@ QString styleSheet(const ReaderColors &c, const ReaderFont &font)
                "h3 { font-size: %9pt; font-weight: 700; margin-top: 1.2em; margin-bottom: 0.4em; }\n"
                "h4, h5, h6 { font-size: %2pt; font-weight: 700; margin-top: 1em; margin-bottom: 0.3em; }\n"
                "h1.title { font-family: %10; font-size: %11pt; margin-top: 0; margin-bottom: 10px; }\n"
-               "p.meta { font-family: %10; font-size: %12pt; color: %13; margin-bottom: 4px; }\n"
+               "p.meta { font-family: %10; font-size: %12pt; color: %13; margin-top: 0; margin-bottom: 2px; }\n"
                "p.tags { font-family: %10; font-size: %12pt; margin-top: 6px; margin-bottom: 4px; }\n"
                "span.chip { background-color: %14; color: %15; }\n"
                "span.star { color: #D99A0E; }\n"
@@ -93,7 +87,7 @@ QString styleSheet(const ReaderColors &c, const ReaderFont &font)
 QString headerHtml(const Article &a, int minutes)
 {
     QString html;
-    const QString title = a.meta.title.isEmpty() ? tr("(untitled)") : a.meta.title;
+    const QString title = a.meta.title.isEmpty() ? QCoreApplication::translate("offprint::gui::ReaderView", "(untitled)") : a.meta.title;
     html += QStringLiteral("<h1 class=\"title\">%1</h1>").arg(title.toHtmlEscaped());
     QStringList who;
     if (!a.meta.siteName.isEmpty()) {
@@ -107,16 +101,16 @@ QString headerHtml(const Article &a, int minutes)
     if (!a.meta.author.isEmpty())
         who << a.meta.author.toHtmlEscaped();
     if (a.starred)
-        who << QStringLiteral("<span class=\"star\">★</span> ") + tr("Starred").toHtmlEscaped();
+        who << QStringLiteral("<span class=\"star\">★</span> ") + QCoreApplication::translate("offprint::gui::ReaderView", "Starred").toHtmlEscaped();
     if (!who.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(who.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     QStringList when;
     if (a.meta.published.isValid())
-        when << tr("Published %1").arg(formatDate(a.meta.published)).toHtmlEscaped();
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "Published %1").arg(formatDate(a.meta.published)).toHtmlEscaped();
     if (a.saved.isValid())
-        when << tr("Saved %1").arg(formatDate(a.saved)).toHtmlEscaped();
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "Saved %1").arg(formatDate(a.saved)).toHtmlEscaped();
     if (minutes > 0)
-        when << trn("%n min read", minutes).toHtmlEscaped();
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "%n min read", nullptr, minutes).toHtmlEscaped();
     if (!when.isEmpty())
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(when.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     if (!a.tags.isEmpty()) {
@@ -147,7 +141,7 @@ QString bodyHtml(const QString &rendered)
         if (src.isEmpty() || isRemote(src)) {
             const QString alt = altAttr.match(tag).captured(1);
             out += QStringLiteral("<span class=\"imgph\">&nbsp;🖼 %1&nbsp;</span>")
-                       .arg(alt.isEmpty() ? tr("image not saved").toHtmlEscaped() : alt);
+                       .arg(alt.isEmpty() ? QCoreApplication::translate("offprint::gui::ReaderView", "image not saved").toHtmlEscaped() : alt);
         } else {
             out += tag;
         }

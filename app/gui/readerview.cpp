@@ -83,9 +83,8 @@ void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &fon
 
 int ReaderView::measurePixels() const
 {
-    const QFontMetricsF fm(document()->defaultFont());
-    // One em of CJK text is one character; Latin averages about two characters per em.
-    return qRound(m_widthEm * fm.height() / 1.35);
+    // One em is one CJK character; Latin text runs about two characters to the em.
+    return m_widthEm * QFontInfo(document()->defaultFont()).pixelSize();
 }
 
 void ReaderView::render(const QString &html, bool lineHeights)
@@ -131,13 +130,23 @@ void ReaderView::showMessage(const QString &title, const QString &text)
 
 void ReaderView::applyLineHeights()
 {
-    const qreal body = m_cjk ? 175 : 160;
+    // CJK fonts carry a tall natural line (about 1.45 em), so a proportional height would compound
+    // it; a minimum height in pixels gives the intended ~1.75 em for Chinese whatever the font.
+    const qreal factor = m_cjk ? 1.75 : 1.6;
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat fmt = block.blockFormat();
-        const bool code = block.charFormat().fontFixedPitch() || fmt.nonBreakableLines();
-        fmt.setLineHeight(code ? 125 : body, QTextBlockFormat::ProportionalHeight);
+        const QTextCharFormat chars = block.charFormat();
+        const bool code = chars.fontFixedPitch() || fmt.nonBreakableLines()
+            || fmt.hasProperty(QTextFormat::BlockCodeFence) || chars.fontFamilies().toStringList().join(QString()).contains(QLatin1String("Mono"));
+        if (code || fmt.headingLevel() > 0)
+            continue;
+        QFont font = document()->defaultFont();
+        if (chars.hasProperty(QTextFormat::FontPointSize))
+            font.setPointSizeF(chars.fontPointSize());
+        const qreal px = QFontInfo(font).pixelSize();
+        fmt.setLineHeight(qRound(px * factor), QTextBlockFormat::MinimumHeight);
         cursor.setPosition(block.position());
         cursor.setBlockFormat(fmt);
     }

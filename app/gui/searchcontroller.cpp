@@ -17,8 +17,11 @@ SearchController::SearchController(ArticleListModel *model, QWidget *parent)
       m_status(new QLabel(m_widget))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search  (/)   e.g. rust 异步  tag:ai  is:unread  \"exact phrase\""));
+    m_field->setPlaceholderText(tr("Search (/)"));
     m_field->setClearButtonEnabled(true);
+    m_field->setToolTip(tr("Words are ANDed; \"exact phrase\", -exclude, a OR b, prefix*.\n"
+                           "Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 "
+                           "after:2023-06-01"));
     m_field->setMinimumWidth(260);
     m_field->installEventFilter(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));

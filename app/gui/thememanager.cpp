@@ -91,7 +91,8 @@ void ThemeManager::apply()
     // Quiet chrome: thin separators instead of sunken frames, so the reader is what stands out.
     qApp->setStyleSheet(QStringLiteral("QSplitter::handle { background: %1; }"
                                        "QSplitter::handle:horizontal { width: 1px; }"
-                                       "QTreeView#sidebar { border: none; background: %2; }"
+                                       "QTreeView#sidebar { border: none; background: %2; padding-left: 6px; padding-top: 6px; }"
+                                       "QTreeView#sidebar::item { padding: 3px 2px; }"
                                        "QListView#articleList { border: none; }"
                                        "QTextBrowser#reader { border: none; }"
                                        "QToolBar { border: none; spacing: 6px; padding: 3px; }"

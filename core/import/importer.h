@@ -4,6 +4,7 @@
 #include "domain/article.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,9 @@ struct PreparedArticle
     QString originalExtension;
     QList<Asset> assets;
     QStringList warnings;
+    // Image references read from the page's folder → their asset path. Stored next to the
+    // original so that a reimport can find them after the NAME_files/ folder is gone.
+    QHash<QString, QString> folderAssets;
 };
 
 struct PrepareOptions

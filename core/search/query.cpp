@@ -1,22 +1,438 @@
-// TEMPORARY STUB (replaced by the search work): every whitespace-separated word becomes a quoted
-// phrase, ANDed; no filters.
+// The query language: a lexer (querylexer.cpp), a recursive-descent parser building a small tree, and
+// a compiler from the tree to an FTS5 MATCH expression plus filters.
+//
+// How the compiler and the tokenizer ("offprint", text/tokenizer.h) cooperate: every text term is
+// sent as one quoted FTS5 string ("" doubled), so FTS5 hands the raw term to the tokenizer in query
+// mode, which turns it into a phrase of bigrams / marked characters / words. The only term the
+// tokenizer cannot express by itself is one CJK character standing alone: the compiler recognises
+// it (text::isLoneCjkCharacter) and sends it as the prefix query "X"*, which matches every bigram and
+// marked form starting with X. Terms without any letters or digits (punctuation, emoji) are dropped
+// because FTS5 treats an empty phrase as matching nothing.
 #include "search/query.h"
+
+#include "search/querylexer.h"
+#include "text/tokenizer.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
 
 namespace offprint::search {
 
+namespace {
+
+constexpr int kMaxQueryLength = 2000;
+constexpr int kMaxDepth = 20;
+constexpr int kMaxTerms = 64;
+
+struct Node
+{
+    enum class Kind { Text, Filter, And, Or, Not };
+    Kind kind = Kind::Text;
+    QString text;           // Text
+    bool prefix = false;    // Text
+    bool titleOnly = false; // Text from title:
+    Filter filter;          // Filter
+    std::vector<std::unique_ptr<Node>> children;
+};
+using NodePtr = std::unique_ptr<Node>;
+
+struct ParseError
+{
+    QString message;
+};
+
+QString quoteForMessage(const QString &text)
+{
+    return QStringLiteral("“") + text + QStringLiteral("”");
+}
+
+std::optional<QDate> parseDate(const QString &value)
+{
+    QString text = value;
+    text.replace(u'/', u'-').replace(u'.', u'-');
+    const QStringList parts = text.split(u'-');
+    if (parts.isEmpty() || parts.size() > 3)
+        return std::nullopt;
+    int numbers[3] = {0, 1, 1};
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        bool ok = false;
+        numbers[i] = parts[i].toInt(&ok);
+        if (!ok || parts[i].isEmpty() || (i == 0 && parts[i].size() != 4) || (i > 0 && parts[i].size() > 2))
+            return std::nullopt;
+    }
+    const QDate date(numbers[0], numbers[1], numbers[2]);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+class Parser final
+{
+public:
+    explicit Parser(QList<QueryToken> tokens) : m_tokens(std::move(tokens)) {}
+
+    NodePtr parseQuery()
+    {
+        NodePtr root = parseAnd();
+        if (peek().kind == QueryToken::Kind::RightParen)
+            fail(QStringLiteral("Unmatched “)”: remove it or add a “(” before it"));
+        return root;
+    }
+
+private:
+    const QueryToken &peek() const { return m_tokens.at(m_at); }
+    const QueryToken &take() { return m_tokens.at(m_at++); }
+
+    [[noreturn]] static void fail(const QString &message) { throw ParseError{message}; }
+
+    static bool endsOperand(QueryToken::Kind kind)
+    {
+        return kind == QueryToken::Kind::End || kind == QueryToken::Kind::RightParen || kind == QueryToken::Kind::Or;
+    }
+
+    // Juxtaposition (and the keyword AND) binds loosest, as in web search engines:
+    // `nvidia gpu OR graphics` is nvidia AND (gpu OR graphics).
+    NodePtr parseAnd()
+    {
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::And;
+        while (peek().kind != QueryToken::Kind::End && peek().kind != QueryToken::Kind::RightParen) {
+            if (peek().kind == QueryToken::Kind::And) {
+                take();
+                continue;
+            }
+            if (peek().kind == QueryToken::Kind::Or)
+                fail(QStringLiteral("“OR” needs a search term on both sides"));
+            NodePtr child = parseOr();
+            if (child->kind == Node::Kind::And) { // (a b) c → a b c
+                for (auto &grandchild : child->children)
+                    node->children.push_back(std::move(grandchild));
+            } else {
+                node->children.push_back(std::move(child));
+            }
+        }
+        if (node->children.size() == 1)
+            return std::move(node->children.front());
+        return node;
+    }
+
+    NodePtr parseOr()
+    {
+        auto first = parseUnary();
+        if (peek().kind != QueryToken::Kind::Or)
+            return first;
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Or;
+        node->children.push_back(std::move(first));
+        while (peek().kind == QueryToken::Kind::Or) {
+            take();
+            if (endsOperand(peek().kind) || peek().kind == QueryToken::Kind::And)
+                fail(QStringLiteral("“OR” needs a search term on both sides"));
+            node->children.push_back(parseUnary());
+        }
+        return node;
+    }
+
+    NodePtr parseUnary()
+    {
+        if (peek().kind != QueryToken::Kind::Not)
+            return parsePrimary();
+        take();
+        while (peek().kind == QueryToken::Kind::And)
+            take();
+        if (endsOperand(peek().kind) || peek().kind == QueryToken::Kind::Not)
+            fail(QStringLiteral("“-” and “NOT” need a word after them, e.g. -ads"));
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Not;
+        node->children.push_back(parsePrimary());
+        return node;
+    }
+
+    NodePtr parsePrimary()
+    {
+        const QueryToken token = take();
+        switch (token.kind) {
+        case QueryToken::Kind::LeftParen: {
+            if (++m_depth > kMaxDepth)
+                fail(QStringLiteral("Too many nested parentheses"));
+            if (peek().kind == QueryToken::Kind::RightParen)
+                fail(QStringLiteral("Empty parentheses “()”: put search terms inside or remove them"));
+            auto inner = parseAnd();
+            if (peek().kind != QueryToken::Kind::RightParen)
+                fail(QStringLiteral("Missing “)”: a “(” is never closed"));
+            take();
+            --m_depth;
+            return inner;
+        }
+        case QueryToken::Kind::Word:
+        case QueryToken::Kind::Phrase:
+            if (token.kind == QueryToken::Kind::Word && token.text.isEmpty())
+                fail(QStringLiteral("“*” must follow the start of a word, e.g. nvid*"));
+            return textNode(token.text, token.prefix, false);
+        case QueryToken::Kind::Filter:
+            return filterNode(token);
+        case QueryToken::Kind::RightParen:
+            fail(QStringLiteral("Unmatched “)”: remove it or add a “(” before it"));
+        default:
+            fail(QStringLiteral("Unexpected end of the query"));
+        }
+    }
+
+    NodePtr textNode(const QString &text, bool prefix, bool titleOnly)
+    {
+        if (++m_terms > kMaxTerms)
+            fail(QStringLiteral("Too many search terms (at most %1)").arg(kMaxTerms));
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Text;
+        node->text = text;
+        node->prefix = prefix;
+        node->titleOnly = titleOnly;
+        return node;
+    }
+
+    NodePtr filterNode(const QueryToken &token)
+    {
+        const QString value = token.text.trimmed();
+        if (token.name == QLatin1String("title")) {
+            if (value.isEmpty() && !token.quoted && peek().kind == QueryToken::Kind::LeftParen) {
+                // title:(a OR b): every term of the group is restricted to the title.
+                auto group = parsePrimary();
+                markTitleOnly(*group);
+                return group;
+            }
+            if (value.isEmpty())
+                fail(QStringLiteral("“title:” needs a word after it, e.g. title:GPU"));
+            return textNode(value, token.prefix, true);
+        }
+        if (value.isEmpty())
+            fail(QStringLiteral("“%1:” needs a value after it, e.g. %2").arg(token.name, example(token.name)));
+
+        auto node = std::make_unique<Node>();
+        node->kind = Node::Kind::Filter;
+        Filter &filter = node->filter;
+        const QString lower = value.toLower();
+        if (token.name == QLatin1String("tag")) {
+            filter.kind = Filter::Kind::Tag;
+            filter.value = value;
+        } else if (token.name == QLatin1String("site")) {
+            filter.kind = Filter::Kind::Site;
+            filter.value = lower;
+        } else if (token.name == QLatin1String("author")) {
+            filter.kind = Filter::Kind::Author;
+            filter.value = value;
+        } else if (token.name == QLatin1String("is")) {
+            if (lower == QLatin1String("unread"))
+                filter.kind = Filter::Kind::Unread;
+            else if (lower == QLatin1String("read"))
+                filter.kind = Filter::Kind::Read;
+            else if (lower == QLatin1String("starred"))
+                filter.kind = Filter::Kind::Starred;
+            else
+                fail(QStringLiteral("“is:%1” is unknown: use is:unread, is:read or is:starred").arg(value));
+        } else if (token.name == QLatin1String("lang")) {
+            filter.kind = Filter::Kind::Language;
+            if (lower == QLatin1String("zh") || lower.startsWith(QLatin1String("zh-")) || lower == u"中文"
+                || lower == QLatin1String("chinese"))
+                filter.value = QStringLiteral("zh");
+            else if (lower == QLatin1String("en") || lower.startsWith(QLatin1String("en-"))
+                     || lower == QLatin1String("english") || lower == u"英文")
+                filter.value = QStringLiteral("en");
+            else
+                fail(QStringLiteral("“lang:%1” is unknown: use lang:zh or lang:en").arg(value));
+        } else { // before / after
+            const auto date = parseDate(value);
+            if (!date)
+                fail(QStringLiteral("“%1:%2” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY").arg(token.name, value));
+            filter.kind = token.name == QLatin1String("before") ? Filter::Kind::Before : Filter::Kind::After;
+            filter.date = *date;
+        }
+        return node;
+    }
+
+    static void markTitleOnly(Node &node)
+    {
+        if (node.kind == Node::Kind::Text)
+            node.titleOnly = true;
+        for (auto &child : node.children)
+            markTitleOnly(*child);
+    }
+
+    static QString example(const QString &name)
+    {
+        if (name == QLatin1String("is"))
+            return QStringLiteral("is:unread");
+        if (name == QLatin1String("lang"))
+            return QStringLiteral("lang:zh");
+        if (name == QLatin1String("before") || name == QLatin1String("after"))
+            return name + QStringLiteral(":2024-05");
+        if (name == QLatin1String("site"))
+            return QStringLiteral("site:example.com");
+        return name + QStringLiteral(":\"machine learning\"");
+    }
+
+    QList<QueryToken> m_tokens;
+    qsizetype m_at = 0;
+    int m_depth = 0;
+    int m_terms = 0;
+};
+
+class Compiler final
+{
+public:
+    CompiledQuery compile(const Node &root)
+    {
+        std::vector<const Node *> positives;
+        std::vector<const Node *> negatives;
+        collectTopLevel(root, positives, negatives);
+        m_compiled.match = compileAnd(positives, negatives, true);
+        return std::move(m_compiled);
+    }
+
+    bool sawUnsearchableText() const { return m_sawUnsearchable; }
+
+private:
+    [[noreturn]] static void fail(const QString &message) { throw ParseError{message}; }
+
+    // Filters apply to the whole query, so they may sit only in the top-level AND chain.
+    void collectTopLevel(const Node &node, std::vector<const Node *> &positives, std::vector<const Node *> &negatives)
+    {
+        if (node.kind == Node::Kind::And) {
+            for (const auto &child : node.children)
+                collectTopLevel(*child, positives, negatives);
+        } else if (node.kind == Node::Kind::Filter) {
+            m_compiled.filters << node.filter;
+        } else if (node.kind == Node::Kind::Not && node.children.front()->kind == Node::Kind::Filter) {
+            Filter filter = node.children.front()->filter;
+            filter.negated = true;
+            m_compiled.filters << filter;
+        } else if (node.kind == Node::Kind::Not) {
+            negatives.push_back(&node);
+        } else {
+            positives.push_back(&node);
+        }
+    }
+
+    QString compileAnd(const std::vector<const Node *> &positives, const std::vector<const Node *> &negatives,
+                       bool topLevel)
+    {
+        QStringList included;
+        for (const Node *node : positives) {
+            const QString expression = compileNode(*node);
+            if (!expression.isEmpty())
+                included << expression;
+        }
+        QStringList excluded;
+        ++m_negatedDepth; // excluded words are not highlighted
+        for (const Node *node : negatives) {
+            const QString expression = compileNode(*node->children.front());
+            if (!expression.isEmpty())
+                excluded << expression;
+        }
+        --m_negatedDepth;
+        if (included.isEmpty() && !excluded.isEmpty()) {
+            fail(topLevel ? QStringLiteral("A search cannot consist only of excluded words: add a word to search for")
+                          : QStringLiteral("A group cannot consist only of excluded words: add a word to search for"));
+        }
+        QString expression = included.size() == 1 ? included.front()
+                                                  : QLatin1Char('(') + included.join(QLatin1String(" AND ")) + u')';
+        if (included.isEmpty())
+            return {};
+        if (!excluded.isEmpty()) {
+            expression = QLatin1Char('(') + expression + QLatin1String(" NOT ")
+                + (excluded.size() == 1 ? excluded.front()
+                                        : QLatin1Char('(') + excluded.join(QLatin1String(" OR ")) + u')')
+                + u')';
+        }
+        return expression;
+    }
+
+    QString compileNode(const Node &node)
+    {
+        switch (node.kind) {
+        case Node::Kind::Text:
+            return compileText(node);
+        case Node::Kind::Filter:
+            fail(QStringLiteral("Filters such as tag: or is: apply to the whole query; they cannot be used "
+                                "inside OR or an excluded group"));
+        case Node::Kind::Not:
+            if (node.children.front()->kind == Node::Kind::Filter)
+                return compileNode(*node.children.front()); // fails with the message above
+            fail(QStringLiteral("An excluded word cannot be an alternative of OR: use -word outside the OR"));
+        case Node::Kind::And: {
+            std::vector<const Node *> positives;
+            std::vector<const Node *> negatives;
+            for (const auto &child : node.children) {
+                if (child->kind == Node::Kind::Not && child->children.front()->kind != Node::Kind::Filter)
+                    negatives.push_back(child.get());
+                else
+                    positives.push_back(child.get());
+            }
+            return compileAnd(positives, negatives, false);
+        }
+        case Node::Kind::Or: {
+            QStringList alternatives;
+            for (const auto &child : node.children) {
+                const QString expression = compileNode(*child);
+                if (!expression.isEmpty())
+                    alternatives << expression;
+            }
+            if (alternatives.size() <= 1)
+                return alternatives.value(0);
+            return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + u')';
+        }
+        }
+        return {};
+    }
+
+    QString compileText(const Node &node)
+    {
+        if (!text::hasSearchableText(node.text)) {
+            m_sawUnsearchable = true;
+            return {};
+        }
+        if (!m_compiled.terms.contains(node.text) && !m_negatedDepth)
+            m_compiled.terms << node.text;
+        QString quoted = node.text;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        quoted = QLatin1Char('"') + quoted + QLatin1Char('"');
+        if (node.prefix || text::isLoneCjkCharacter(node.text))
+            quoted += QLatin1Char('*');
+        if (node.titleOnly)
+            quoted = QLatin1String("title : ") + quoted;
+        return quoted;
+    }
+
+    CompiledQuery m_compiled;
+    bool m_sawUnsearchable = false;
+    int m_negatedDepth = 0;
+};
+
+} // namespace
+
 Result<CompiledQuery> compileQuery(const QString &query)
 {
-    CompiledQuery compiled;
-    const QStringList words = query.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty())
+    if (query.trimmed().isEmpty())
         return makeError(QStringLiteral("empty query"));
-    QStringList phrases;
-    for (QString word : words) {
-        compiled.terms << word;
-        phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    if (query.size() > kMaxQueryLength)
+        return makeError(QStringLiteral("The query is too long (at most %1 characters)").arg(kMaxQueryLength));
+    try {
+        Parser parser(lexQuery(query));
+        const NodePtr root = parser.parseQuery();
+        Compiler compiler;
+        CompiledQuery compiled = compiler.compile(*root);
+        if (compiled.match.isEmpty() && compiled.filters.isEmpty()) {
+            if (compiler.sawUnsearchableText())
+                return makeError(QStringLiteral("Nothing to search for in %1: it has no letters or digits")
+                                     .arg(quoteForMessage(query.trimmed())));
+            return makeError(QStringLiteral("empty query"));
+        }
+        return compiled;
+    } catch (const ParseError &error) {
+        return makeError(error.message);
+    } catch (const std::exception &) {
+        return makeError(QStringLiteral("The query could not be read"));
     }
-    compiled.match = phrases.join(QLatin1Char(' '));
-    return compiled;
 }
 
 } // namespace offprint::search

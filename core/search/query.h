@@ -15,8 +15,10 @@ struct Filter
     enum class Kind { Tag, Site, Author, Unread, Read, Starred, Language, Before, After };
     Kind kind = Kind::Tag;
     QString value; // tag name, site, author, language ("zh"/"en")
-    QDate date;    // Before/After: compared with the saved date and the published date
-                   // (an article matches when either date satisfies the condition)
+    QDate date;    // Before/After: the first day of the period typed (before:2024-05 → 2024-05-01,
+                   // after:2024 → 2024-01-01). Before matches dates < date, After dates >= date
+                   // (so after:2024 before:2025 is the year 2024), compared with the saved date and
+                   // the published date (an article matches when either date satisfies the condition)
     bool negated = false; // -tag:foo
 };
 

@@ -70,7 +70,8 @@ Result<void> Database::exec(const char *sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        qCWarning(lcStorage) << m_path << "exec failed:" << (message ? message : "") << "in" << sql;
+        qCWarning(lcStorage) << m_path << "exec failed:" << (message ? message : "") << "in"
+                             << QByteArray(sql).left(160).simplified();
         sqlite3_free(message);
         return error(rc);
     }
@@ -142,7 +143,7 @@ Error Database::error(int code, const QString &action) const
 {
     const QString file = m_path;
     const QString what = action.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action);
-    if (m_db && code != SQLITE_OK)
+    if (m_db && code != SQLITE_OK && sqlite3_extended_errcode(m_db) == code)
         qCWarning(lcStorage) << file << "sqlite error" << code << sqlite3_errmsg(m_db) << action;
     QString reason;
     switch (code & 0xff) {

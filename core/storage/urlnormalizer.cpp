@@ -57,6 +57,25 @@ QString cleanQuery(const QString &encodedQuery)
     return parts.join(QLatin1Char('&'));
 }
 
+// RFC 3986 section 5.2.4 on an absolute path (QUrl::NormalizePathSegments mangles "/a/./b/../c" in Qt 6.4).
+QString removeDotSegments(const QString &path)
+{
+    const QStringList segments = path.split(QLatin1Char('/'));
+    QStringList out;
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        const QString &segment = segments.at(i);
+        if (segment == QLatin1String("."))
+            continue;
+        if (segment == QLatin1String("..")) {
+            if (!out.isEmpty())
+                out.removeLast();
+            continue;
+        }
+        out << segment;
+    }
+    return QLatin1Char('/') + out.join(QLatin1Char('/'));
+}
+
 } // namespace
 
 QString normalizeUrl(const QString &input)
@@ -80,8 +99,9 @@ QString normalizeUrl(const QString &input)
     if (!fragment.startsWith(QLatin1Char('!')) && !fragment.startsWith(QLatin1Char('/')))
         url.setFragment(QString());
 
-    url = url.adjusted(QUrl::NormalizePathSegments);
     QString path = url.path(QUrl::FullyEncoded);
+    if (path.startsWith(QLatin1Char('/')))
+        path = removeDotSegments(path);
     while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (path.isEmpty())

@@ -1,0 +1,70 @@
+// Runs the article extractor on one saved page and prints text, Markdown or JSON, like
+// `offprint-cli extract` (used with ../shared/bench/score.py before the CLI is wired).
+#include "extract/extractor.h"
+#include "pagefile.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace offprint;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString format = QStringLiteral("text");
+    QString url;
+    QString path;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--format") && i + 1 < args.size())
+            format = args[++i];
+        else if (args[i] == QLatin1String("--url") && i + 1 < args.size())
+            url = args[++i];
+        else
+            path = args[i];
+    }
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "usage: offprint-extract-tool PAGE.html [--format text|json|markdown] [--url URL]\n");
+        return 2;
+    }
+    QString error;
+    const QByteArray html = readPageAsUtf8(path, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    extract::ExtractInput input;
+    input.html = html;
+    input.baseUrl = url;
+    const ExtractedArticle article = extract::extractArticle(input);
+    QByteArray out;
+    if (format == QLatin1String("json")) {
+        QJsonObject o;
+        o.insert(QStringLiteral("title"), article.meta.title);
+        o.insert(QStringLiteral("author"), article.meta.author);
+        o.insert(QStringLiteral("site"), article.meta.siteName);
+        o.insert(QStringLiteral("url"), article.meta.url);
+        o.insert(QStringLiteral("canonical"), article.meta.canonicalUrl);
+        o.insert(QStringLiteral("published"), article.meta.published.isValid()
+                                                  ? article.meta.published.toString(Qt::ISODate)
+                                                  : QString());
+        o.insert(QStringLiteral("lang"), article.meta.language);
+        o.insert(QStringLiteral("excerpt"), article.meta.excerpt);
+        o.insert(QStringLiteral("leadImage"), article.meta.leadImage);
+        o.insert(QStringLiteral("confidence"), article.confidence);
+        o.insert(QStringLiteral("text"), article.text);
+        o.insert(QStringLiteral("markdown"), article.markdown);
+        out = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("markdown")) {
+        out = article.markdown.toUtf8();
+    } else {
+        out = article.text.toUtf8();
+        out += '\n';
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return 0;
+}

@@ -1,0 +1,246 @@
+#include "extract/cleaner.h"
+
+#include "common/limits.h"
+#include "extract/hints.h"
+#include "html/imagesource.h"
+
+#include <QRegularExpression>
+
+namespace offprint::extract {
+
+using html::Node;
+using html::Tag;
+
+QString collapsedText(const Node &n)
+{
+    return n.textContent().simplified();
+}
+
+namespace {
+
+bool isHeading(Tag t)
+{
+    return t >= Tag::H1 && t <= Tag::H6;
+}
+
+QString normalizedForCompare(const QString &s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+bool similarTitle(const QString &heading, const QString &title)
+{
+    const QString a = normalizedForCompare(heading);
+    const QString b = normalizedForCompare(title);
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    if (a == b)
+        return true;
+    const qsizetype shorter = std::min(a.size(), b.size());
+    const qsizetype longer = std::max(a.size(), b.size());
+    return (a.contains(b) || b.contains(a)) && double(shorter) / double(longer) >= 0.75;
+}
+
+bool hasAncestor(const Node &n, Tag tag, int maxLevels = 8)
+{
+    Node p = n.parent();
+    for (int i = 0; i < maxLevels && p.isElement(); ++i, p = p.parent()) {
+        if (p.is(tag))
+            return true;
+    }
+    return false;
+}
+
+// Layout tables hold whole pages; data tables hold data and are kept as they are.
+bool isDataTable(const Node &table)
+{
+    if (table.attribute("role") == QLatin1String("presentation") || table.attribute("datatable") == QLatin1String("0"))
+        return false;
+    if (table.hasAttribute("summary"))
+        return true;
+    bool data = false;
+    bool nested = false;
+    int rows = 0;
+    html::forEachDescendant(table, [&](Node d) {
+        if (!d.isElement())
+            return false;
+        switch (d.tag()) {
+        case Tag::Table: nested = true; return false;
+        case Tag::Caption: case Tag::Thead: case Tag::Th: case Tag::Colgroup: data = true; break;
+        case Tag::Tr: ++rows; break;
+        default: break;
+        }
+        return true;
+    }, 16);
+    if (nested)
+        return false;
+    return data || rows >= 10;
+}
+
+class Cleaner
+{
+public:
+    Cleaner(const Analysis &a, const QString &title, const ExtractOptions &o, CleanFlags f)
+        : m_a(a), m_title(title), m_o(o), m_flags(f)
+    {
+    }
+
+    CleanResult run(const std::vector<Node> &roots)
+    {
+        m_result.skip = m_a.excluded();
+        for (const Node &root : roots) {
+            if (!root.isElement())
+                continue;
+            if (root.is(Tag::Body) || visitRoot(root))
+                walk(root, 0);
+        }
+        return std::move(m_result);
+    }
+
+private:
+    // A root itself can be boilerplate (a sibling paragraph "相关阅读:").
+    bool visitRoot(const Node &root) { return !checkElement(root); }
+
+    void walk(const Node &el, int depth)
+    {
+        if (depth > limits::kMaxTreeDepth)
+            return;
+        for (int i = 0, c = el.childCount(); i < c; ++i) {
+            const Node ch = el.child(i);
+            if (!ch.isElement() || m_result.skip.count(ch.id()))
+                continue;
+            if (m_skipRun) {
+                // Entries after a "related articles" heading: drop while they look like link lists.
+                const int ci = m_a.indexOf(ch);
+                if (ci >= 0 && !isHeading(ch.tag()) && (m_a.at(ci).linkDensity() > 0.5 || m_a.at(ci).len == 0)) {
+                    m_result.skip.insert(ch.id());
+                    continue;
+                }
+                m_skipRun = false;
+            }
+            if (checkElement(ch))
+                continue;
+            walk(ch, depth + 1);
+        }
+        m_skipRun = false;
+    }
+
+    // True when `el` was marked to skip.
+    bool checkElement(const Node &el)
+    {
+        const int i = m_a.indexOf(el);
+        if (i < 0)
+            return false;
+        const NodeInfo &n = m_a.at(i);
+        const Tag tag = n.tag;
+        auto skip = [&]() {
+            m_result.skip.insert(el.id());
+            return true;
+        };
+
+        if (tag == Tag::Form || tag == Tag::Button || tag == Tag::Input || tag == Tag::Select
+            || tag == Tag::Textarea || tag == Tag::Iframe || tag == Tag::Object || tag == Tag::Embed)
+            return skip();
+
+        if (m_byline.isEmpty() && !isHeading(tag) && looksLikeByline(el) && n.len > 0 && n.len < 100) {
+            m_byline = collapsedText(el);
+            m_result.byline = m_byline;
+            return skip();
+        }
+
+        if (isHeading(tag)) {
+            if (m_flags.weightClasses && classHint(el) < 0)
+                return skip();
+            const QString text = collapsedText(el);
+            if (!m_titleRemoved && (tag == Tag::H1 || tag == Tag::H2) && similarTitle(text, m_title)) {
+                m_titleRemoved = true;
+                return skip();
+            }
+            if (isRelatedHeading(text)) {
+                m_skipRun = true;
+                return skip();
+            }
+        }
+
+        // Short text blocks that are site furniture rather than article.
+        if (n.len <= m_o.boilerplateMaxLength * 2 && !n.hasBlock
+            && (tag == Tag::P || tag == Tag::Div || tag == Tag::Li || tag == Tag::Span || tag == Tag::Section
+                || tag == Tag::Td || tag == Tag::Center || tag == Tag::Font || tag == Tag::Strong || tag == Tag::B)) {
+            const QString text = collapsedText(el);
+            if (text.size() <= m_o.boilerplateMaxLength && (isBoilerplateText(text) || isRelatedHeading(text))) {
+                if (isRelatedHeading(text))
+                    m_skipRun = true;
+                return skip();
+            }
+        }
+
+        if (m_flags.cleanConditionally && shouldRemoveConditionally(el, n))
+            return skip();
+        return false;
+    }
+
+    bool shouldRemoveConditionally(const Node &el, const NodeInfo &n)
+    {
+        const Tag tag = n.tag;
+        const bool eligible = tag == Tag::Table || tag == Tag::Ul || tag == Tag::Ol || tag == Tag::Div
+            || tag == Tag::Section || tag == Tag::Aside || tag == Tag::Header || tag == Tag::Footer || tag == Tag::Dl
+            || tag == Tag::Fieldset || tag == Tag::Center;
+        if (!eligible)
+            return false;
+        if (hasAncestor(el, Tag::Pre) || hasAncestor(el, Tag::Code))
+            return false;
+        if (tag == Tag::Table && isDataTable(el))
+            return false;
+        const int weight = m_flags.weightClasses ? int(classHint(el) * m_o.classWeight) : 0;
+        const double contentScore = n.candidate ? n.score : 0;
+        if (weight + contentScore < 0)
+            return true;
+        if (n.commas >= m_o.cleanMinCommas)
+            return false;
+        const bool isList = tag == Tag::Ul || tag == Tag::Ol;
+        const double p = n.paras;
+        const int img = n.imgs;
+        const double li = n.lis - 100;
+        const double headingDensity = n.len > 0 ? n.headingLen / n.len : 0;
+        const double ld = n.linkDensity();
+        const double len = n.len;
+        const bool inFigure = hasAncestor(el, Tag::Figure);
+        bool remove = (img > 1 && p / img < 0.5 && !inFigure) || (!isList && li > p) || (n.inputs > int(p / 3))
+            || (!isList && headingDensity < 0.9 && len < m_o.cleanMinContentLength && (img == 0 || img > 2)
+                && !inFigure)
+            || (!isList && weight < m_o.classWeight && ld > m_o.cleanLinkDensity)
+            || (weight >= m_o.classWeight && ld > m_o.cleanLinkDensityStrong)
+            || (n.embeds == 1 && len < 75) || n.embeds > 1;
+        if (remove && isList) {
+            // Lists of images stay.
+            if (n.imgs > 0 && n.imgs >= n.lis && ld < 0.9)
+                return false;
+        }
+        return remove;
+    }
+
+    const Analysis &m_a;
+    const QString m_title;
+    const ExtractOptions &m_o;
+    const CleanFlags m_flags;
+    CleanResult m_result;
+    QString m_byline;
+    bool m_titleRemoved = false;
+    bool m_skipRun = false;
+};
+
+} // namespace
+
+CleanResult cleanArticle(const Analysis &analysis, const std::vector<Node> &roots, const QString &title,
+                         const ExtractOptions &options, CleanFlags flags)
+{
+    Cleaner cleaner(analysis, title, options, flags);
+    return cleaner.run(roots);
+}
+
+} // namespace offprint::extract

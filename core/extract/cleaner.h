@@ -1,0 +1,33 @@
+#pragma once
+
+#include "extract/analysis.h"
+
+#include <QString>
+
+#include <unordered_set>
+#include <vector>
+
+namespace offprint::extract {
+
+struct CleanResult
+{
+    std::unordered_set<const void *> skip; // elements left out of the article
+    QString byline;                         // text of the first byline element removed
+};
+
+struct CleanFlags
+{
+    bool weightClasses = true;
+    bool cleanConditionally = true;
+};
+
+// Decides what inside the chosen subtrees is not article: unlikely candidates, bylines, link
+// farms, share bars, "related" lists, site closers, a heading repeating the title, image-less
+// placeholders. Nothing is modified; the Markdown writer skips what is returned.
+CleanResult cleanArticle(const Analysis &analysis, const std::vector<html::Node> &roots, const QString &title,
+                         const ExtractOptions &options, CleanFlags flags);
+
+// Collapsed text of an element (whitespace runs → one space, trimmed).
+QString collapsedText(const html::Node &n);
+
+} // namespace offprint::extract

@@ -1,0 +1,181 @@
+#include "extract/extractor.h"
+
+#include "extract/analysis.h"
+#include "extract/cleaner.h"
+#include "extract/dates.h"
+#include "extract/metadata.h"
+#include "extract/options.h"
+#include "extract/selection.h"
+#include "html/document.h"
+#include "markdown/htmltomarkdown.h"
+
+#include <QRegularExpression>
+
+namespace offprint::extract {
+
+using html::Node;
+using html::Tag;
+
+namespace {
+
+struct Attempt
+{
+    markdown::MarkdownOutput output;
+    double length = 0;
+    Selection selection;
+    QString byline;
+    double linkDensity = 0;
+};
+
+// Text from the article's title onwards (or the body's start), where bylines and dates are
+// written: "来源：新浪科技 作者：张三 2005-04-05 06:40", "By Jane Doe | June 3, 2024".
+QString textNearTitle(const Node &body, const QString &title, int maxChars)
+{
+    const QString wanted = title.simplified();
+    QString fromStart;
+    QString fromTitle;
+    bool started = false;
+    bool done = false;
+    html::forEachDescendant(body, [&](Node n) {
+        if (done)
+            return false;
+        if (n.isElement()) {
+            if (html::isNonContentTag(n.tag()) || n.is(Tag::Noscript))
+                return false;
+            if (!started && n.is(Tag::H1))
+                started = true;
+            if (html::isBlockTag(n.tag()) || n.is(Tag::Br)) {
+                (started ? fromTitle : fromStart) += QLatin1Char('\n');
+            }
+            return true;
+        }
+        if (!n.isText())
+            return false;
+        const QString t = n.text().simplified();
+        if (t.isEmpty())
+            return false;
+        if (!started && !wanted.isEmpty() && t.size() >= 4 && wanted.contains(t) && t.size() * 2 >= wanted.size())
+            started = true;
+        QString &target = started ? fromTitle : fromStart;
+        if (target.size() < maxChars)
+            target += t + QLatin1Char(' ');
+        if (started && fromTitle.size() >= maxChars)
+            done = true;
+        return false;
+    });
+    return started ? fromTitle : fromStart.left(maxChars);
+}
+
+QString makeExcerpt(const QString &text, int maxChars)
+{
+    QString flat = text.simplified();
+    if (flat.size() <= maxChars)
+        return flat;
+    QString cut = flat.left(maxChars);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > maxChars * 2 / 3)
+        cut.truncate(space);
+    return cut + QChar(0x2026);
+}
+
+Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &title, const ExtractOptions &options,
+                   bool stripUnlikely, CleanFlags flags)
+{
+    Attempt attempt;
+    const Analysis analysis(body, options, stripUnlikely);
+    attempt.selection = selectArticle(analysis, options);
+    const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title, options, flags);
+    attempt.byline = clean.byline;
+    markdown::HtmlToMarkdownOptions mdOptions;
+    mdOptions.baseUrl = input.baseUrl;
+    mdOptions.resolveImage = input.resolveImage;
+    const auto &skip = clean.skip;
+    mdOptions.skip = [&skip](Node n) { return skip.count(n.id()) != 0; };
+    attempt.output = markdown::htmlToMarkdown(attempt.selection.roots, mdOptions);
+    attempt.length = countText(attempt.output.text, options.cjkWeight).len;
+    if (attempt.selection.top >= 0)
+        attempt.linkDensity = analysis.at(attempt.selection.top).linkDensity();
+    return attempt;
+}
+
+double confidenceOf(const Attempt &a, int attemptIndex, const ExtractOptions &options)
+{
+    if (a.output.text.isEmpty())
+        return 0;
+    if (a.selection.top < 0)
+        return std::min(options.fallbackConfidence, 0.05 + a.length / 20000);
+    double c = 0.2 + 0.4 * std::min(1.0, a.length / 1500) + 0.2 * std::min(1.0, a.selection.topScore / 40)
+        + 0.2 * (1 - std::min(1.0, a.linkDensity * 2));
+    if (attemptIndex > 0)
+        c *= 0.7;
+    return std::clamp(c, 0.0, 1.0);
+}
+
+} // namespace
+
+ExtractedArticle extractArticle(const ExtractInput &input)
+{
+    ExtractedArticle out;
+    if (input.html.trimmed().isEmpty()) {
+        out.warnings << QStringLiteral("empty page");
+        return out;
+    }
+    const ExtractOptions options;
+    const auto doc = html::Document::parse(input.html);
+    out.meta = readMetadata(*doc, input.baseUrl);
+    Node body = doc->body();
+    if (!body.isElement())
+        body = doc->root();
+    if (!body.isElement()) {
+        out.warnings << QStringLiteral("no page body");
+        return out;
+    }
+
+    // Readability's retries: relax the rules one at a time while the article comes out too short.
+    struct Pass { bool strip; CleanFlags flags; };
+    const Pass passes[] = {{true, {true, true}}, {false, {true, true}}, {false, {false, false}}};
+    Attempt best;
+    int bestIndex = -1;
+    for (int i = 0; i < 3; ++i) {
+        Attempt a = runAttempt(body, input, out.meta.title, options, passes[i].strip, passes[i].flags);
+        const bool enough = a.length >= options.minArticleLength;
+        if (bestIndex < 0 || a.length > best.length * 1.0001 || enough) {
+            best = std::move(a);
+            bestIndex = i;
+        }
+        if (enough)
+            break;
+    }
+
+    out.markdown = best.output.markdown;
+    out.text = best.output.text;
+    out.confidence = confidenceOf(best, bestIndex, options);
+
+    const QString near = textNearTitle(body, out.meta.title, 1500);
+    if (out.meta.author.isEmpty())
+        out.meta.author = best.byline.simplified();
+    if (out.meta.author.isEmpty())
+        out.meta.author = findBylineInText(near);
+    if (!out.meta.published.isValid())
+        out.meta.published = findDateInText(near);
+    if (out.meta.siteName.isEmpty())
+        out.meta.siteName = findSourceInText(near);
+    if (out.meta.language.isEmpty())
+        out.meta.language = detectLanguage(out.text.isEmpty() ? near : out.text.left(5000));
+    if (out.meta.excerpt.isEmpty())
+        out.meta.excerpt = makeExcerpt(out.text, options.excerptLength);
+    if (out.meta.leadImage.isEmpty() && !best.output.images.isEmpty())
+        out.meta.leadImage = best.output.images.front();
+
+    if (out.text.isEmpty())
+        out.warnings << QStringLiteral("no article text found");
+    else if (best.length < 200)
+        out.warnings << QStringLiteral("tiny extraction");
+    if (best.output.droppedImages > 0)
+        out.warnings << QStringLiteral("images not saved: %1").arg(best.output.droppedImages);
+    if (best.selection.top < 0)
+        out.warnings << QStringLiteral("no article found; whole page used");
+    return out;
+}
+
+} // namespace offprint::extract

@@ -1,0 +1,134 @@
+#include "extract/hints.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace offprint::extract {
+
+namespace {
+
+const QRegularExpression &re(const char *pattern)
+{
+    // Each call site passes a literal, so one static per pattern via the map below.
+    static thread_local QHash<const char *, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end()) {
+        it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
+                                                      QRegularExpression::CaseInsensitiveOption
+                                                          | QRegularExpression::UseUnicodePropertiesOption));
+        it->optimize();
+    }
+    return *it;
+}
+
+constexpr const char *kPositive =
+    "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artibody|endtext|zhengwen|"
+    "\\bzw\\b|news_?txt|newstext|detail|cont\\b|contentText|rich_media";
+constexpr const char *kNegative =
+    "-ad-|(?:^|[\\s_-])(?:ads?|advert\\w*|guanggao)(?:$|[\\s_-])|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
+    "masthead|media|meta|outbrain|promo|related|relate|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+    "shopping|tags|widget|newsletter|subscribe|cookie|consent|recommend|breadcrumb|toolbar|copyright|nav|"
+    "pinglun|xgwz|xiangguan|hotnews|rank|login|signup|popup|modal|taboola";
+constexpr const char *kUnlikely =
+    "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
+    "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
+    "pagination|pager|popup|yom-remote|newsletter|cookie|consent|share|pinglun|xgwz|taboola|outbrain";
+constexpr const char *kMaybe = "and|article|body|column|content|main|mathjax|shadow|artibody|endtext|zhengwen";
+
+} // namespace
+
+int classHint(const html::Node &element)
+{
+    const QString ci = element.classAndId();
+    if (ci.isEmpty())
+        return 0;
+    int hint = 0;
+    if (re(kNegative).match(ci).hasMatch())
+        --hint;
+    if (re(kPositive).match(ci).hasMatch())
+        ++hint;
+    return hint;
+}
+
+bool isUnlikelyCandidate(const html::Node &element)
+{
+    using html::Tag;
+    const Tag tag = element.tag();
+    if (tag == Tag::Body || tag == Tag::Html || tag == Tag::A || tag == Tag::Article || tag == Tag::Main)
+        return false;
+    if (tag == Tag::Nav)
+        return true;
+    if (element.hasAttribute("hidden"))
+        return true;
+    if (const char *style = element.attributeRaw("style")) {
+        static const QRegularExpression hiddenStyle(QStringLiteral("display\\s*:\\s*none|visibility\\s*:\\s*hidden"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (hiddenStyle.match(QString::fromUtf8(style)).hasMatch())
+            return true;
+    }
+    const QString role = element.attribute("role").toLower();
+    if (role == QLatin1String("menu") || role == QLatin1String("menubar") || role == QLatin1String("navigation")
+        || role == QLatin1String("complementary") || role == QLatin1String("alert")
+        || role == QLatin1String("alertdialog") || role == QLatin1String("dialog"))
+        return true;
+    const QString ci = element.classAndId();
+    if (ci.isEmpty())
+        return false;
+    return re(kUnlikely).match(ci).hasMatch() && !re(kMaybe).match(ci).hasMatch();
+}
+
+bool looksLikeByline(const html::Node &element)
+{
+    const QString rel = element.attribute("rel");
+    const QString itemprop = element.attribute("itemprop");
+    if (rel == QLatin1String("author") || itemprop.contains(QLatin1String("author")))
+        return true;
+    const QString ci = element.classAndId();
+    return !ci.isEmpty() && re("byline|author|dateline|writtenby|p-author").match(ci).hasMatch();
+}
+
+bool isBoilerplateText(const QString &t)
+{
+    static const char *kPattern =
+        "^(?:本文地址|原文链接|原文地址|本文链接|转载请注明|文章来源地址|责任编辑|编辑[:：]|相关文章|相关阅读|推荐阅读|"
+        "延伸阅读|热门推荐|更多精彩|扫描二维码|分享到|点击分享|关注我们|返回顶部|上一篇|下一篇)|"
+        "这篇关于.{0,80}的文章就介绍到这|希望.{0,40}(?:有所帮助|对大家有帮助)|更多.{0,40}请搜索.{0,40}以前的文章|"
+        "^(?:share (?:this|on)|follow us|sign up for|subscribe to (?:our|the)|advertisement$|related (?:articles|"
+        "stories|posts|content)|read more:?$|more from|you might also like|recommended for you|we use cookies|"
+        "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved)";
+    return re(kPattern).match(t).hasMatch();
+}
+
+bool isRelatedHeading(const QString &t)
+{
+    static const char *kPattern =
+        "^(?:相关文章|相关阅读|推荐阅读|延伸阅读|相关推荐|热门文章|热门推荐|猜你喜欢|相关新闻|更多阅读|related(?: articles| stories| posts"
+        "| content| reading| coverage)?|read (?:more|next|also)|more (?:stories|articles|from .{1,40})|"
+        "you (?:may|might) also like|recommended(?: for you)?|popular(?: now| stories)?|trending|latest (?:news|stories))"
+        "\\s*[:：]?$";
+    return t.size() < 60 && re(kPattern).match(t).hasMatch();
+}
+
+bool isCjk(char16_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+bool isCommaLike(char16_t c)
+{
+    return c == u',' || c == u'，' || c == u'、';
+}
+
+bool isPunctuation(char16_t c)
+{
+    switch (c) {
+    case u'，': case u'。': case u'！': case u'？': case u'；': case u'：': case u'“': case u'”': case u'、':
+    case u',': case u'.': case u';': case u'!': case u'?': case u'"': case u'\'': case u'’': case u'‘':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace offprint::extract

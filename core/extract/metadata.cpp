@@ -1,0 +1,434 @@
+#include "extract/metadata.h"
+
+#include "extract/dates.h"
+#include "extract/hints.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace offprint::extract {
+
+using html::Node;
+using html::Tag;
+
+namespace {
+
+struct JsonLd
+{
+    QString headline;
+    QString author;
+    QString published;
+    QString publisher;
+    QString image;
+    QString url;
+};
+
+QString jsonString(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString().trimmed();
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QLatin1String("name")))
+            return jsonString(o.value(QLatin1String("name")));
+        if (o.contains(QLatin1String("url")))
+            return jsonString(o.value(QLatin1String("url")));
+    }
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &e : v.toArray()) {
+            const QString s = jsonString(e);
+            if (!s.isEmpty() && !parts.contains(s))
+                parts << s;
+        }
+        return parts.join(QLatin1String(", "));
+    }
+    return {};
+}
+
+bool isArticleType(const QJsonValue &type)
+{
+    static const QRegularExpression articleType(QStringLiteral(
+        "^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|"
+        "BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|"
+        "ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|"
+        "DiscussionForumPosting|TechArticle|APIReference|WebPage)$"));
+    if (type.isArray()) {
+        for (const QJsonValue &t : type.toArray()) {
+            if (isArticleType(t))
+                return true;
+        }
+        return false;
+    }
+    return articleType.match(type.toString()).hasMatch();
+}
+
+void findArticleObject(const QJsonValue &v, QJsonObject &found, int depth)
+{
+    if (depth > 8 || !found.isEmpty())
+        return;
+    if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            findArticleObject(e, found, depth + 1);
+        return;
+    }
+    if (!v.isObject())
+        return;
+    const QJsonObject o = v.toObject();
+    if (isArticleType(o.value(QLatin1String("@type")))
+        && (o.contains(QLatin1String("headline")) || o.contains(QLatin1String("name"))
+            || o.contains(QLatin1String("datePublished")))) {
+        found = o;
+        return;
+    }
+    if (o.contains(QLatin1String("@graph")))
+        findArticleObject(o.value(QLatin1String("@graph")), found, depth + 1);
+    if (o.contains(QLatin1String("mainEntity")))
+        findArticleObject(o.value(QLatin1String("mainEntity")), found, depth + 1);
+}
+
+void readJsonLd(const Node &script, JsonLd &out)
+{
+    QString text = script.textContent().trimmed();
+    // CDATA wrappers and stray semicolons appear in the wild.
+    text.remove(QRegularExpression(QStringLiteral("^\\s*(?://)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*$")));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (doc.isNull())
+        return;
+    QJsonObject article;
+    findArticleObject(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), article, 0);
+    if (article.isEmpty())
+        return;
+    const bool webPage = article.value(QLatin1String("@type")).toString() == QLatin1String("WebPage");
+    if (out.headline.isEmpty()) {
+        out.headline = jsonString(article.value(QLatin1String("headline")));
+        if (out.headline.isEmpty() && !webPage)
+            out.headline = jsonString(article.value(QLatin1String("name")));
+    }
+    if (out.author.isEmpty())
+        out.author = jsonString(article.value(QLatin1String("author")));
+    if (out.published.isEmpty())
+        out.published = jsonString(article.value(QLatin1String("datePublished")));
+    if (out.publisher.isEmpty())
+        out.publisher = jsonString(article.value(QLatin1String("publisher")));
+    if (out.image.isEmpty())
+        out.image = jsonString(article.value(QLatin1String("image")));
+    if (out.url.isEmpty())
+        out.url = jsonString(article.value(QLatin1String("url")));
+}
+
+double wordCount(const QString &s)
+{
+    int cjk = 0;
+    for (QChar c : s) {
+        if (isCjk(c.unicode()))
+            ++cjk;
+    }
+    const int words = int(s.split(QRegularExpression(QStringLiteral("[\\s\\p{Han}]+")), Qt::SkipEmptyParts).size());
+    return words + cjk / 2.0;
+}
+
+QString absolute(const QUrl &base, const QString &url)
+{
+    if (url.isEmpty() || base.isEmpty())
+        return url;
+    return base.resolved(QUrl(url)).toString(QUrl::FullyEncoded);
+}
+
+bool looksLikeUrl(const QString &s)
+{
+    return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"))
+        || s.startsWith(QLatin1String("www."));
+}
+
+QString cleanAuthor(QString a)
+{
+    a = a.simplified();
+    static const QRegularExpression byPrefix(QStringLiteral("^(?:by|written by|posted by|作者|文|撰文|记者)\\s*[:：/／]?\\s*"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    a.remove(byPrefix);
+    if (a.size() > 100 || looksLikeUrl(a))
+        return {};
+    return a;
+}
+
+} // namespace
+
+QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString *removedSuffix)
+{
+    const QString orig = rawTitle.simplified();
+    QString cur = orig;
+    bool hierarchical = false;
+    static const QRegularExpression sep(QStringLiteral("\\s[\\|\\-–—\\\\/>»]\\s|_|\\s·\\s|｜"));
+    static const QRegularExpression lastPart(QStringLiteral("^(.*)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|\\s·\\s|｜)(.*)$"));
+    static const QRegularExpression firstPart(QStringLiteral("^(.*?)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|\\s·\\s|｜)(.*)$"));
+    if (sep.match(orig).hasMatch()) {
+        hierarchical = QRegularExpression(QStringLiteral("\\s[\\\\/>»]\\s")).match(orig).hasMatch();
+        const auto m = lastPart.match(orig);
+        cur = m.captured(1).trimmed();
+        QString suffix = m.captured(2).trimmed();
+        // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing part.
+        for (;;) {
+            const auto again = lastPart.match(cur);
+            if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)
+                break;
+            suffix = again.captured(2).trimmed() + QLatin1Char(' ') + suffix;
+            cur = again.captured(1).trimmed();
+        }
+        if (wordCount(cur) < 3) {
+            const auto f = firstPart.match(orig);
+            suffix = f.captured(1).trimmed();
+            cur = f.captured(2).trimmed();
+        }
+        if (removedSuffix)
+            *removedSuffix = suffix;
+    } else if (orig.contains(QLatin1String(": "))) {
+        bool matchesHeading = false;
+        for (const QString &h : headings) {
+            if (h.simplified() == orig)
+                matchesHeading = true;
+        }
+        if (!matchesHeading) {
+            cur = orig.mid(orig.lastIndexOf(QLatin1Char(':')) + 1).trimmed();
+            if (wordCount(cur) < 3)
+                cur = orig.mid(orig.indexOf(QLatin1Char(':')) + 1).trimmed();
+            else if (wordCount(orig.left(orig.indexOf(QLatin1Char(':')))) > 5)
+                cur = orig;
+        }
+    } else if ((orig.size() > 150 || orig.size() < 15) && headings.size() == 1) {
+        cur = headings.front().simplified();
+    }
+    const double curWords = wordCount(cur);
+    static const QRegularExpression sepChars(QStringLiteral("[\\|\\-–—\\\\/>»_]+"));
+    QString stripped = orig;
+    stripped.remove(sepChars);
+    if (curWords <= 4 && (!hierarchical || curWords != wordCount(stripped) - 1)) {
+        // Too short to be the article's title: the page title as a whole is safer.
+        if (!(cur.size() >= 4 && wordCount(cur) >= 2.5)) {
+            if (removedSuffix)
+                removedSuffix->clear();
+            cur = orig;
+        }
+    }
+    return cur;
+}
+
+QString findBylineInText(const QString &text)
+{
+    static const QRegularExpression chinese(QStringLiteral(
+        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*([^\\s　,，。；;|/／()（）:：]{2,12}(?:[ 、,，][^\\s　,，。；;|/／()（）:：]{2,8}){0,2})"));
+    static const QRegularExpression english(QStringLiteral(
+        "(?:^|\\n)\\s*By\\s+([A-Z][\\w.'’-]+(?:\\s+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
+    const auto c = chinese.match(text);
+    const auto e = english.match(text);
+    if (c.hasMatch() && (!e.hasMatch() || c.capturedStart() < e.capturedStart()))
+        return c.captured(1).trimmed();
+    if (e.hasMatch())
+        return e.captured(1).trimmed();
+    return {};
+}
+
+QString findSourceInText(const QString &text)
+{
+    static const QRegularExpression source(QStringLiteral("(?:来源|来自|出处)\\s*[:：]\\s*([^\\s　,，。；;|()（）:：]{2,20})"));
+    const auto m = source.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString detectLanguage(const QString &text)
+{
+    int cjk = 0;
+    int kana = 0;
+    int hangul = 0;
+    int latin = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x3040 && u <= 0x30FF)
+            ++kana;
+        else if (u >= 0xAC00 && u <= 0xD7AF)
+            ++hangul;
+        else if (isCjk(u))
+            ++cjk;
+        else if (c.isLetter())
+            ++latin;
+    }
+    // A CJK character carries about a word: compare against words, not letters.
+    const double latinWords = latin / 5.0;
+    if (kana > 0 && kana * 5 > cjk && kana + cjk > latinWords)
+        return QStringLiteral("ja");
+    if (hangul > latinWords && hangul > cjk)
+        return QStringLiteral("ko");
+    if (cjk + kana > latinWords)
+        return QStringLiteral("zh");
+    return QStringLiteral("en");
+}
+
+ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
+{
+    ArticleMetadata meta;
+    QHash<QString, QString> values;
+    JsonLd ld;
+    QString titleText;
+    QString canonical;
+    QStringList headings;
+    QString domAuthor;
+    QString domDate;
+    const Node root = doc.root();
+
+    html::forEachDescendant(doc.document(), [&](Node n) {
+        if (!n.isElement())
+            return false;
+        switch (n.tag()) {
+        case Tag::Meta: {
+            const QString content = n.attribute("content").trimmed();
+            if (content.isEmpty())
+                return false;
+            QStringList keys;
+            keys << n.attribute("name") << n.attribute("itemprop") << n.attribute("http-equiv");
+            keys << n.attribute("property").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (QString key : keys) {
+                key = key.trimmed().toLower();
+                key.replace(QLatin1Char('.'), QLatin1Char(':'));
+                if (!key.isEmpty() && !values.contains(key))
+                    values.insert(key, content);
+            }
+            return false;
+        }
+        case Tag::Title:
+            if (titleText.isEmpty() && !n.parent().is(Tag::Svg))
+                titleText = n.textContent().simplified();
+            return false;
+        case Tag::Link: {
+            const QString rel = n.attribute("rel").toLower();
+            if (rel.split(QLatin1Char(' ')).contains(QLatin1String("canonical")) && canonical.isEmpty())
+                canonical = n.attribute("href").trimmed();
+            return false;
+        }
+        case Tag::Script:
+            if (n.attribute("type").trimmed().toLower() == QLatin1String("application/ld+json"))
+                readJsonLd(n, ld);
+            return false;
+        case Tag::Style: case Tag::Template: case Tag::Svg:
+            return false;
+        case Tag::H1: case Tag::H2:
+            if (headings.size() < 20)
+                headings << n.textContent().simplified();
+            return true;
+        case Tag::Time:
+            if (domDate.isEmpty())
+                domDate = n.attribute("datetime").trimmed();
+            return true;
+        default:
+            break;
+        }
+        if (domDate.isEmpty() && n.attribute("itemprop") == QLatin1String("datePublished"))
+            domDate = n.hasAttribute("content") ? n.attribute("content") : n.textContent().simplified();
+        if (domAuthor.isEmpty() && looksLikeByline(n)) {
+            const QString t = n.textContent().simplified();
+            if (!t.isEmpty() && t.size() < 100)
+                domAuthor = t;
+        }
+        return true;
+    });
+
+    const QUrl base = [&] {
+        const QUrl u(baseUrl);
+        return u.isValid() && !u.isRelative() ? u : QUrl();
+    }();
+
+    // Title: structured metadata first (as Readability), then the cleaned <title>, then <h1>.
+    QString siteFromTitle;
+    const QStringList titleKeys = {QStringLiteral("dc:title"), QStringLiteral("dcterm:title"),
+                                   QStringLiteral("og:title"), QStringLiteral("weibo:article:title"),
+                                   QStringLiteral("weibo:webpage:title"), QStringLiteral("title"),
+                                   QStringLiteral("twitter:title")};
+    meta.title = ld.headline;
+    for (const QString &k : titleKeys) {
+        if (meta.title.isEmpty())
+            meta.title = values.value(k).simplified();
+    }
+    const QString cleanedTitleTag = cleanTitle(titleText, headings, &siteFromTitle);
+    if (meta.title.isEmpty())
+        meta.title = cleanedTitleTag;
+    else if (!siteFromTitle.isEmpty() && meta.title.endsWith(siteFromTitle))
+        meta.title = cleanTitle(meta.title, headings);
+    if (meta.title.isEmpty() && !headings.isEmpty())
+        meta.title = headings.front();
+
+    // Author.
+    const QStringList authorKeys = {QStringLiteral("dc:creator"), QStringLiteral("dcterm:creator"),
+                                    QStringLiteral("author"), QStringLiteral("parsely-author"),
+                                    QStringLiteral("sailthru:author"), QStringLiteral("byl"),
+                                    QStringLiteral("article:author"), QStringLiteral("twitter:creator")};
+    meta.author = cleanAuthor(ld.author);
+    for (const QString &k : authorKeys) {
+        if (meta.author.isEmpty())
+            meta.author = cleanAuthor(values.value(k));
+    }
+    if (meta.author.isEmpty())
+        meta.author = cleanAuthor(domAuthor);
+
+    // Published date.
+    const QStringList dateKeys = {QStringLiteral("article:published_time"), QStringLiteral("datepublished"),
+                                  QStringLiteral("dcterms:available"), QStringLiteral("dcterms:created"),
+                                  QStringLiteral("dcterms:issued"), QStringLiteral("dc:date"),
+                                  QStringLiteral("weibo:article:create_at"), QStringLiteral("parsely-pub-date"),
+                                  QStringLiteral("og:published_time"), QStringLiteral("publishdate"),
+                                  QStringLiteral("pubdate"), QStringLiteral("sailthru:date"), QStringLiteral("date"),
+                                  QStringLiteral("article:modified_time")};
+    meta.published = parseMachineDate(ld.published);
+    for (const QString &k : dateKeys) {
+        if (!meta.published.isValid())
+            meta.published = parseMachineDate(values.value(k));
+    }
+    if (!meta.published.isValid())
+        meta.published = parseMachineDate(domDate);
+
+    // Site name.
+    meta.siteName = values.value(QStringLiteral("og:site_name")).simplified();
+    if (meta.siteName.isEmpty())
+        meta.siteName = ld.publisher.simplified();
+    if (meta.siteName.isEmpty())
+        meta.siteName = values.value(QStringLiteral("application-name")).simplified();
+    if (meta.siteName.isEmpty() && !siteFromTitle.isEmpty() && wordCount(siteFromTitle) <= 6)
+        meta.siteName = siteFromTitle.split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+
+    // URLs.
+    const QString ogUrl = values.value(QStringLiteral("og:url"));
+    meta.url = !base.isEmpty() ? base.toString(QUrl::FullyEncoded) : (!ogUrl.isEmpty() ? ogUrl : canonical);
+    const QUrl urlBase = base.isEmpty() ? QUrl(meta.url) : base;
+    meta.canonicalUrl = canonical.isEmpty() ? meta.url : absolute(urlBase, canonical);
+
+    // Language: declared, else detected later from the body.
+    QString lang = root.attribute("lang");
+    if (lang.isEmpty())
+        lang = root.attribute("xml:lang");
+    if (lang.isEmpty())
+        lang = values.value(QStringLiteral("content-language"));
+    if (lang.isEmpty())
+        lang = values.value(QStringLiteral("og:locale"));
+    lang = lang.trimmed().toLower().section(QRegularExpression(QStringLiteral("[-_,;\\s]")), 0, 0);
+    static const QRegularExpression primary(QStringLiteral("^[a-z]{2,3}$"));
+    meta.language = primary.match(lang).hasMatch() ? lang : QString();
+
+    meta.excerpt = values.value(QStringLiteral("og:description")).simplified();
+    if (meta.excerpt.isEmpty())
+        meta.excerpt = values.value(QStringLiteral("description")).simplified();
+    if (meta.excerpt.isEmpty())
+        meta.excerpt = values.value(QStringLiteral("twitter:description")).simplified();
+
+    QString image = values.value(QStringLiteral("og:image"));
+    if (image.isEmpty())
+        image = values.value(QStringLiteral("twitter:image"));
+    if (image.isEmpty())
+        image = ld.image;
+    meta.leadImage = absolute(urlBase, image);
+    return meta;
+}
+
+} // namespace offprint::extract

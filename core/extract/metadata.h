@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/article.h"
+#include "html/document.h"
+
+#include <QString>
+
+namespace offprint::extract {
+
+// Metadata read from the page itself: <meta> tags, JSON-LD, <title>, <h1>, <time>, rel=author
+// and bylines/dates written near the title. Excerpt and lead image fall back to the body later.
+ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl);
+
+// "<article title> - 新浪科技" → "<article title>" (readability's separator rules, with "_" and
+// CJK word counts). `h1s` are the page's <h1>/<h2> texts used to confirm "a: b" titles.
+QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString *removedSuffix = nullptr);
+
+// Author written in text: "作者：张三", "文/李四", "记者 王五", "By Jane Doe". Empty when none.
+QString findBylineInText(const QString &text);
+// "来源：新浪科技" → "新浪科技".
+QString findSourceInText(const QString &text);
+
+// "zh" when CJK letters make up a good share of the letters, "ja"/"ko" for kana/hangul, else "en".
+QString detectLanguage(const QString &text);
+
+} // namespace offprint::extract

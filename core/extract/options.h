@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+namespace offprint::extract {
+
+// Every tunable of article extraction, in one place. Lengths are "effective characters": letters,
+// digits and punctuation outside CJK count 1, a CJK character counts kCjkWeight (one Chinese
+// character carries about as much as a short word), so English-tuned thresholds hold for Chinese.
+struct ExtractOptions
+{
+    double cjkWeight = 2.0;
+
+    // Candidate scoring (readability): a text run shorter than this does not vote for a container.
+    int minParagraphLength = 25;
+    double lengthBonusPer = 100;   // +1 per this many effective characters...
+    double maxLengthBonus = 3;     // ...up to this
+    int ancestorLevels = 5;        // how far up a paragraph's score spreads
+    double classWeight = 25;       // positive/negative class or id hint
+    int topCandidates = 5;
+    double alternativeRatio = 0.75; // candidates this close to the top may share a better ancestor
+    int minAlternativesForAncestor = 3;
+    double runLinkDensityMax = 0.6; // a run that is mostly links (menus) never votes
+    // Text density (GNE-style): a candidate's score grows with punctuation per character.
+    double punctuationBonus = 2.0;
+
+    // Sibling merge.
+    double siblingScoreRatio = 0.2;
+    double siblingMinScore = 10;
+    int siblingParagraphLength = 80;
+    double siblingLinkDensityMax = 0.25;
+
+    // Conditional cleaning of the chosen subtree.
+    int cleanMinCommas = 10;
+    double cleanLinkDensity = 0.2;        // with weight < classWeight
+    double cleanLinkDensityStrong = 0.5;  // even with a positive weight
+    int cleanMinContentLength = 25;
+    int boilerplateMaxLength = 200;       // "related articles", closers: only short blocks are removed
+
+    // Retry without dropping unlikely candidates when the result is shorter than this.
+    int minArticleLength = 500;
+
+    // Fallback when nothing scores: the page's body, with this confidence at most.
+    double fallbackConfidence = 0.15;
+
+    // Excerpt length in characters.
+    int excerptLength = 200;
+};
+
+} // namespace offprint::extract

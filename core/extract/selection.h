@@ -1,0 +1,20 @@
+#pragma once
+
+#include "extract/analysis.h"
+
+#include <vector>
+
+namespace offprint::extract {
+
+struct Selection
+{
+    std::vector<html::Node> roots; // the top candidate and the siblings that belong with it, in order
+    int top = -1;                   // index in the Analysis, -1 when nothing scored (roots = body)
+    double topScore = 0;
+};
+
+// Picks the best candidate (readability: top score, shared ancestor of close alternatives, walk
+// up while the parent scores higher) and merges the siblings that belong to the article.
+Selection selectArticle(const Analysis &analysis, const ExtractOptions &options);
+
+} // namespace offprint::extract

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "html/node.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+struct GumboInternalOutput;
+
+namespace offprint::html {
+
+// One parsed HTML page. Owns the UTF-8 bytes and the gumbo tree: gumbo 0.10 points into the
+// buffer, so both live and die together. The tree is allocated from an arena that is released
+// at once, which is faster than gumbo's node-by-node free and does not recurse on deep nesting.
+class Document final
+{
+public:
+    // Never fails: gumbo accepts any bytes (invalid UTF-8 becomes U+FFFD). Input beyond
+    // limits::kMaxHtmlBytes is cut there.
+    static std::unique_ptr<Document> parse(QByteArray utf8);
+    ~Document();
+    Document(const Document &) = delete;
+    Document &operator=(const Document &) = delete;
+
+    Node document() const; // the document node
+    Node root() const;     // <html>
+    Node head() const;
+    Node body() const;
+    const QByteArray &bytes() const { return m_bytes; }
+
+    struct Arena; // implementation detail, public only for gumbo's C callbacks
+
+private:
+    Document() = default;
+    QByteArray m_bytes;
+    std::unique_ptr<Arena> m_arena;
+    GumboInternalOutput *m_output = nullptr;
+};
+
+} // namespace offprint::html

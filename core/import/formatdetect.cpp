@@ -1,0 +1,135 @@
+#include "import/formatdetect.h"
+
+#include "encoding/charsets.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace offprint::import {
+
+namespace {
+
+// An ASCII view of the head, readable for UTF-16 files too (their NUL bytes dropped).
+QByteArray asciiView(const QByteArray &head)
+{
+    QByteArray view = head;
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view.remove(0, 3);
+    const bool utf16 = view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")
+                       || !encoding::sniffUtf16(view).isEmpty();
+    if (utf16)
+        view.removeIf([](char c) { return c == 0; });
+    return view;
+}
+
+bool isBinary(const QByteArray &sample)
+{
+    int control = 0;
+    for (const char ch : sample) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B))
+            ++control;
+    }
+    return control * 100 > sample.size();
+}
+
+bool looksLikeMime(const QByteArray &view)
+{
+    const QByteArray head = view.left(8192).toLower();
+    if (head.contains("snapshot-content-location:") || head.contains("from: <saved by"))
+        return true;
+    // Header lines first, and a multipart/related (or a lone text/html) body.
+    static const QRegularExpression headerLine(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*:"));
+    if (!headerLine.match(QString::fromLatin1(view.left(200))).hasMatch())
+        return false;
+    return head.contains("mime-version:") && (head.contains("multipart/related") || head.contains("text/html"));
+}
+
+bool looksLikeHtml(const QByteArray &lower)
+{
+    static const char *const markers[] = {"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
+                                          "<article", "<div", "<p>", "<p ", "<table", "<h1"};
+    for (const char *m : markers)
+        if (lower.contains(m))
+            return true;
+    return false;
+}
+
+bool isMarkdownExtension(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown")
+           || suffix == QLatin1String("mkd");
+}
+
+bool hasFrontMatter(const QByteArray &view)
+{
+    QByteArray v = view;
+    if (v.startsWith("\xEF\xBB\xBF"))
+        v.remove(0, 3);
+    return v.startsWith("---\n") || v.startsWith("---\r\n");
+}
+
+} // namespace
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Html: return QStringLiteral("html");
+    case Format::Complete: return QStringLiteral("complete");
+    case Format::Mhtml: return QStringLiteral("mhtml");
+    case Format::SingleFile: return QStringLiteral("singlefile");
+    case Format::WebArchive: return QStringLiteral("webarchive");
+    case Format::Markdown: return QStringLiteral("markdown");
+    case Format::Bookmarks: return QStringLiteral("bookmarks");
+    case Format::Zip: return QStringLiteral("zip");
+    case Format::Binary: return QStringLiteral("binary");
+    case Format::Empty: return QStringLiteral("empty");
+    case Format::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString unsupportedReason(Format format)
+{
+    switch (format) {
+    case Format::Bookmarks: return QStringLiteral("a browser bookmark export, not an article");
+    case Format::Zip: return QStringLiteral("a ZIP archive (compressed SingleFile or WACZ), not supported");
+    case Format::Binary: return QStringLiteral("not an HTML page (binary data)");
+    case Format::Empty: return QStringLiteral("empty file (0 bytes)");
+    case Format::Unknown: return QStringLiteral("not a saved web page (no HTML, MHTML, webarchive or Markdown clip)");
+    default: return {};
+    }
+}
+
+Format detectFormat(const QByteArray &head, const QString &path)
+{
+    if (head.isEmpty())
+        return Format::Empty;
+    if (head.startsWith("bplist00"))
+        return Format::WebArchive;
+    if (head.startsWith("PK\x03\x04"))
+        return Format::Zip;
+    const QByteArray view = asciiView(head);
+    // NUL bytes left after the UTF-16 check mean binary data (an image, a PDF, …).
+    if (isBinary(view.left(8192)))
+        return Format::Binary;
+    if (looksLikeMime(view))
+        return Format::Mhtml;
+    const QByteArray lower = view.left(64 * 1024).toLower();
+    if (lower.contains("<!doctype netscape-bookmark-file-1"))
+        return Format::Bookmarks;
+    if (isMarkdownExtension(path) || (hasFrontMatter(view) && !looksLikeHtml(lower.left(512))))
+        return hasFrontMatter(view) || isMarkdownExtension(path) ? Format::Markdown : Format::Unknown;
+    if (!looksLikeHtml(lower))
+        return Format::Unknown;
+    if (lower.contains("page saved with singlefile") || lower.contains("archive processed by singlefile"))
+        return Format::SingleFile;
+    if (lower.contains("<!-- saved from url=("))
+        return Format::Complete;
+    return Format::Html;
+}
+
+} // namespace offprint::import

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace offprint::import {
+
+// A Markdown clip (Obsidian Web Clipper and similar): YAML front matter, then the body.
+struct MarkdownClip
+{
+    QString title;
+    QString url;    // "source", else "url"/"link"
+    QString author;
+    QString siteName;
+    QString description;
+    QDateTime published;
+    QDateTime created;
+    QStringList tags;
+    QString body;   // the Markdown after the front matter
+};
+
+// Reads the small YAML subset clippers write: `key: value`, quoted strings, inline lists
+// [a, b], block lists (`- a`), and [[wiki links]] around values. Without front matter the whole
+// text is the body.
+MarkdownClip parseMarkdownClip(const QString &text);
+
+// Dates as clippers write them: ISO 8601 dates or date-times (with or without zone).
+QDateTime parseClipDate(const QString &value);
+
+} // namespace offprint::import

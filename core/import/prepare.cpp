@@ -1,0 +1,262 @@
+#include "import/prepare.h"
+
+#include "common/fileutil.h"
+#include "common/limits.h"
+#include "encoding/decoder.h"
+#include "extract/extractor.h"
+#include "import/assets.h"
+#include "import/formatdetect.h"
+#include "import/markdownclip.h"
+#include "import/pagecomments.h"
+#include "import/pagereader.h"
+#include "markdown/render.h"
+#include "storage/blobstore.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace offprint::import {
+
+namespace {
+
+// Below this many characters an extraction is probably navigation or an error page.
+constexpr qint64 kTinyTextChars = 200;
+
+QString defaultExtension(Format format)
+{
+    switch (format) {
+    case Format::Mhtml: return QStringLiteral("mhtml");
+    case Format::WebArchive: return QStringLiteral("webarchive");
+    case Format::Markdown: return QStringLiteral("md");
+    default: return QStringLiteral("html");
+    }
+}
+
+QString originalExtension(const QString &path, Format format)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    static const QRegularExpression plain(QStringLiteral("^[a-z0-9]{1,10}$"));
+    return plain.match(suffix).hasMatch() ? suffix : defaultExtension(format);
+}
+
+Result<encoding::DecodedText> decode(const QByteArray &bytes, const QString &containerCharset,
+                                     const PrepareOptions &options, const QString &path)
+{
+    if (options.forcedEncoding.isEmpty())
+        return encoding::decodeHtml(bytes, containerCharset);
+    auto forced = encoding::decodeAs(bytes, options.forcedEncoding);
+    if (!forced)
+        return makeError(QStringLiteral("%1: %2").arg(path, forced.errorMessage()));
+    return forced;
+}
+
+QString titleFromPath(const QString &path)
+{
+    return QFileInfo(path).completeBaseName();
+}
+
+void addCommonWarnings(PreparedArticle &p, const encoding::DecodedText &decoded, const AssetResolver &resolver)
+{
+    if (decoded.suspect)
+        p.warnings.append(QStringLiteral("suspected wrong encoding: decoded as %1; try reimport --encoding")
+                              .arg(decoded.encoding));
+    // Only images that made it into the article matter; the page's logos and ads do not.
+    qsizetype missing = 0;
+    for (const QString &src : resolver.unresolved())
+        missing += !src.startsWith(QLatin1String("data:")) && p.article.markdown.contains(src);
+    if (missing > 0)
+        p.warnings.append(QStringLiteral("%1 image(s) not saved with the page (kept as links)").arg(missing));
+    if (p.article.textLength == 0)
+        p.warnings.append(QStringLiteral("empty extraction: no article text found"));
+    else if (p.article.textLength < kTinyTextChars)
+        p.warnings.append(QStringLiteral("tiny extraction: only %1 characters of text").arg(p.article.textLength));
+}
+
+// Only assets the Markdown really refers to are kept (the extractor drops images outside the
+// article).
+void keepReferencedAssets(PreparedArticle &p, const AssetResolver &resolver)
+{
+    for (const Asset &asset : resolver.assets())
+        if (p.article.markdown.contains(asset.relativePath))
+            p.assets.append(asset);
+    for (auto it = resolver.folderAssets().constBegin(); it != resolver.folderAssets().constEnd(); ++it)
+        if (p.article.markdown.contains(it.value()))
+            p.folderAssets.insert(it.key(), it.value());
+}
+
+void finishArticle(PreparedArticle &p, const QString &text)
+{
+    p.text = text;
+    p.article.text = text;
+    p.article.textLength = text.size();
+    p.article.contentHash = contentHashOf(text);
+}
+
+Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSource &source,
+                                        const PrepareOptions &options)
+{
+    auto decoded = decode(bytes, {}, options, source.path);
+    if (!decoded)
+        return decoded.error();
+    const MarkdownClip clip = parseMarkdownClip(decoded->text);
+
+    SavedPage page;
+    page.format = Format::Markdown;
+    if (source.allowFolder && !source.path.isEmpty())
+        page.pageFolder = QFileInfo(source.path).absolutePath();
+    page.url = clip.url;
+    AssetResolver resolver(page, &storage::BlobStore::relativePathFor);
+    resolver.setKnownAssets(source.knownAssets);
+
+    // Local images of the clip (attachments next to the note, data: URIs) become assets.
+    static const QRegularExpression image(QStringLiteral("(!\\[[^\\]\\n]*\\]\\(\\s*)(<[^>\\n]+>|[^)\\s]+)"));
+    QString body = clip.body;
+    qsizetype offset = 0;
+    for (;;) {
+        const QRegularExpressionMatch m = image.match(body, offset);
+        if (!m.hasMatch())
+            break;
+        QString src = m.captured(2);
+        if (src.startsWith(u'<'))
+            src = src.mid(1, src.size() - 2);
+        const QString resolved = src.startsWith(QLatin1String("http"), Qt::CaseInsensitive)
+                                     ? QString()
+                                     : resolver.resolve(src);
+        if (!resolved.isEmpty()) {
+            body.replace(m.capturedStart(2), m.capturedLength(2), resolved);
+            offset = m.capturedStart(2) + resolved.size();
+        } else {
+            offset = m.capturedEnd();
+        }
+    }
+
+    PreparedArticle p;
+    Article &a = p.article;
+    a.meta.title = clip.title;
+    if (a.meta.title.isEmpty()) {
+        static const QRegularExpression heading(QStringLiteral("^#\\s+(.+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch h = heading.match(body);
+        a.meta.title = h.hasMatch() ? h.captured(1).trimmed() : titleFromPath(source.path);
+    }
+    a.meta.url = clip.url;
+    a.meta.canonicalUrl = clip.url;
+    a.meta.author = clip.author;
+    a.meta.siteName = clip.siteName.isEmpty() ? QUrl(clip.url).host() : clip.siteName;
+    a.meta.excerpt = clip.description;
+    a.meta.published = clip.published;
+    a.saved = clip.created.isValid() ? clip.created : source.fileTime;
+    a.tags = clip.tags;
+    a.markdown = body.trimmed() + u'\n';
+    a.sourceFile = source.path;
+    a.sourceFormat = formatName(Format::Markdown);
+    a.encoding = decoded->encoding;
+    a.confidence = 1.0;
+    finishArticle(p, markdown::toPlainText(a.markdown));
+    p.original = bytes;
+    p.originalExtension = originalExtension(source.path, Format::Markdown);
+    keepReferencedAssets(p, resolver);
+    addCommonWarnings(p, *decoded, resolver);
+    return p;
+}
+
+} // namespace
+
+QString contentHashOf(const QString &text)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QString normalised = text;
+    normalised.replace(spaces, QStringLiteral(" "));
+    return fileutil::sha256Hex(normalised.trimmed().toUtf8());
+}
+
+Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource &source,
+                                    const PrepareOptions &options)
+{
+    const Format format = detectFormat(bytes.left(64 * 1024), source.path);
+    const QString unsupported = unsupportedReason(format);
+    if (!unsupported.isEmpty())
+        return makeError(QStringLiteral("%1: %2").arg(source.path, unsupported));
+    if (format == Format::Markdown)
+        return prepareMarkdown(bytes, source, options);
+
+    auto read = readSavedPage(bytes, source.path, format, source.allowFolder);
+    if (!read)
+        return read.error();
+    SavedPage page = std::move(read).value();
+    auto decoded = decode(page.html, page.containerCharset, options, source.path);
+    if (!decoded)
+        return decoded.error();
+    QString html = std::move(decoded->text);
+    applyPageComments(page, html);
+    if (page.format == Format::SingleFile)
+        resolveSingleFileImages(html);
+    QByteArray utf8 = html.toUtf8();
+    html.clear();
+    if (utf8.size() > limits::kMaxHtmlBytes)
+        return makeError(QStringLiteral("%1: page too large to read (%2 MB of HTML, the limit is %3 MB)")
+                             .arg(source.path)
+                             .arg(utf8.size() / (1024 * 1024))
+                             .arg(limits::kMaxHtmlBytes / (1024 * 1024)));
+
+    AssetResolver resolver(page, &storage::BlobStore::relativePathFor);
+    resolver.setKnownAssets(source.knownAssets);
+    extract::ExtractInput input;
+    input.html = std::move(utf8);
+    input.baseUrl = page.url;
+    input.resolveImage = [&resolver](const QString &src) { return resolver.resolve(src); };
+    ExtractedArticle extracted = extract::extractArticle(input);
+
+    PreparedArticle p;
+    Article &a = p.article;
+    a.meta = extracted.meta;
+    // What the saver recorded beats what the page claims about itself.
+    if (!page.url.isEmpty())
+        a.meta.url = page.url;
+    if (a.meta.url.isEmpty())
+        a.meta.url = a.meta.canonicalUrl;
+    if (a.meta.canonicalUrl.isEmpty())
+        a.meta.canonicalUrl = a.meta.url;
+    if (a.meta.title.isEmpty())
+        a.meta.title = page.title.isEmpty() ? titleFromPath(source.path) : page.title;
+    if (a.meta.siteName.isEmpty() && !a.meta.url.isEmpty())
+        a.meta.siteName = QUrl(a.meta.url).host();
+    a.saved = page.saved.isValid() ? page.saved : source.fileTime;
+    a.markdown = extracted.markdown;
+    a.sourceFile = source.path;
+    a.sourceFormat = formatName(page.format);
+    a.encoding = decoded->encoding;
+    a.confidence = extracted.confidence;
+    finishArticle(p, extracted.text.isEmpty() ? markdown::toPlainText(a.markdown) : extracted.text);
+    p.original = bytes;
+    p.originalExtension = originalExtension(source.path, page.format);
+    keepReferencedAssets(p, resolver);
+
+    p.warnings = extracted.warnings;
+    if (page.filesFolderMissing)
+        p.warnings.append(QStringLiteral("the page's %1_files folder is missing: its images were not saved")
+                              .arg(QFileInfo(source.path).completeBaseName()));
+    addCommonWarnings(p, *decoded, resolver);
+    p.warnings.removeDuplicates();
+    return p;
+}
+
+Result<PreparedArticle> prepareFile(const QString &path, const PrepareOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(QStringLiteral("%1: no such file").arg(path));
+    if (info.isDir())
+        return makeError(QStringLiteral("%1: is a folder; import it to import the pages inside").arg(path));
+    if (info.size() == 0)
+        return makeError(QStringLiteral("%1: empty file (0 bytes)").arg(path));
+    auto bytes = fileutil::readFile(path, limits::kMaxInputFileBytes);
+    if (!bytes)
+        return bytes.error();
+    PrepareSource source;
+    source.path = info.absoluteFilePath();
+    source.fileTime = info.lastModified().toUTC();
+    return prepareData(*bytes, source, options);
+}
+
+} // namespace offprint::import

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "import/importer.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace offprint::import {
+
+// Where the bytes handed to prepareData came from.
+struct PrepareSource
+{
+    QString path;             // the saved file (names it in errors, locates its folder)
+    QDateTime fileTime;       // mtime: the save date when the format records none
+    bool allowFolder = true;  // false: read nothing but the bytes (reimport of a stored original)
+    QHash<QString, QString> knownAssets; // reference → stored blob (reimport of a complete page)
+};
+
+// prepareFile without the file: the pure pipeline (detect, read, decode, resolve, extract).
+Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource &source,
+                                    const PrepareOptions &options);
+
+// SHA-256 of the text with all whitespace runs collapsed, for duplicate detection.
+QString contentHashOf(const QString &text);
+
+} // namespace offprint::import

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "html/node.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace offprint::markdown {
+
+struct HtmlToMarkdownOptions
+{
+    // Links and images are made absolute against it (when it is a valid absolute URL).
+    QString baseUrl;
+    // Absolute (or, without a base URL, raw) image source → URL to write; empty → not saved, the
+    // image then stays only as its remote http(s) URL when it has one. Empty function: keep URLs.
+    std::function<QString(const QString &src)> resolveImage;
+    // Elements for which this returns true are left out with everything inside them.
+    std::function<bool(html::Node)> skip;
+};
+
+struct MarkdownOutput
+{
+    QString markdown;   // GFM, no raw HTML
+    QString text;       // the same content without markup, blocks separated by blank lines
+    QStringList images; // image URLs written, in order
+    int droppedImages = 0; // images left out because they were not saved and have no remote URL
+};
+
+// Writes the given subtrees (in order) as clean GitHub-flavoured Markdown and plain text in one walk.
+// Nesting deeper than limits::kMaxTreeDepth is flattened to text.
+MarkdownOutput htmlToMarkdown(const std::vector<html::Node> &roots, const HtmlToMarkdownOptions &options = {});
+
+// Escapes Markdown specials in running text so it renders as itself (not for use at a line start,
+// see the writer, which also escapes block markers there).
+QString escapeInline(const QString &text);
+
+} // namespace offprint::markdown

@@ -1,0 +1,164 @@
+#include "markdown/render.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace offprint::markdown {
+
+namespace {
+
+constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
+
+// Raw HTML stays disabled: without CMARK_OPT_UNSAFE cmark replaces it with a comment.
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
+
+struct Parsed
+{
+    cmark_parser *parser = nullptr;
+    cmark_node *root = nullptr;
+    ~Parsed()
+    {
+        if (root)
+            cmark_node_free(root);
+        if (parser)
+            cmark_parser_free(parser);
+    }
+};
+
+void parse(const QString &markdown, Parsed &out)
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+    out.parser = cmark_parser_new(kOptions);
+    for (const char *name : kExtensions) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(out.parser, ext);
+    }
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser_feed(out.parser, utf8.constData(), size_t(utf8.size()));
+    out.root = cmark_parser_finish(out.parser);
+}
+
+void appendText(cmark_node *node, QString &out, int depth);
+
+bool isBlock(cmark_node *node)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_PARAGRAPH: case CMARK_NODE_HEADING: case CMARK_NODE_CODE_BLOCK: case CMARK_NODE_THEMATIC_BREAK:
+    case CMARK_NODE_HTML_BLOCK:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void endBlock(QString &out)
+{
+    while (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    if (out.isEmpty() || out.endsWith(QLatin1String("\n\n")))
+        return;
+    out += out.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n");
+}
+
+void appendChildren(cmark_node *node, QString &out, int depth)
+{
+    for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c))
+        appendText(c, out, depth + 1);
+}
+
+void appendText(cmark_node *node, QString &out, int depth)
+{
+    if (depth > 512) // cmark itself bounds nesting, this only guards the recursion
+        return;
+    const char *type = cmark_node_get_type_string(node);
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT: case CMARK_NODE_CODE:
+        out += QString::fromUtf8(cmark_node_get_literal(node));
+        return;
+    case CMARK_NODE_SOFTBREAK:
+        out += QLatin1Char(' ');
+        return;
+    case CMARK_NODE_LINEBREAK:
+        out += QLatin1Char('\n');
+        return;
+    case CMARK_NODE_HTML_INLINE: case CMARK_NODE_HTML_BLOCK:
+        return; // raw HTML is never shown
+    case CMARK_NODE_CODE_BLOCK: {
+        QString code = QString::fromUtf8(cmark_node_get_literal(node));
+        while (code.endsWith(QLatin1Char('\n')))
+            code.chop(1);
+        out += code;
+        endBlock(out);
+        return;
+    }
+    case CMARK_NODE_THEMATIC_BREAK:
+        endBlock(out);
+        return;
+    case CMARK_NODE_ITEM:
+        appendChildren(node, out, depth);
+        while (out.endsWith(QLatin1Char('\n')))
+            out.chop(1);
+        out += QLatin1Char('\n');
+        return;
+    case CMARK_NODE_LIST:
+        appendChildren(node, out, depth);
+        endBlock(out);
+        return;
+    default:
+        break;
+    }
+    if (qstrcmp(type, "table") == 0) {
+        appendChildren(node, out, depth);
+        endBlock(out);
+        return;
+    }
+    if (qstrcmp(type, "table_row") == 0 || qstrcmp(type, "table_header") == 0) {
+        appendChildren(node, out, depth);
+        while (out.endsWith(QLatin1Char('\t')))
+            out.chop(1);
+        out += QLatin1Char('\n');
+        return;
+    }
+    if (qstrcmp(type, "table_cell") == 0) {
+        appendChildren(node, out, depth);
+        out += QLatin1Char('\t');
+        return;
+    }
+    appendChildren(node, out, depth);
+    if (isBlock(node)) {
+        // A paragraph inside a tight list item ends with the item, not a blank line.
+        cmark_node *parent = cmark_node_parent(node);
+        if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM && !cmark_node_next(node))
+            return;
+        endBlock(out);
+    }
+}
+
+} // namespace
+
+QString toHtml(const QString &markdown)
+{
+    Parsed parsed;
+    parse(markdown, parsed);
+    char *html = cmark_render_html(parsed.root, kOptions, cmark_parser_get_syntax_extensions(parsed.parser));
+    QString result = QString::fromUtf8(html);
+    std::free(html);
+    return result;
+}
+
+QString toPlainText(const QString &markdown)
+{
+    Parsed parsed;
+    parse(markdown, parsed);
+    QString out;
+    appendChildren(parsed.root, out, 0);
+    while (out.endsWith(QLatin1Char('\n')) || out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    return out;
+}
+
+} // namespace offprint::markdown

@@ -1,0 +1,85 @@
+#include "import/importer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace offprint;
+using namespace offprint::import;
+
+namespace {
+
+QString fixtures()
+{
+    return QDir(qEnvironmentVariable("OFFPRINT_TEST_DATA")).filePath(QStringLiteral("import"));
+}
+
+QStringList relative(const QStringList &files, const QString &root)
+{
+    QStringList out;
+    for (const QString &f : files)
+        out.append(QDir(root).relativeFilePath(f));
+    return out;
+}
+
+QString reasonFor(const FileList &list, const QString &suffix)
+{
+    for (const ImportOutcome &o : list.skipped)
+        if (o.file.endsWith(suffix))
+            return o.reason;
+    return {};
+}
+
+} // namespace
+
+class TestImportCollect final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void walksFoldersRecursively()
+    {
+        const FileList list = collectFiles({fixtures()});
+        QCOMPARE(relative(list.files, fixtures()),
+                 QStringList({QStringLiteral("complete/inference.html"), QStringLiteral("html/inference.html"),
+                              QStringLiteral("markdown/inference.md"), QStringLiteral("mhtml/inference.mhtml"),
+                              QStringLiteral("mhtml/old-ie.mht"),
+                              QStringLiteral("singlefile/inference (2026-11-20 19_15_04).html"),
+                              QStringLiteral("webarchive/inference.webarchive")}));
+        // The complete page's folder belongs to it: nothing inside is listed or skipped.
+        for (const ImportOutcome &o : list.skipped) {
+            QVERIFY2(!o.file.contains(QLatin1String("inference_files")), qPrintable(o.file));
+            QCOMPARE(o.kind, ImportOutcome::Kind::Skipped);
+            QVERIFY(!o.reason.isEmpty());
+            QVERIFY2(!o.file.contains(QLatin1String("/.")), "hidden files are not even reported");
+        }
+        QVERIFY(reasonFor(list, "bookmarks.html").contains(QLatin1String("bookmark")));
+        QVERIFY(reasonFor(list, "notes.txt").contains(QLatin1String("not a saved web page")));
+        QVERIFY(!reasonFor(list, "make_fixtures.py").isEmpty());
+        QVERIFY(!reasonFor(list, "attachments/chart.png").isEmpty());
+    }
+
+    void explicitFilesAndProblems()
+    {
+        QTemporaryDir dir;
+        QFile empty(dir.filePath("empty.html"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QDir(dir.path()).mkpath("nothing");
+        QDir(dir.path()).mkpath("orphan_files");
+        QDir(dir.path()).mkpath("loop");
+        QVERIFY(QFile::link(dir.path(), dir.filePath("loop/back")));
+        const QString page = QDir(fixtures()).filePath("html/inference.html");
+        const FileList list = collectFiles({page, page, dir.filePath("missing.html"), dir.filePath("empty.html"),
+                                            dir.filePath("nothing"), dir.path()});
+        // The page once; a missing file is left to prepareFile, which names the problem.
+        QCOMPARE(list.files, QStringList({page, dir.filePath("missing.html")}));
+        QVERIFY(reasonFor(list, "empty.html").contains(QLatin1String("empty")));
+        QVERIFY(reasonFor(list, "nothing").contains(QLatin1String("no saved pages")));
+        QVERIFY(reasonFor(list, "orphan_files").contains(QLatin1String("page is missing")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCollect)
+#include "tst_importcollect.moc"

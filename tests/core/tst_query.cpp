@@ -1,0 +1,183 @@
+// The query language: parsing, compiled FTS5 expressions, filters and error messages.
+#include "search/query.h"
+
+#include <QtTest>
+
+using namespace offprint;
+using search::Filter;
+
+namespace {
+
+QString renderFilter(const Filter &filter)
+{
+    static const char *const names[] = {"tag", "site", "author", "unread", "read", "starred", "lang", "before", "after"};
+    QString text = QString::fromLatin1(names[int(filter.kind)]);
+    if (filter.kind == Filter::Kind::Before || filter.kind == Filter::Kind::After)
+        text += u'=' + filter.date.toString(Qt::ISODate);
+    else if (!filter.value.isEmpty())
+        text += u'=' + filter.value;
+    return (filter.negated ? QStringLiteral("-") : QString()) + text;
+}
+
+QString renderFilters(const QList<Filter> &filters)
+{
+    QStringList parts;
+    for (const Filter &filter : filters)
+        parts << renderFilter(filter);
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class TestQuery final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void compiles_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<QString>("filters");
+        auto row = [](const char *name, const char *query, const char *match, const char *filters = "") {
+            QTest::newRow(name) << QString::fromUtf8(query) << QString::fromUtf8(match) << QString::fromUtf8(filters);
+        };
+        row("word", "GPU", "\"GPU\"");
+        row("words are ANDed", "英伟达 芯片", "(\"英伟达\" AND \"芯片\")");
+        row("phrase", "\"exact phrase\"", "\"exact phrase\"");
+        row("Chinese quotes", "“机器学习”  「深度学习」", "(\"机器学习\" AND \"深度学习\")");
+        row("exclusion", "gpu -ads", "(\"gpu\" NOT \"ads\")");
+        row("two exclusions", "gpu -ads -spam", "(\"gpu\" NOT (\"ads\" OR \"spam\"))");
+        row("excluded phrase", "gpu -\"sponsored post\"", "(\"gpu\" NOT \"sponsored post\")");
+        row("excluded group", "gpu -(ads spam)", "(\"gpu\" NOT (\"ads\" AND \"spam\"))");
+        row("OR", "a OR b", "(\"a\" OR \"b\")");
+        row("OR binds tighter than juxtaposition", "nvidia gpu OR graphics",
+            "(\"nvidia\" AND (\"gpu\" OR \"graphics\"))");
+        row("parentheses", "(a b) OR c", "((\"a\" AND \"b\") OR \"c\")");
+        row("parentheses flattened", "(a b) c", "(\"a\" AND \"b\" AND \"c\")");
+        row("explicit AND", "gpu AND ads", "(\"gpu\" AND \"ads\")");
+        row("NOT keyword", "gpu NOT ads", "(\"gpu\" NOT \"ads\")");
+        row("lower-case or is a word", "cats or dogs", "(\"cats\" AND \"or\" AND \"dogs\")");
+        row("NEAR is a word", "NEAR(a b)", "(\"NEAR\" AND \"a\" AND \"b\")");
+        row("prefix", "nvid*", "\"nvid\"*");
+        row("phrase prefix", "\"graphics ca\"*", "\"graphics ca\"*");
+        row("one CJK character is a prefix query", "芯", "\"芯\"*");
+        row("one CJK character in quotes", "「芯」", "\"芯\"*");
+        row("CJK word", "1998年", "\"1998年\"");
+        row("title filter", "title:GPU", "title : \"GPU\"");
+        row("title filter prefix", "title:nvid*", "title : \"nvid\"*");
+        row("title filter phrase", "title:\"new gpu\"", "title : \"new gpu\"");
+        row("title filter group", "title:(a OR b)", "(title : \"a\" OR title : \"b\")");
+        row("excluded title", "gpu -title:ads", "(\"gpu\" NOT title : \"ads\")");
+        row("unknown filter is text", "foo:bar", "\"foo:bar\"");
+        row("URL is text", "https://example.com/a", "\"https://example.com/a\"");
+        row("symbols", "C++", "\"C++\"");
+        row("hyphenated word", "GPT-4", "\"GPT-4\"");
+        row("lone dash is punctuation", "GPU - NVIDIA", "(\"GPU\" AND \"NVIDIA\")");
+        row("trailing dash", "gpu -", "\"gpu\"");
+        row("unclosed quote runs to the end", "say \"hello wor", "(\"say\" AND \"hello wor\")");
+        row("quote inside a word", "foo\"bar\"", "(\"foo\" AND \"bar\")");
+        row("control characters are spaces", "gpu\x01\x02\tads\n", "(\"gpu\" AND \"ads\")");
+        row("full-width operators", "ＧＰＵ　－广告　（芯片 ＯＲ 显卡）",
+            "((\"GPU\" AND (\"芯片\" OR \"显卡\")) NOT \"广告\")");
+        row("punctuation term dropped", "gpu !!!", "\"gpu\"");
+        row("empty phrase dropped", "gpu \"\"", "\"gpu\"");
+        row("tag filter", "tag:ai gpu", "\"gpu\"", "tag=ai");
+        row("quoted tag", "tag:\"machine learning\"", "", "tag=machine learning");
+        row("negated tag", "-tag:ads gpu", "\"gpu\"", "-tag=ads");
+        row("NOT tag", "gpu NOT tag:ads", "\"gpu\"", "-tag=ads");
+        row("filter in a top-level group", "(tag:ai gpu)", "\"gpu\"", "tag=ai");
+        row("site", "site:ITHome.com", "", "site=ithome.com");
+        row("author", "author:张三", "", "author=张三");
+        row("quoted author", "author:\"John Smith\" gpu", "\"gpu\"", "author=John Smith");
+        row("filter name case", "Tag:AI", "", "tag=AI");
+        row("is unread", "is:unread", "", "unread");
+        row("is read", "is:read", "", "read");
+        row("is starred", "is:Starred", "", "starred");
+        row("not read", "-is:read", "", "-read");
+        row("lang zh", "lang:zh", "", "lang=zh");
+        row("lang zh-CN", "lang:zh-CN", "", "lang=zh");
+        row("lang en", "lang:EN", "", "lang=en");
+        row("before day", "before:2024-05-03", "", "before=2024-05-03");
+        row("after month", "after:2024-05", "", "after=2024-05-01");
+        row("after year", "after:2024", "", "after=2024-01-01");
+        row("slashes", "before:2024/5/3", "", "before=2024-05-03");
+        row("full-width colon", "tag：AI 芯片", "\"芯片\"", "tag=AI");
+        row("several filters", "gpu tag:ai is:unread after:2023", "\"gpu\"", "tag=ai; unread; after=2023-01-01");
+    }
+
+    void compiles()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, match);
+        QFETCH(QString, filters);
+        const auto compiled = search::compileQuery(query);
+        QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.errorMessage()));
+        QCOMPARE(compiled->match, match);
+        QCOMPARE(renderFilters(compiled->filters), filters);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char *name, const char *query, const char *message) {
+            QTest::newRow(name) << QString::fromUtf8(query) << QString::fromUtf8(message);
+        };
+        row("empty", "", "empty query");
+        row("blank", "  \t ", "empty query");
+        row("lone dash", "-", "empty query");
+        row("only exclusion", "-gpu", "only of excluded words");
+        row("only exclusions", "-gpu -ads", "only of excluded words");
+        row("only exclusions with a filter", "-gpu tag:ai", "only of excluded words");
+        row("exclusion in OR", "gpu OR -ads", "alternative of OR");
+        row("group of exclusions in OR", "gpu (-ads -spam) OR x", "only of excluded words");
+        row("OR at the end", "gpu OR", "“OR” needs a search term on both sides");
+        row("OR at the start", "OR gpu", "“OR” needs a search term on both sides");
+        row("OR twice", "a OR OR b", "“OR” needs a search term on both sides");
+        row("OR before )", "(a OR) b", "“OR” needs a search term on both sides");
+        row("star alone", "*", "“*”");
+        row("star after space", "gpu *", "“*”");
+        row("unclosed parenthesis", "(gpu ads", "Missing “)”");
+        row("stray parenthesis", "gpu)", "Unmatched “)”");
+        row("stray parenthesis first", ") gpu", "Unmatched “)”");
+        row("empty parentheses", "gpu ()", "Empty parentheses");
+        row("tag without value", "tag:", "“tag:” needs a value");
+        row("tag with empty quotes", "tag:\"\" gpu", "“tag:” needs a value");
+        row("title without value", "title:", "“title:” needs a word");
+        row("filter in OR", "tag:a OR gpu", "apply to the whole query");
+        row("filter in excluded group", "gpu -(tag:a ads)", "apply to the whole query");
+        row("unknown is", "is:foo", "“is:foo” is unknown");
+        row("unknown lang", "lang:fr", "“lang:fr” is unknown");
+        row("bad month", "before:2024-13", "is not a date");
+        row("bad date word", "after:yesterday", "is not a date");
+        row("bad day", "after:2024-02-30", "is not a date");
+        row("NOT at the end", "gpu NOT", "need a word after them");
+        row("only punctuation", "!!! ？？", "Nothing to search for");
+        row("only emoji", "😀", "Nothing to search for");
+        row("deep nesting", QByteArray(40, '(').append("gpu").append(QByteArray(40, ')')).constData(),
+            "Too many nested parentheses");
+        row("too long", QByteArray(3000, 'a').constData(), "too long");
+        row("too many terms", QByteArray("a ").repeated(100).constData(), "Too many search terms");
+    }
+
+    void errors()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, message);
+        const auto compiled = search::compileQuery(query);
+        QVERIFY2(!compiled.ok(), qPrintable(compiled.ok() ? compiled->match : QString()));
+        QVERIFY2(compiled.errorMessage().contains(message), qPrintable(compiled.errorMessage()));
+    }
+
+    void terms()
+    {
+        const auto compiled = search::compileQuery(
+            QStringLiteral("gpu -ads \"exact phrase\" title:芯片 nvid* (a OR b) tag:x gpu"));
+        QVERIFY(compiled.ok());
+        QCOMPARE(compiled->terms, (QStringList{"gpu", "exact phrase", "芯片", "nvid", "a", "b"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuery)
+#include "tst_query.moc"

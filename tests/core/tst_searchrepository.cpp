@@ -1,0 +1,347 @@
+// SearchRepository against a real library: ranking, snippets, filters, paging, and the index
+// following inserts, edits, deletes and tag changes.
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/library.h"
+#include "storage/searchrepository.h"
+#include "storage/tagrepository.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace offprint;
+using namespace offprint::storage;
+using search::CompiledQuery;
+using search::Filter;
+
+namespace {
+
+struct Spec
+{
+    QString title;
+    QString text;
+    QString author;
+    QString site;
+    QString url;
+    QString language;
+    QDateTime saved;
+    QDateTime published;
+    QStringList tags;
+};
+
+QDateTime at(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC);
+}
+
+Filter filter(Filter::Kind kind, const QString &value = {}, bool negated = false)
+{
+    Filter f;
+    f.kind = kind;
+    f.value = value;
+    f.negated = negated;
+    return f;
+}
+
+Filter dateFilter(Filter::Kind kind, const QDate &date, bool negated = false)
+{
+    Filter f;
+    f.kind = kind;
+    f.date = date;
+    f.negated = negated;
+    return f;
+}
+
+} // namespace
+
+class TestSearchRepository final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void titleOutranksBody();
+    void tieBreaksByNewestSaved();
+    void snippetsMarkMatches();
+    void snippetFallsBackToTitle();
+    void textAndFilters();
+    void filtersOnly_data();
+    void filtersOnly();
+    void paging();
+    void indexFollowsChanges();
+    void errorsAreForUsers();
+
+private:
+    ArticleId add(const Spec &spec);
+    QStringList titles(const Result<QList<SearchHit>> &hits);
+    QStringList run(const QString &match, const QList<Filter> &filters);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_lib;
+    QHash<QString, ArticleId> m_ids;
+};
+
+void TestSearchRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto opened = Library::open(m_dir->path());
+    QVERIFY(opened.ok());
+    m_lib = std::move(*opened);
+    m_ids.clear();
+    // A small library: English and Chinese tech news with varied state, sites, authors and dates.
+    add({"Kubernetes networking deep dive", "How pods talk to each other through the CNI plugins and services.",
+         "Émile Durand", "LWN.net", "https://lwn.net/Articles/900001/", "en", at(2024, 3, 10), at(2024, 3, 9),
+         {"Kubernetes", "Networking"}});
+    add({"Weekly roundup", "This week: a kubernetes release, a new Rust compiler and SQLite news.",
+         "Editorial Team", "Hacker Weekly", "https://weekly.example.com/issue/12", "en", at(2024, 3, 12),
+         QDateTime(), {"roundup"}});
+    add({"SQLite WAL mode explained", "Write-ahead logging lets readers continue while a writer commits.",
+         "Richard Hipp", "sqlite.org", "https://www.sqlite.org/wal.html", "en", at(2023, 11, 2), at(2010, 7, 1),
+         {"databases", "sqlite"}});
+    add({"华为发布新款芯片", "华为 今天 发布 新款 芯片 ，性能 提升 明显 。", "张伟", "36氪", "https://36kr.com/p/2001",
+         "zh-CN", at(2024, 2, 1), at(2024, 1, 31), {"硬件", "芯片"}});
+    add({"Rust 1.77 released", "The Rust team announces C-string literals and async recursion.", "The Rust Team",
+         "blog.rust-lang.org", "https://blog.rust-lang.org/2024/03/21/Rust-1.77.0.html", "en", at(2024, 3, 21),
+         at(2024, 3, 21), {"rust", "Programming Languages"}});
+    QVERIFY(m_lib->articles().setRead(m_ids["SQLite WAL mode explained"], true).ok());
+    QVERIFY(m_lib->articles().setRead(m_ids["Weekly roundup"], true).ok());
+    QVERIFY(m_lib->articles().setStarred(m_ids["Rust 1.77 released"], true).ok());
+}
+
+void TestSearchRepository::cleanup()
+{
+    m_lib.reset();
+    m_dir.reset();
+}
+
+ArticleId TestSearchRepository::add(const Spec &spec)
+{
+    Article a;
+    a.meta.title = spec.title;
+    a.meta.author = spec.author;
+    a.meta.siteName = spec.site;
+    a.meta.url = spec.url;
+    a.meta.language = spec.language;
+    a.meta.published = spec.published;
+    a.meta.excerpt = spec.text.left(30);
+    a.saved = spec.saved;
+    a.text = spec.text;
+    a.markdown = spec.text;
+    a.tags = spec.tags;
+    auto id = m_lib->articles().insert(a);
+    if (!id.ok())
+        qFatal("insert failed: %s", qPrintable(id.errorMessage()));
+    m_ids.insert(spec.title, *id);
+    return *id;
+}
+
+QStringList TestSearchRepository::titles(const Result<QList<SearchHit>> &hits)
+{
+    if (!hits.ok())
+        return {QStringLiteral("error: ") + hits.errorMessage()};
+    QStringList out;
+    for (const SearchHit &hit : *hits)
+        out << hit.article.meta.title;
+    return out;
+}
+
+QStringList TestSearchRepository::run(const QString &match, const QList<Filter> &filters)
+{
+    CompiledQuery query;
+    query.match = match;
+    query.filters = filters;
+    return titles(m_lib->search().run(query, 50));
+}
+
+void TestSearchRepository::titleOutranksBody()
+{
+    auto hits = m_lib->search().search(QStringLiteral("kubernetes"), 10);
+    QVERIFY(hits.ok());
+    QCOMPARE(titles(hits), (QStringList{"Kubernetes networking deep dive", "Weekly roundup"}));
+    QVERIFY(hits->at(0).score > hits->at(1).score);
+    QVERIFY(hits->at(1).score > 0);
+    QVERIFY(hits->at(0).article.markdown.isEmpty()); // list rows only
+    QCOMPARE(hits->at(0).article.tags, (QStringList{"Kubernetes", "Networking"}));
+
+    // Tags are indexed: "databases" only appears as a tag.
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("databases"), 10)),
+             QStringList{"SQLite WAL mode explained"});
+    // Author and site columns too.
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("hipp"), 10)), QStringList{"SQLite WAL mode explained"});
+    // Words are ANDed.
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("rust compiler"), 10)), QStringList{"Weekly roundup"});
+}
+
+void TestSearchRepository::tieBreaksByNewestSaved()
+{
+    add({"Same words A", "identical body about zig", "x", "s", "https://s/1", "en", at(2022, 1, 1), {}, {}});
+    add({"Same words B", "identical body about zig", "x", "s", "https://s/2", "en", at(2023, 1, 1), {}, {}});
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("zig"), 10)), (QStringList{"Same words B", "Same words A"}));
+}
+
+void TestSearchRepository::snippetsMarkMatches()
+{
+    auto hits = m_lib->search().search(QStringLiteral("readers"), 10);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    const QString snippet = hits->first().snippet;
+    QVERIFY2(snippet.contains(QStringLiteral("\x02readers\x03")), qPrintable(snippet));
+    QVERIFY(!snippet.contains(QStringLiteral("<b>")));
+}
+
+void TestSearchRepository::snippetFallsBackToTitle()
+{
+    auto hits = m_lib->search().search(QStringLiteral("deep dive"), 10);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    QVERIFY2(hits->first().snippet.contains(QStringLiteral("\x02" "deep\x03")), qPrintable(hits->first().snippet));
+}
+
+void TestSearchRepository::textAndFilters()
+{
+    QCOMPARE(run(QStringLiteral("\"kubernetes\""), {filter(Filter::Kind::Unread)}),
+             QStringList{"Kubernetes networking deep dive"});
+    QCOMPARE(run(QStringLiteral("\"kubernetes\""), {filter(Filter::Kind::Read)}), QStringList{"Weekly roundup"});
+    QCOMPARE(run(QStringLiteral("\"kubernetes\""), {filter(Filter::Kind::Site, QStringLiteral("lwn"), true)}),
+             QStringList{"Weekly roundup"});
+}
+
+void TestSearchRepository::filtersOnly_data()
+{
+    QTest::addColumn<QList<Filter>>("filters");
+    QTest::addColumn<QStringList>("expected"); // newest saved first
+
+    QTest::newRow("unread") << QList<Filter>{filter(Filter::Kind::Unread)}
+                            << QStringList{"Rust 1.77 released", "Kubernetes networking deep dive", "华为发布新款芯片"};
+    QTest::newRow("read") << QList<Filter>{filter(Filter::Kind::Read)}
+                          << QStringList{"Weekly roundup", "SQLite WAL mode explained"};
+    QTest::newRow("starred") << QList<Filter>{filter(Filter::Kind::Starred)} << QStringList{"Rust 1.77 released"};
+    QTest::newRow("not starred") << QList<Filter>{filter(Filter::Kind::Starred, {}, true)}
+                                 << QStringList{"Weekly roundup", "Kubernetes networking deep dive", "华为发布新款芯片",
+                                                "SQLite WAL mode explained"};
+    QTest::newRow("tag exact, any case") << QList<Filter>{filter(Filter::Kind::Tag, "SQLITE")}
+                                         << QStringList{"SQLite WAL mode explained"};
+    QTest::newRow("tag substring") << QList<Filter>{filter(Filter::Kind::Tag, "program")}
+                                   << QStringList{"Rust 1.77 released"};
+    QTest::newRow("tag chinese") << QList<Filter>{filter(Filter::Kind::Tag, "芯片")} << QStringList{"华为发布新款芯片"};
+    QTest::newRow("tag negated") << QList<Filter>{filter(Filter::Kind::Tag, "rust", true),
+                                                  filter(Filter::Kind::Unread)}
+                                 << QStringList{"Kubernetes networking deep dive", "华为发布新款芯片"};
+    QTest::newRow("site name substring") << QList<Filter>{filter(Filter::Kind::Site, "weekly")}
+                                         << QStringList{"Weekly roundup"};
+    QTest::newRow("site by host") << QList<Filter>{filter(Filter::Kind::Site, "36kr.com")}
+                                  << QStringList{"华为发布新款芯片"};
+    QTest::newRow("site host not path") << QList<Filter>{filter(Filter::Kind::Site, "articles")} << QStringList{};
+    QTest::newRow("author substring") << QList<Filter>{filter(Filter::Kind::Author, "hipp")}
+                                      << QStringList{"SQLite WAL mode explained"};
+    QTest::newRow("author non-ascii case") << QList<Filter>{filter(Filter::Kind::Author, "émile")}
+                                           << QStringList{"Kubernetes networking deep dive"};
+    QTest::newRow("author chinese") << QList<Filter>{filter(Filter::Kind::Author, "张")} << QStringList{"华为发布新款芯片"};
+    QTest::newRow("lang zh matches zh-CN") << QList<Filter>{filter(Filter::Kind::Language, "zh")}
+                                           << QStringList{"华为发布新款芯片"};
+    QTest::newRow("lang z is not zh") << QList<Filter>{filter(Filter::Kind::Language, "z")} << QStringList{};
+    QTest::newRow("not english") << QList<Filter>{filter(Filter::Kind::Language, "en", true)}
+                                 << QStringList{"华为发布新款芯片"};
+    // Saved 2023-11-02 but published 2010: before:2011 matches through the published date.
+    QTest::newRow("before via published") << QList<Filter>{dateFilter(Filter::Kind::Before, QDate(2011, 1, 1))}
+                                          << QStringList{"SQLite WAL mode explained"};
+    QTest::newRow("before via saved") << QList<Filter>{dateFilter(Filter::Kind::Before, QDate(2024, 2, 15))}
+                                      << QStringList{"华为发布新款芯片", "SQLite WAL mode explained"};
+    QTest::newRow("after, day included") << QList<Filter>{dateFilter(Filter::Kind::After, QDate(2024, 3, 12))}
+                                         << QStringList{"Rust 1.77 released", "Weekly roundup"};
+    QTest::newRow("not after") << QList<Filter>{dateFilter(Filter::Kind::After, QDate(2024, 3, 1), true)}
+                               << QStringList{"华为发布新款芯片", "SQLite WAL mode explained"};
+    QTest::newRow("range") << QList<Filter>{dateFilter(Filter::Kind::After, QDate(2024, 3, 1)),
+                                            dateFilter(Filter::Kind::Before, QDate(2024, 3, 15))}
+                           << QStringList{"Weekly roundup", "Kubernetes networking deep dive"};
+}
+
+void TestSearchRepository::filtersOnly()
+{
+    QFETCH(QList<Filter>, filters);
+    QFETCH(QStringList, expected);
+    CompiledQuery query;
+    query.filters = filters;
+    auto hits = m_lib->search().run(query, 50);
+    QCOMPARE(titles(hits), expected);
+    for (const SearchHit &hit : *hits) {
+        QCOMPARE(hit.score, 0.0);
+        QVERIFY(!hit.snippet.isEmpty());
+    }
+}
+
+void TestSearchRepository::paging()
+{
+    for (int i = 0; i < 7; ++i)
+        add({QStringLiteral("Paged %1").arg(i), "common term gopher", "a", "s", "https://s/" + QString::number(i),
+             "en", at(2020, 1, i + 1), {}, {}});
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("gopher"), 3)),
+             (QStringList{"Paged 6", "Paged 5", "Paged 4"}));
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("gopher"), 3, 3)),
+             (QStringList{"Paged 3", "Paged 2", "Paged 1"}));
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("gopher"), 3, 6)), QStringList{"Paged 0"});
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("gopher"), -1)).size(), 7);
+    CompiledQuery filtersOnly;
+    filtersOnly.filters = {filter(Filter::Kind::Unread)};
+    QCOMPARE(m_lib->search().run(filtersOnly, 2, 1)->size(), 2);
+}
+
+void TestSearchRepository::indexFollowsChanges()
+{
+    auto &articles = m_lib->articles();
+    auto &search = m_lib->search();
+    const ArticleId wal = m_ids["SQLite WAL mode explained"];
+
+    // replaceContent: old words leave the index, new ones arrive.
+    Article replacement = *articles.get(wal);
+    replacement.meta.title = QStringLiteral("SQLite checkpoints");
+    replacement.text = QStringLiteral("Checkpointing moves pages from the journal back into the database file.");
+    QVERIFY(articles.replaceContent(wal, replacement).ok());
+    QCOMPARE(titles(search.search(QStringLiteral("readers"), 10)), QStringList{});
+    QCOMPARE(titles(search.search(QStringLiteral("checkpointing"), 10)), QStringList{"SQLite checkpoints"});
+    QCOMPARE(titles(search.search(QStringLiteral("databases"), 10)), QStringList{"SQLite checkpoints"}); // tag kept
+
+    // Tag changes reach the tags column.
+    QVERIFY(m_lib->tags().addTags(wal, {QStringLiteral("storage-engines")}).ok());
+    QCOMPARE(titles(search.search(QStringLiteral("engines"), 10)), QStringList{"SQLite checkpoints"});
+    QVERIFY(m_lib->tags().rename(QStringLiteral("databases"), QStringLiteral("persistence")).ok());
+    QCOMPARE(titles(search.search(QStringLiteral("databases"), 10)), QStringList{});
+    QCOMPARE(titles(search.search(QStringLiteral("persistence"), 10)), QStringList{"SQLite checkpoints"});
+    QVERIFY(m_lib->tags().remove(QStringLiteral("persistence")).ok());
+    QCOMPARE(titles(search.search(QStringLiteral("persistence"), 10)), QStringList{});
+
+    // State changes do not disturb the index.
+    QVERIFY(articles.setRead(wal, false).ok());
+    QCOMPARE(titles(search.search(QStringLiteral("checkpointing"), 10)), QStringList{"SQLite checkpoints"});
+
+    // Deleted articles are gone from results.
+    QVERIFY(articles.remove(wal).ok());
+    QCOMPARE(titles(search.search(QStringLiteral("checkpointing"), 10)), QStringList{});
+
+    // The external-content index still agrees with its content table.
+    QVERIFY(m_lib->database().exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)").ok());
+}
+
+void TestSearchRepository::errorsAreForUsers()
+{
+    auto empty = m_lib->search().search(QStringLiteral("   "), 10);
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.errorMessage(), QStringLiteral("empty query")); // the compiler's message, as it is
+
+    CompiledQuery broken;
+    broken.match = QStringLiteral("\"unbalanced AND (");
+    broken.terms = {QStringLiteral("unbalanced")};
+    auto failed = m_lib->search().run(broken, 10);
+    QVERIFY(!failed.ok());
+    const QString message = failed.errorMessage();
+    QVERIFY2(!message.contains(QStringLiteral("fts5"), Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("syntax error")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("unbalanced")), qPrintable(message));
+
+    // Punctuation-heavy input goes through the compiler and never reaches FTS5 as syntax.
+    QVERIFY(m_lib->search().search(QStringLiteral("C++ \"quoted\" (paren) AND OR NOT *"), 10).ok());
+}
+
+QTEST_GUILESS_MAIN(TestSearchRepository)
+#include "tst_searchrepository.moc"

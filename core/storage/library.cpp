@@ -138,6 +138,13 @@ SearchRepository &Library::search()
     return d->search;
 }
 
+qint64 Library::externalChangeCounter()
+{
+    // PRAGMA data_version: per connection, unaffected by this connection's own commits.
+    Statement stmt = d->db->cached("PRAGMA data_version");
+    return stmt.step() ? stmt.int64(0) : -1;
+}
+
 Result<void> Library::rebuildSearchIndex()
 {
     return migrations::rebuildIndex(*d->db);

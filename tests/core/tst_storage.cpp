@@ -67,6 +67,7 @@ private slots:
     void tagRenameAndMerge();
     void tagRemove();
     void transactionsNest();
+    void externalChangesAreVisible();
     void garbageCollectionKeepsReferencedBlobs();
     void rebuildKeepsSearchWorking();
     void unknownIdsGiveErrors();
@@ -509,6 +510,22 @@ void TestStorage::transactionsNest()
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(repo.count({}), 1);
+}
+
+void TestStorage::externalChangesAreVisible()
+{
+    const qint64 start = m_lib->externalChangeCounter();
+    QVERIFY(start >= 0);
+    QVERIFY(m_lib->articles().insert(makeArticle(QStringLiteral("own"), QStringLiteral("s.com"), day(1))).ok());
+    QCOMPARE(m_lib->externalChangeCounter(), start); // own commits do not count
+
+    // A second process (here: a second Library on the same folder) imports an article.
+    auto other = Library::open(m_lib->folder());
+    QVERIFY(other.ok());
+    QVERIFY(!(*other)->wasCreated());
+    QVERIFY((*other)->articles().insert(makeArticle(QStringLiteral("theirs"), QStringLiteral("s.com"), day(2))).ok());
+    QVERIFY(m_lib->externalChangeCounter() != start);
+    QCOMPARE(m_lib->articles().count({}), 2);
 }
 
 void TestStorage::garbageCollectionKeepsReferencedBlobs()

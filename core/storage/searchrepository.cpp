@@ -165,7 +165,6 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
     return ranked;
 }
 
-
 Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)
 {
     auto compiled = search::compileQuery(query);

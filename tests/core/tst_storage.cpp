@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <thread>
+
 using namespace offprint;
 using namespace offprint::storage;
 
@@ -69,6 +71,8 @@ private slots:
     void tagRemove();
     void transactionsNest();
     void externalChangesAreVisible();
+    void concurrentWritersShareLibrary();
+    void concurrentFirstOpen();
     void garbageCollectionKeepsReferencedBlobs();
     void rebuildKeepsSearchWorking();
     void integrityCheckFindsDamage();
@@ -528,6 +532,74 @@ void TestStorage::externalChangesAreVisible()
     QVERIFY((*other)->articles().insert(makeArticle(QStringLiteral("theirs"), QStringLiteral("s.com"), day(2))).ok());
     QVERIFY(m_lib->externalChangeCounter() != start);
     QCOMPARE(m_lib->articles().count({}), 2);
+}
+
+void TestStorage::concurrentWritersShareLibrary()
+{
+    // Two connections (as the GUI and the CLI would be) write at the same time; the busy timeout and
+    // BEGIN IMMEDIATE make them take turns instead of failing with "database is locked".
+    const QString folder = m_lib->folder();
+    constexpr int kPerWriter = 150;
+    auto writer = [folder](const QString &prefix, QStringList *errors) {
+        auto lib = Library::open(folder);
+        if (!lib.ok()) {
+            errors->append(lib.errorMessage());
+            return;
+        }
+        for (int i = 0; i < kPerWriter; ++i) {
+            auto id = (*lib)->articles().insert(
+                makeArticle(QStringLiteral("%1 %2").arg(prefix).arg(i), prefix, day(1 + i % 28), {prefix}));
+            if (!id.ok()) {
+                errors->append(id.errorMessage());
+                continue;
+            }
+            if (auto r = (*lib)->articles().setRead(*id, i % 2 == 0); !r.ok())
+                errors->append(r.errorMessage());
+        }
+    };
+    QStringList errorsA;
+    QStringList errorsB;
+    std::thread a(writer, QStringLiteral("gui"), &errorsA);
+    std::thread b(writer, QStringLiteral("cli"), &errorsB);
+    a.join();
+    b.join();
+    QVERIFY2(errorsA.isEmpty(), qPrintable(errorsA.join(QLatin1Char('\n'))));
+    QVERIFY2(errorsB.isEmpty(), qPrintable(errorsB.join(QLatin1Char('\n'))));
+    QCOMPARE(m_lib->articles().count({}), 2 * kPerWriter);
+    ArticleFilter gui;
+    gui.tag = QStringLiteral("gui");
+    gui.readState = ArticleFilter::ReadState::Read;
+    QCOMPARE(m_lib->articles().count(gui), kPerWriter / 2);
+    QVERIFY(m_lib->checkIntegrity().ok());
+}
+
+void TestStorage::concurrentFirstOpen()
+{
+    // The GUI and the CLI started together on a library that does not exist yet: one creates and
+    // migrates it, the other waits and finds it ready.
+    for (int round = 0; round < 5; ++round) {
+        const QString folder = m_dir->filePath(QStringLiteral("fresh%1").arg(round));
+        QStringList errors;
+        int created = 0;
+        QMutex mutex;
+        auto opener = [&]() {
+            auto lib = Library::open(folder);
+            QMutexLocker lock(&mutex);
+            if (!lib.ok())
+                errors << lib.errorMessage();
+            else if ((*lib)->database().userVersion() != Library::schemaVersion())
+                errors << QStringLiteral("schema %1").arg((*lib)->database().userVersion());
+            else if ((*lib)->wasCreated())
+                ++created;
+        };
+        std::thread a(opener);
+        std::thread b(opener);
+        a.join();
+        b.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(created, 1); // only one of them seeds the sample articles
+        QVERIFY(QDir(folder).entryList({QStringLiteral("*.bak-*")}, QDir::Files).isEmpty());
+    }
 }
 
 void TestStorage::garbageCollectionKeepsReferencedBlobs()

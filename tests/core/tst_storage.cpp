@@ -317,6 +317,22 @@ void TestStorage::idsAndGetMany()
     QCOMPARE(rows[1].meta.title, QStringLiteral("Article 2"));
     QVERIFY(rows[1].markdown.isEmpty());
     QVERIFY(repo.getMany({}).isEmpty());
+
+    // More ids than one query takes, in an arbitrary order with a repeat.
+    {
+        Transaction batch(m_lib->database());
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(repo.insert(makeArticle(QStringLiteral("Bulk %1").arg(i), QStringLiteral("s.com"), day(1))).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    QList<ArticleId> all = repo.ids({});
+    QCOMPARE(all.size(), 612);
+    std::reverse(all.begin(), all.end());
+    all.append(all.first());
+    const QList<Article> many = repo.getMany(all);
+    QCOMPARE(many.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(many.at(i).id, all.at(i));
 }
 
 void TestStorage::stateToggles()

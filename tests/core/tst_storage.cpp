@@ -11,8 +11,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <thread>
-
 using namespace offprint;
 using namespace offprint::storage;
 
@@ -66,13 +64,7 @@ private slots:
     void removeDeletesLinks();
     void findByUrlAndHash();
     void sitesCounts();
-    void tagsAreCaseInsensitive();
-    void tagRenameAndMerge();
-    void tagRemove();
     void transactionsNest();
-    void externalChangesAreVisible();
-    void concurrentWritersShareLibrary();
-    void concurrentFirstOpen();
     void garbageCollectionKeepsReferencedBlobs();
     void rebuildKeepsSearchWorking();
     void integrityCheckFindsDamage();
@@ -452,70 +444,6 @@ void TestStorage::sitesCounts()
     QCOMPARE(sites[1], (QPair<QString, qint64>(QStringLiteral("news.ycombinator.com"), 1)));
 }
 
-void TestStorage::tagsAreCaseInsensitive()
-{
-    auto &repo = m_lib->articles();
-    auto one = repo.insert(makeArticle("one", "s.com", day(1), {QStringLiteral("Linux"), QStringLiteral("linux"),
-                                                                 QStringLiteral("  Open   Source ")}));
-    auto two = repo.insert(makeArticle("two", "s.com", day(2), {QStringLiteral("LINUX")}));
-    QVERIFY(one.ok() && two.ok());
-    QCOMPARE(repo.get(*one)->tags, (QStringList{QStringLiteral("Linux"), QStringLiteral("Open Source")}));
-    QCOMPARE(repo.get(*two)->tags, QStringList{QStringLiteral("Linux")}); // first spelling wins
-    auto &tags = m_lib->tags();
-    QVERIFY(tags.addTags(*two, {QStringLiteral("open source"), QStringLiteral("新闻")}).ok());
-    QCOMPARE(tags.tagsOf(*two),
-             (QStringList{QStringLiteral("Linux"), QStringLiteral("Open Source"), QStringLiteral("新闻")}));
-    const QList<TagCount> list = tags.list();
-    QCOMPARE(list.size(), 3);
-    QCOMPARE(list[0].name, QStringLiteral("Linux"));
-    QCOMPARE(list[0].count, 2);
-    QCOMPARE(list[1].count, 2);
-    QCOMPARE(list[2].count, 1);
-    QVERIFY(tags.removeTags(*two, {QStringLiteral("LINUX")}).ok());
-    QCOMPARE(repo.get(*two)->tags, (QStringList{QStringLiteral("Open Source"), QStringLiteral("新闻")}));
-    QVERIFY(!tags.addTags(424242, {QStringLiteral("x")}).ok());
-}
-
-void TestStorage::tagRenameAndMerge()
-{
-    auto &repo = m_lib->articles();
-    auto &tags = m_lib->tags();
-    auto a = repo.insert(makeArticle("a", "s.com", day(1), {QStringLiteral("js")}));
-    auto b = repo.insert(makeArticle("b", "s.com", day(2), {QStringLiteral("js"), QStringLiteral("JavaScript")}));
-    auto c = repo.insert(makeArticle("c", "s.com", day(3), {QStringLiteral("JavaScript")}));
-    QVERIFY(a.ok() && b.ok() && c.ok());
-
-    // Case-only rename.
-    QVERIFY(tags.rename(QStringLiteral("JS"), QStringLiteral("JS")).ok());
-    QCOMPARE(repo.get(*a)->tags, QStringList{QStringLiteral("JS")});
-    // Rename onto an existing tag merges (b had both: it keeps one).
-    QVERIFY(tags.rename(QStringLiteral("js"), QStringLiteral("javascript")).ok());
-    QCOMPARE(repo.get(*a)->tags, QStringList{QStringLiteral("JavaScript")});
-    QCOMPARE(repo.get(*b)->tags, QStringList{QStringLiteral("JavaScript")});
-    QCOMPARE(repo.get(*c)->tags, QStringList{QStringLiteral("JavaScript")});
-    const QList<TagCount> list = tags.list();
-    QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().count, 3);
-    // Plain rename.
-    QVERIFY(tags.rename(QStringLiteral("JavaScript"), QStringLiteral("Web")).ok());
-    ArticleFilter web;
-    web.tag = QStringLiteral("web");
-    QCOMPARE(repo.count(web), 3);
-    QVERIFY(!tags.rename(QStringLiteral("nope"), QStringLiteral("x")).ok());
-    QVERIFY(!tags.rename(QStringLiteral("Web"), QStringLiteral("   ")).ok());
-}
-
-void TestStorage::tagRemove()
-{
-    auto &repo = m_lib->articles();
-    auto a = repo.insert(makeArticle("a", "s.com", day(1), {QStringLiteral("draft"), QStringLiteral("keep")}));
-    QVERIFY(a.ok());
-    QVERIFY(m_lib->tags().remove(QStringLiteral("DRAFT")).ok());
-    QCOMPARE(repo.get(*a)->tags, QStringList{QStringLiteral("keep")});
-    QCOMPARE(m_lib->tags().list().size(), 1);
-    QVERIFY(!m_lib->tags().remove(QStringLiteral("draft")).ok());
-}
-
 void TestStorage::transactionsNest()
 {
     auto &repo = m_lib->articles();
@@ -532,90 +460,6 @@ void TestStorage::transactionsNest()
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(repo.count({}), 1);
-}
-
-void TestStorage::externalChangesAreVisible()
-{
-    const qint64 start = m_lib->externalChangeCounter();
-    QVERIFY(start >= 0);
-    QVERIFY(m_lib->articles().insert(makeArticle(QStringLiteral("own"), QStringLiteral("s.com"), day(1))).ok());
-    QCOMPARE(m_lib->externalChangeCounter(), start); // own commits do not count
-
-    // A second process (here: a second Library on the same folder) imports an article.
-    auto other = Library::open(m_lib->folder());
-    QVERIFY(other.ok());
-    QVERIFY(!(*other)->wasCreated());
-    QVERIFY((*other)->articles().insert(makeArticle(QStringLiteral("theirs"), QStringLiteral("s.com"), day(2))).ok());
-    QVERIFY(m_lib->externalChangeCounter() != start);
-    QCOMPARE(m_lib->articles().count({}), 2);
-}
-
-void TestStorage::concurrentWritersShareLibrary()
-{
-    // Two connections (as the GUI and the CLI would be) write at the same time; the busy timeout and
-    // BEGIN IMMEDIATE make them take turns instead of failing with "database is locked".
-    const QString folder = m_lib->folder();
-    constexpr int kPerWriter = 150;
-    auto writer = [folder](const QString &prefix, QStringList *errors) {
-        auto lib = Library::open(folder);
-        if (!lib.ok()) {
-            errors->append(lib.errorMessage());
-            return;
-        }
-        for (int i = 0; i < kPerWriter; ++i) {
-            auto id = (*lib)->articles().insert(
-                makeArticle(QStringLiteral("%1 %2").arg(prefix).arg(i), prefix, day(1 + i % 28), {prefix}));
-            if (!id.ok()) {
-                errors->append(id.errorMessage());
-                continue;
-            }
-            if (auto r = (*lib)->articles().setRead(*id, i % 2 == 0); !r.ok())
-                errors->append(r.errorMessage());
-        }
-    };
-    QStringList errorsA;
-    QStringList errorsB;
-    std::thread a(writer, QStringLiteral("gui"), &errorsA);
-    std::thread b(writer, QStringLiteral("cli"), &errorsB);
-    a.join();
-    b.join();
-    QVERIFY2(errorsA.isEmpty(), qPrintable(errorsA.join(QLatin1Char('\n'))));
-    QVERIFY2(errorsB.isEmpty(), qPrintable(errorsB.join(QLatin1Char('\n'))));
-    QCOMPARE(m_lib->articles().count({}), 2 * kPerWriter);
-    ArticleFilter gui;
-    gui.tag = QStringLiteral("gui");
-    gui.readState = ArticleFilter::ReadState::Read;
-    QCOMPARE(m_lib->articles().count(gui), kPerWriter / 2);
-    QVERIFY(m_lib->checkIntegrity().ok());
-}
-
-void TestStorage::concurrentFirstOpen()
-{
-    // The GUI and the CLI started together on a library that does not exist yet: one creates and
-    // migrates it, the other waits and finds it ready.
-    for (int round = 0; round < 5; ++round) {
-        const QString folder = m_dir->filePath(QStringLiteral("fresh%1").arg(round));
-        QStringList errors;
-        int created = 0;
-        QMutex mutex;
-        auto opener = [&]() {
-            auto lib = Library::open(folder);
-            QMutexLocker lock(&mutex);
-            if (!lib.ok())
-                errors << lib.errorMessage();
-            else if ((*lib)->database().userVersion() != Library::schemaVersion())
-                errors << QStringLiteral("schema %1").arg((*lib)->database().userVersion());
-            else if ((*lib)->wasCreated())
-                ++created;
-        };
-        std::thread a(opener);
-        std::thread b(opener);
-        a.join();
-        b.join();
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
-        QCOMPARE(created, 1); // only one of them seeds the sample articles
-        QVERIFY(QDir(folder).entryList({QStringLiteral("*.bak-*")}, QDir::Files).isEmpty());
-    }
 }
 
 void TestStorage::garbageCollectionKeepsReferencedBlobs()

@@ -69,7 +69,8 @@ void addCommonWarnings(PreparedArticle &p, const encoding::DecodedText &decoded,
         p.warnings.append(QStringLiteral("%1 image(s) not saved with the page (kept as links)").arg(missing));
     if (p.article.textLength == 0)
         p.warnings.append(QStringLiteral("empty extraction: no article text found"));
-    else if (p.article.textLength < kTinyTextChars)
+    else if (p.article.textLength < kTinyTextChars
+             && p.warnings.filter(QStringLiteral("tiny extraction")).isEmpty())
         p.warnings.append(QStringLiteral("tiny extraction: only %1 characters of text").arg(p.article.textLength));
 }
 

@@ -295,6 +295,45 @@ private slots:
         }
     }
 
+    void damagedFilesNeverCrash()
+    {
+        // Truncations and byte flips of every format: each gives an article or a clear error.
+        const QStringList files = {"complete/inference.html", "mhtml/inference.mhtml", "mhtml/old-ie.mht",
+                                   "singlefile/inference (2026-11-20 19_15_04).html",
+                                   "webarchive/inference.webarchive", "markdown/inference.md"};
+        quint32 seed = 7;
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        int articles = 0, errors = 0;
+        for (const QString &file : files) {
+            QFile f(fixture(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray original = f.readAll();
+            for (int round = 0; round < 40; ++round) {
+                QByteArray bytes = original;
+                if (round % 2 == 0)
+                    bytes.truncate(qsizetype(next() % quint32(bytes.size())));
+                for (int flips = 0; flips < 1 + round % 7 && !bytes.isEmpty(); ++flips)
+                    bytes[qsizetype(next() % quint32(bytes.size()))] = char(next());
+                PrepareSource source;
+                source.path = fixture(file);
+                source.allowFolder = false;
+                const auto prepared = prepareData(bytes, source, {});
+                if (prepared.ok()) {
+                    ++articles;
+                    QVERIFY(prepared->article.textLength == prepared->text.size());
+                } else {
+                    ++errors;
+                    QVERIFY(prepared.errorMessage().startsWith(fixture(file)));
+                }
+            }
+        }
+        QVERIFY(articles > 0);
+        QCOMPARE(articles + errors, 240);
+    }
+
     void referencesCannotEscapeThePageFolder()
     {
         QTemporaryDir dir;

@@ -201,6 +201,29 @@ private slots:
         QVERIFY(!prepared->text.contains(QLatin1String("![")));
     }
 
+    void markdownClipEmbedsAndEscapes()
+    {
+        QTemporaryDir dir;
+        QFile chart(fixture("markdown/attachments/chart.png"));
+        QVERIFY(chart.open(QIODevice::ReadOnly));
+        const QByteArray png = chart.readAll();
+        QVERIFY(writeFile(dir.filePath("notes/assets/chart 1.png"), png));
+        QVERIFY(writeFile(dir.filePath("secret.png"), png + "x"));
+        QVERIFY(writeFile(dir.filePath("notes/clip.md"),
+                          QStringLiteral("---\ntitle: 嵌入\n---\n正文第一段。\n\n![[assets/chart 1.png|300]]\n\n"
+                                         "![图](<assets/chart 1.png>)\n\n![外](../secret.png)\n\n![[missing.png]]\n")
+                              .toUtf8()));
+        const auto prepared = prepareFile(dir.filePath("notes/clip.md"));
+        QVERIFY(prepared.ok());
+        const QString path = prepared->assets.value(0).relativePath;
+        QCOMPARE(prepared->assets.size(), 1);
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("![](%1)").arg(path)));
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("![图](%1)").arg(path)));
+        QVERIFY(!prepared->article.markdown.contains(QStringLiteral("secret.png")));
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("\n外\n")));
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("![[missing.png]]")));
+    }
+
     void legacyCharsetsEndToEnd_data()
     {
         QTest::addColumn<QString>("head");

@@ -90,7 +90,7 @@ private slots:
         QTest::newRow("old ie") << "mhtml/old-ie.mht" << "mhtml" << "GB18030" << 1 << true;
         QTest::newRow("singlefile") << "singlefile/inference (2026-11-20 19_15_04).html" << "singlefile" << "UTF-8"
                                     << 2 << true;
-        QTest::newRow("webarchive") << "webarchive/inference.webarchive" << "webarchive" << "GB18030" << 2 << false;
+        QTest::newRow("webarchive") << "webarchive/inference.webarchive" << "webarchive" << "GB18030" << 2 << true;
         QTest::newRow("markdown") << "markdown/inference.md" << "markdown" << "UTF-8" << 1 << false;
     }
     void everyFormat()

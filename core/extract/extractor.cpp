@@ -111,6 +111,20 @@ double confidenceOf(const Attempt &a, int attemptIndex, const ExtractOptions &op
     return std::clamp(c, 0.0, 1.0);
 }
 
+// Decoding replacement characters and control characters: not text a person wrote.
+bool looksLikeBinary(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    qsizetype odd = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0xFFFD || (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || (u >= 0x7F && u < 0xA0))
+            ++odd;
+    }
+    return odd * 20 > text.size();
+}
+
 } // namespace
 
 ExtractedArticle extractArticle(const ExtractInput &input)
@@ -153,6 +167,12 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     out.markdown = best.output.markdown;
     out.text = best.output.text;
     out.confidence = confidenceOf(best, bestIndex, options);
+    if (looksLikeBinary(out.text)) {
+        out.confidence *= 0.2;
+        out.warnings << QStringLiteral("text looks like binary data");
+    }
+    if (doc->truncated())
+        out.warnings << QStringLiteral("page too large or too deeply nested; the rest was cut");
 
     const QString near = textNearTitle(body, out.meta.title, 1500);
     if (out.meta.author.isEmpty())

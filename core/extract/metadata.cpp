@@ -252,8 +252,7 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
             const auto again = cjkTitle ? lastPart.match(cur) : underscorePart.match(cur);
             if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)
                 break;
-            suffix = again.captured(2).trimmed() + QLatin1Char(' ') + suffix;
-            cur = again.captured(1).trimmed();
+            cur = again.captured(1).trimmed(); // the outermost part (the site) stays the suffix
         }
         if (wordCount(cur) < 3) {
             const auto f = firstPart.match(orig);
@@ -293,8 +292,11 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
 
 QString findBylineInText(const QString &text)
 {
+    // Chinese names are two to four characters (a middle dot joins transliterated ones); several
+    // authors are joined with 、 or ，.
     static const QRegularExpression chinese(QStringLiteral(
-        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*([^\\s　,，。；;|/／()（）:：]{2,12}(?:[ 、,，][^\\s　,，。；;|/／()（）:：]{2,8}){0,2})"));
+        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*((?:[\\p{Han}·]{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
+        "(?:[、,，]\\s*(?:[\\p{Han}·]{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})){0,3})"));
     static const QRegularExpression english(QStringLiteral(
         "(?:^|\\n)[ \\t]*By[ \\t]+([A-Z][\\w.'’-]+(?:[ \\t]+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
     const auto c = chinese.match(text);
@@ -476,7 +478,7 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
     if (meta.siteName.isEmpty())
         meta.siteName = values.value(QStringLiteral("application-name")).simplified();
     if (meta.siteName.isEmpty() && !siteFromTitle.isEmpty() && wordCount(siteFromTitle) <= 6)
-        meta.siteName = siteFromTitle.split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+        meta.siteName = siteFromTitle;
 
     // URLs.
     const QString ogUrl = values.value(QStringLiteral("og:url"));

@@ -1,13 +1,80 @@
 #include "mainwindow.h"
+#include "samples.h"
+#include "settings.h"
+#include "storage/library.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace offprint;
+
+namespace {
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("offprint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Offprint"));
     QApplication::setApplicationName(QStringLiteral("Offprint"));
-    offprint::gui::MainWindow window;
+    QApplication::setApplicationVersion(QStringLiteral(OFFPRINT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.offprint.Offprint"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/offprint.png")));
+
+    gui::Settings settings;
+    installTranslators(app, settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A reader for saved tech-news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+                                           QApplication::translate("main", "Open the library in <folder>."),
+                                           QApplication::translate("main", "folder"));
+    parser.addOption(libraryOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Saved pages or folders to import."),
+                                 QStringLiteral("[files...]"));
+    parser.process(app);
+
+    // --library wins, then $OFFPRINT_LIBRARY, then the folder chosen in Settings, then the default.
+    QString folder = parser.value(libraryOption);
+    if (folder.isEmpty() && qEnvironmentVariableIsEmpty("OFFPRINT_LIBRARY"))
+        folder = settings.libraryFolder();
+    if (folder.isEmpty())
+        folder = storage::Library::defaultFolder();
+    folder = QDir(folder).absolutePath();
+
+    auto library = storage::Library::open(folder);
+    if (!library.ok()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Offprint"),
+                              QApplication::translate("main", "The library in %1 could not be opened.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(folder), library.errorMessage()));
+        return 1;
+    }
+    if ((*library)->wasCreated())
+        gui::seedSamples(**library);
+
+    gui::MainWindow window(**library, settings);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.importPaths(parser.positionalArguments());
     return app.exec();
 }

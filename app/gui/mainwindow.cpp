@@ -1,10 +1,457 @@
 #include "mainwindow.h"
 
+#include "articledelegate.h"
+#include "articlelistmodel.h"
+#include "articleoperations.h"
+#include "importcontroller.h"
+#include "readercontroller.h"
+#include "readerview.h"
+#include "searchcontroller.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "sidebar.h"
+#include "storage/library.h"
+#include "storage/tagrepository.h"
+#include "tageditdialog.h"
+#include "thememanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 namespace offprint::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_library(library), m_settings(settings)
 {
     setWindowTitle(tr("Offprint"));
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_undo = new QUndoStack(this);
+    m_themes = new ThemeManager(m_settings, this);
+    m_model = new ArticleListModel(m_library, this);
+    m_operations = new ArticleOperations(m_library, m_undo, this);
+    m_importer = new ImportController(m_library.folder(), this);
+    m_actions.create(this);
+    m_actions.buildMenus(menuBar());
+    buildLayout();
+    connectParts();
+    connectActions();
+    m_themes->apply();
+    applyReaderAppearance();
+    restoreWindow();
+    m_readerController->close();
+    if (m_model->rowCount() > 0)
+        selectRow(0);
+    m_list->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_sidebar = new Sidebar(m_library, m_settings, m_splitter);
+
+    auto *listPane = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 0);
+    listLayout->setSpacing(4);
+    m_search = new SearchController(m_model, listPane);
+    listLayout->addWidget(m_search->widget());
+    m_list = new QListView(listPane);
+    m_list->setObjectName(QStringLiteral("articleList"));
+    m_list->setModel(m_model);
+    m_delegate = new ArticleDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    // Equal rows: the view never asks for the data of rows it does not show (lazy model).
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({m_actions.star, m_actions.read, m_actions.tags, m_actions.openInBrowser, m_actions.remove});
+    listLayout->addWidget(m_list, 1);
+
+    m_reader = new ReaderView(m_splitter);
+    m_readerController = new ReaderController(m_library, m_settings, m_reader, this);
+
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({210, 380, 820});
+    setCentralWidget(m_splitter);
+    statusBar()->setSizeGripEnabled(true);
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_sidebar, &Sidebar::entryActivated, this, &MainWindow::applySidebarEntry);
+    connect(m_sidebar, &Sidebar::tagsChanged, this, [this] {
+        m_model->reload();
+        m_readerController->reloadCurrent();
+    });
+    connect(m_sidebar, &Sidebar::tagArticles, this,
+            [this](const QList<qint64> &ids, const QString &tag) { m_operations->addTags(ids, {tag}); });
+    connect(m_sidebar, &Sidebar::message, this, &MainWindow::showStatus);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() == 0)
+            m_readerController->close();
+    });
+
+    connect(m_search, &SearchController::applied, this, [this](const QString &) {
+        if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
+            selectRow(0);
+        else if (m_model->rowCount() > 0)
+            onCurrentRowChanged();
+    });
+    connect(m_search, &SearchController::left, this, [this] { m_list->setFocus(); });
+
+    connect(m_operations, &ArticleOperations::changed, this, [this](const QList<ArticleId> &ids) {
+        for (ArticleId id : ids)
+            m_model->refreshArticle(id);
+        if (ids.contains(m_readerController->current()))
+            m_readerController->reloadCurrent();
+        m_sidebar->refresh();
+    });
+    connect(m_operations, &ArticleOperations::listChanged, this, &MainWindow::reloadList);
+    connect(m_operations, &ArticleOperations::tagsChanged, m_sidebar, &Sidebar::refresh);
+    connect(m_operations, &ArticleOperations::failed, this, &MainWindow::showStatus);
+
+    connect(m_readerController, &ReaderController::markedRead, this, [this](ArticleId id) {
+        m_model->refreshArticle(id);
+        m_sidebar->refresh();
+    });
+    connect(m_readerController, &ReaderController::message, this, &MainWindow::showStatus);
+    connect(m_reader, &ReaderView::linkHovered, this, [this](const QString &url) {
+        if (url.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(url);
+    });
+
+    connect(m_importer, &ImportController::finished, this, [this](int imported) {
+        reloadList();
+        showStatus(ImportController::summary(m_importer->lastOutcomes()));
+        if (imported > 0 && !m_list->currentIndex().isValid() && m_model->rowCount() > 0)
+            selectRow(0);
+    });
+    connect(m_themes, &ThemeManager::applied, this, [this] {
+        applyReaderAppearance();
+        const Theme theme = m_themes->theme();
+        QAction *checked = theme == Theme::Light ? m_actions.themeLight
+            : theme == Theme::Sepia              ? m_actions.themeSepia
+            : theme == Theme::Dark               ? m_actions.themeDark
+                                                 : m_actions.themeSystem;
+        checked->setChecked(true);
+        m_list->viewport()->update();
+    });
+    connect(&m_settings, &Settings::readerChanged, this, &MainWindow::applyReaderAppearance);
+}
+
+void MainWindow::connectActions()
+{
+    const Actions &a = m_actions;
+    connect(a.importFiles, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import saved pages"), QString(),
+            tr("Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.webarchive *.md *.markdown);;All files (*)"));
+        importPaths(files);
+    });
+    connect(a.importFolder, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of saved pages"));
+        if (!dir.isEmpty())
+            importPaths({dir});
+    });
+    connect(a.settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, a.undo, [a](const QString &text) {
+        a.undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    a.undo->setEnabled(false);
+    a.redo->setEnabled(false);
+    connect(a.search, &QAction::triggered, m_search, &SearchController::focus);
+    connect(a.leaveSearch, &QAction::triggered, m_search, &SearchController::leave);
+    connect(a.saveSearch, &QAction::triggered, this, &MainWindow::saveSearch);
+    connect(a.next, &QAction::triggered, this, [this] { moveBy(1); });
+    connect(a.previous, &QAction::triggered, this, [this] { moveBy(-1); });
+    connect(a.pageDown, &QAction::triggered, this, [this] {
+        if (!m_readerController->pageDown())
+            selectNextUnread();
+    });
+    connect(a.nextUnread, &QAction::triggered, this, &MainWindow::selectNextUnread);
+    connect(a.star, &QAction::triggered, this, [this] { m_operations->toggleStarred(selectedIds()); });
+    connect(a.read, &QAction::triggered, this, [this] {
+        const QList<ArticleId> ids = selectedIds();
+        if (ids.contains(m_readerController->current()))
+            m_readerController->cancelAutoRead();
+        m_operations->toggleRead(ids);
+    });
+    connect(a.tags, &QAction::triggered, this, &MainWindow::editTags);
+    connect(a.remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(a.openInBrowser, &QAction::triggered, m_readerController, &ReaderController::openOriginalExternally);
+    connect(a.toggleOriginal, &QAction::triggered, this, [this] {
+        m_readerController->toggleOriginal();
+        m_actions.toggleOriginal->setChecked(m_readerController->showingOriginal());
+    });
+    connect(m_readerController, &ReaderController::articleOpened, this,
+            [this] { m_actions.toggleOriginal->setChecked(false); });
+    for (QAction *sort : a.sortGroup->actions())
+        connect(sort, &QAction::triggered, this, &MainWindow::applySort);
+    const QList<QPair<QAction *, Theme>> themes = {{a.themeSystem, Theme::System},
+                                                   {a.themeLight, Theme::Light},
+                                                   {a.themeSepia, Theme::Sepia},
+                                                   {a.themeDark, Theme::Dark}};
+    for (const auto &[action, theme] : themes)
+        connect(action, &QAction::triggered, this, [this, theme = theme] { m_settings.setTheme(theme); });
+    connect(a.zoomIn, &QAction::triggered, this, [this] { m_settings.setZoomSteps(m_settings.zoomSteps() + 1); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { m_settings.setZoomSteps(m_settings.zoomSteps() - 1); });
+    connect(a.zoomReset, &QAction::triggered, this, [this] { m_settings.setZoomSteps(0); });
+    connect(a.focusSidebar, &QAction::triggered, m_sidebar, [this] { m_sidebar->setFocus(); });
+    connect(a.focusList, &QAction::triggered, m_list, [this] { m_list->setFocus(); });
+    connect(a.focusReader, &QAction::triggered, m_reader, [this] { m_reader->setFocus(); });
+    connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutList(this, m_actions); });
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreWindow()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1320, 820);
+    restoreState(m_settings.windowState());
+    m_splitter->restoreState(m_settings.splitterState());
+}
+
+void MainWindow::applyReaderAppearance()
+{
+    const ReaderFont font{m_settings.serifFont(), double(m_settings.fontSize() + m_settings.zoomSteps())};
+    m_reader->setAppearance(m_themes->readerColors(), font, m_settings.readerWidthEm());
+}
+
+void MainWindow::applySidebarEntry(const SidebarEntry &entry)
+{
+    if (entry.kind == SidebarEntry::Kind::SavedSearch) {
+        m_model->setFilter(SidebarEntry{}.filter());
+        applySort();
+        m_search->setQuery(entry.value);
+        return;
+    }
+    applySort();
+}
+
+void MainWindow::applySort()
+{
+    storage::ArticleFilter filter = m_sidebar->current().filter();
+    using Sort = storage::ArticleFilter::Sort;
+    filter.sort = m_actions.sortPublished->isChecked() ? Sort::Published
+        : m_actions.sortTitle->isChecked()             ? Sort::Title
+        : m_actions.sortSite->isChecked()              ? Sort::Site
+                                                       : Sort::Saved;
+    filter.descending = filter.sort == Sort::Saved || filter.sort == Sort::Published;
+    const ArticleId keep = currentId();
+    m_model->setFilter(filter);
+    const int row = m_model->rowOf(keep);
+    if (row >= 0)
+        selectRow(row);
+    else if (m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+void MainWindow::reloadList()
+{
+    const ArticleId keep = currentId();
+    const int oldRow = m_list->currentIndex().row();
+    m_model->reload();
+    m_sidebar->refresh();
+    int row = m_model->rowOf(keep);
+    if (row < 0 && m_model->rowCount() > 0)
+        row = qBound(0, oldRow, m_model->rowCount() - 1);
+    if (row >= 0)
+        selectRow(row);
+    else
+        m_readerController->close();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const ArticleId id = currentId();
+    if (id)
+        m_readerController->open(id, m_search->highlightTerms());
+}
+
+QList<ArticleId> MainWindow::selectedIds() const
+{
+    QList<ArticleId> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.append(m_model->idAt(index.row()));
+    if (ids.isEmpty() && currentId())
+        ids.append(currentId());
+    return ids;
+}
+
+ArticleId MainWindow::currentId() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? m_model->idAt(index.row()) : 0;
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+void MainWindow::moveBy(int delta)
+{
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + delta : 0;
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    selectRow(qBound(0, row, m_model->rowCount() - 1));
+}
+
+bool MainWindow::selectNextUnread()
+{
+    const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
+    for (int row = start; row < m_model->rowCount(); ++row) {
+        if (!m_model->index(row).data(ArticleListModel::ReadRole).toBool()) {
+            selectRow(row);
+            return true;
+        }
+    }
+    showStatus(tr("No more unread articles in this list."));
+    return false;
+}
+
+void MainWindow::editTags()
+{
+    const QList<ArticleId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList known;
+    for (const storage::TagCount &tag : m_library.tags().list())
+        known << tag.name;
+    const bool single = ids.size() == 1;
+    const QString prompt = single ? tr("Tags of this article:") : tr("Add tags to %n articles:", nullptr, int(ids.size()));
+    TagEditDialog dialog(prompt, single ? m_library.tags().tagsOf(ids.first()) : QStringList(), known, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (single)
+        m_operations->setTags(ids.first(), dialog.tags());
+    else
+        m_operations->addTags(ids, dialog.tags());
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<ArticleId> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_readerController->savePosition();
+    m_operations->remove(ids);
+    showStatus(tr("Deleted %n article(s). Undo with %1.", nullptr, int(ids.size()))
+                   .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::saveSearch()
+{
+    const QString query = m_search->query();
+    if (query.isEmpty()) {
+        showStatus(tr("Type a search first; then save it."));
+        m_search->focus();
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save search"), tr("Name:"), QLineEdit::Normal, query, &ok);
+    if (ok)
+        m_sidebar->addSavedSearch(name.trimmed().isEmpty() ? query : name.trimmed(), query);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!m_importer->start(paths))
+        showStatus(tr("An import is already running."));
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Offprint"),
+                       tr("<h3>Offprint %1</h3><p>A calm, offline reader for saved tech-news articles in Chinese "
+                          "and English.</p><p>Library: %2</p>")
+                           .arg(QStringLiteral(OFFPRINT_VERSION), m_library.folder().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_readerController->savePosition();
+    m_importer->cancel();
+    m_importer->wait();
+    m_settings.saveWindow(saveGeometry(), saveState(), m_splitter->saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
+    }
 }
 
 } // namespace offprint::gui

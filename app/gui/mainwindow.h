@@ -1,14 +1,97 @@
 #pragma once
 
+#include "actions.h"
+#include "domain/article.h"
+
 #include <QMainWindow>
+
+class QListView;
+class QSplitter;
+class QUndoStack;
+
+namespace offprint::storage {
+class Library;
+}
 
 namespace offprint::gui {
 
+class ArticleDelegate;
+class ArticleListModel;
+class ArticleOperations;
+class ImportController;
+class ReaderController;
+class ReaderView;
+class SearchController;
+class Settings;
+class Sidebar;
+struct SidebarEntry;
+class ThemeManager;
+
+// The three panes (sidebar, article list with the search field, reader) and the menus. It composes
+// the controllers and forwards between them; the work happens in those classes.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(storage::Library &library, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and for main(): the parts, as the user sees them.
+    ArticleListModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+    ReaderView *reader() const { return m_reader; }
+    ReaderController *readerController() const { return m_readerController; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    SearchController *search() const { return m_search; }
+    ImportController *importer() const { return m_importer; }
+    ThemeManager *themes() const { return m_themes; }
+    ArticleOperations *operations() const { return m_operations; }
+    const Actions &actions() const { return m_actions; }
+
+    QList<ArticleId> selectedIds() const;
+    ArticleId currentId() const;
+    void selectRow(int row);
+    void importPaths(const QStringList &paths);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildLayout();
+    void connectActions();
+    void connectParts();
+    void restoreWindow();
+    void applyReaderAppearance();
+    void applySidebarEntry(const SidebarEntry &entry);
+    void applySort();
+    void onCurrentRowChanged();
+    void moveBy(int delta);
+    bool selectNextUnread();
+    void editTags();
+    void deleteSelected();
+    void saveSearch();
+    void reloadList();
+    void showStatus(const QString &text);
+    void showAbout();
+    void openSettings();
+
+    storage::Library &m_library;
+    Settings &m_settings;
+    Actions m_actions;
+    QUndoStack *m_undo = nullptr;
+    ThemeManager *m_themes = nullptr;
+    ArticleListModel *m_model = nullptr;
+    ArticleDelegate *m_delegate = nullptr;
+    ArticleOperations *m_operations = nullptr;
+    QSplitter *m_splitter = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QListView *m_list = nullptr;
+    SearchController *m_search = nullptr;
+    ReaderView *m_reader = nullptr;
+    ReaderController *m_readerController = nullptr;
+    ImportController *m_importer = nullptr;
 };
 
 } // namespace offprint::gui

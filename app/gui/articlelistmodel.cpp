@@ -1,0 +1,321 @@
+#include "articlelistmodel.h"
+
+#include "readingtime.h"
+#include "storage/library.h"
+#include "storage/searchrepository.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
+namespace offprint::gui {
+
+ArticleListModel::ArticleListModel(storage::Library &library, QObject *parent)
+    : QAbstractListModel(parent), m_library(library)
+{
+    runBrowse();
+}
+
+void ArticleListModel::setFilter(const storage::ArticleFilter &filter)
+{
+    m_filter = filter;
+    m_filter.offset = 0;
+    m_filter.limit = -1;
+    reload();
+}
+
+QString ArticleListModel::setSearch(const QString &query)
+{
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty()) {
+        clearSearch();
+        return {};
+    }
+    m_query = trimmed;
+    beginResetModel();
+    const QString error = runSearch();
+    endResetModel();
+    return error;
+}
+
+void ArticleListModel::clearSearch()
+{
+    if (m_query.isEmpty())
+        return;
+    m_query.clear();
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    if (isSearching())
+        runSearch();
+    else
+        runBrowse();
+    endResetModel();
+}
+
+void ArticleListModel::runBrowse()
+{
+    m_rows.clear();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_searchExhausted = true;
+    m_ids = m_library.articles().ids(m_filter);
+}
+
+QString ArticleListModel::runSearch()
+{
+    m_rows.clear();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_ids.clear();
+    m_searchOffset = 0;
+    m_searchExhausted = false;
+    // A narrow sidebar filter can reject a whole chunk: read on until something shows or a few
+    // chunks have passed, so the first screen is not empty while results exist.
+    for (int i = 0; i < 5 && !m_searchExhausted && m_ids.size() < 50; ++i) {
+        if (appendSearchChunk() < 0) {
+            const QString message = m_searchError;
+            m_searchExhausted = true;
+            emit searchCountChanged(0, false);
+            return message;
+        }
+    }
+    emit searchCountChanged(int(m_ids.size()), !m_searchExhausted);
+    return {};
+}
+
+int ArticleListModel::appendSearchChunk()
+{
+    auto hits = m_library.search().search(m_query, kSearchChunk, m_searchOffset);
+    if (!hits.ok()) {
+        m_searchError = hits.errorMessage();
+        return -1;
+    }
+    m_searchOffset += int(hits->size());
+    m_searchExhausted = hits->size() < kSearchChunk;
+    int added = 0;
+    for (storage::SearchHit &hit : *hits) {
+        if (!passesFilter(hit.article) || m_rows.contains(hit.article.id))
+            continue;
+        m_ids.append(hit.article.id);
+        m_rows.insert(hit.article.id, Row{std::move(hit.article), std::move(hit.snippet)});
+        ++added;
+    }
+    return added;
+}
+
+bool ArticleListModel::passesFilter(const Article &article) const
+{
+    using RS = storage::ArticleFilter::ReadState;
+    if (m_filter.readState == RS::Unread && article.read)
+        return false;
+    if (m_filter.readState == RS::Read && !article.read)
+        return false;
+    if (m_filter.starredOnly && !article.starred)
+        return false;
+    if (!m_filter.tag.isEmpty() && !article.tags.contains(m_filter.tag, Qt::CaseInsensitive))
+        return false;
+    if (!m_filter.site.isEmpty() && article.meta.siteName != m_filter.site)
+        return false;
+    return true;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && hasMoreResults();
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || !hasMoreResults())
+        return;
+    const QList<ArticleId> before = m_ids;
+    QHash<ArticleId, Row> rowsBefore = m_rows;
+    // Work on copies so that rows are inserted inside begin/endInsertRows.
+    if (appendSearchChunk() < 0) {
+        m_ids = before;
+        m_rows = rowsBefore;
+        m_searchExhausted = true;
+        return;
+    }
+    const QList<ArticleId> added = m_ids.mid(before.size());
+    if (!added.isEmpty()) {
+        m_ids = before;
+        beginInsertRows({}, int(before.size()), int(before.size() + added.size()) - 1);
+        m_ids.append(added);
+        endInsertRows();
+    }
+    emit searchCountChanged(int(m_ids.size()), !m_searchExhausted);
+}
+
+void ArticleListModel::loadPage(int page) const
+{
+    const QList<ArticleId> wanted = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
+    QList<ArticleId> loaded;
+    for (Article &article : m_library.articles().getMany(wanted)) {
+        loaded.append(article.id);
+        m_rows.insert(article.id, Row{std::move(article), QString()});
+    }
+    m_pages.insert(page, loaded);
+    m_pageOrder.removeAll(page);
+    m_pageOrder.append(page);
+    evictPages();
+}
+
+void ArticleListModel::evictPages() const
+{
+    while (m_pageOrder.size() > kMaxCachedPages) {
+        const int oldest = m_pageOrder.takeFirst();
+        for (ArticleId id : m_pages.take(oldest))
+            m_rows.remove(id);
+    }
+}
+
+const ArticleListModel::Row *ArticleListModel::row(int index) const
+{
+    if (index < 0 || index >= m_ids.size())
+        return nullptr;
+    const ArticleId id = m_ids.at(index);
+    auto it = m_rows.constFind(id);
+    if (it != m_rows.constEnd())
+        return &it.value();
+    if (isSearching())
+        return nullptr;
+    loadPage(index / kPageSize);
+    it = m_rows.constFind(id);
+    if (it != m_rows.constEnd())
+        return &it.value();
+    // The article is gone (deleted elsewhere): the row stays empty until the next reload.
+    return nullptr;
+}
+
+void ArticleListModel::refreshArticle(ArticleId id)
+{
+    const int r = rowOf(id);
+    if (r < 0)
+        return;
+    QList<Article> fresh = m_library.articles().getMany({id});
+    if (fresh.isEmpty())
+        return;
+    auto it = m_rows.find(id);
+    if (it != m_rows.end())
+        it->article = std::move(fresh.first());
+    else if (isSearching())
+        m_rows.insert(id, Row{std::move(fresh.first()), QString()});
+    const QModelIndex changed = index(r);
+    emit dataChanged(changed, changed);
+}
+
+ArticleId ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int ArticleListModel::rowOf(ArticleId id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+std::optional<Article> ArticleListModel::articleAt(int index) const
+{
+    if (const Row *r = row(index))
+        return r->article;
+    return std::nullopt;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return m_ids.at(index.row());
+    const Row *r = row(index.row());
+    if (!r)
+        return {};
+    const Article &a = r->article;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return a.meta.title.isEmpty() ? tr("(untitled)") : a.meta.title;
+    case Qt::ToolTipRole:
+        return a.meta.url.isEmpty() ? a.meta.title : a.meta.title + QLatin1Char('\n') + a.meta.url;
+    case Qt::AccessibleTextRole:
+        return a.meta.title;
+    case SiteRole:
+        return a.meta.siteName;
+    case AuthorRole:
+        return a.meta.author;
+    case SavedRole:
+        return a.saved;
+    case PublishedRole:
+        return a.meta.published;
+    case ReadingMinutesRole:
+        return estimatedReadingMinutes(a.textLength, a.meta.language);
+    case TagsRole:
+        return a.tags;
+    case StarredRole:
+        return a.starred;
+    case ReadRole:
+        return a.read;
+    case SnippetRole:
+        return r->snippet;
+    case LanguageRole:
+        return a.meta.language;
+    case UrlRole:
+        return a.meta.url;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "articleId");
+    names.insert(TitleRole, "title");
+    names.insert(SiteRole, "site");
+    names.insert(AuthorRole, "author");
+    names.insert(SavedRole, "saved");
+    names.insert(PublishedRole, "published");
+    names.insert(ReadingMinutesRole, "readingMinutes");
+    names.insert(TagsRole, "tags");
+    names.insert(StarredRole, "starred");
+    names.insert(ReadRole, "read");
+    names.insert(SnippetRole, "snippet");
+    names.insert(LanguageRole, "language");
+    names.insert(UrlRole, "url");
+    return names;
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+QStringList ArticleListModel::mimeTypes() const
+{
+    return {kIdsMimeType};
+}
+
+QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    for (const QModelIndex &index : indexes)
+        out << qint64(idAt(index.row()));
+    auto *mime = new QMimeData;
+    mime->setData(kIdsMimeType, bytes);
+    return mime;
+}
+
+} // namespace offprint::gui

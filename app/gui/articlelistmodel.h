@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/article.h"
+#include "storage/articlerepository.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace offprint::storage {
+class Library;
+}
+
+namespace offprint::gui {
+
+// The article list, lazily: the model holds the ordered ids of the current view (cheap even for
+// 100,000 articles) and loads row data in pages on demand, keeping a bounded number of pages.
+// Search results come in chunks through fetchMore(). It holds values only: fonts, colours and
+// layout belong to ArticleDelegate.
+class ArticleListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        SiteRole,
+        AuthorRole,
+        SavedRole,
+        PublishedRole,
+        ReadingMinutesRole,
+        TagsRole,
+        StarredRole,
+        ReadRole,
+        SnippetRole, // search snippet with \x02 … \x03 around matches; empty when browsing
+        LanguageRole,
+        UrlRole,
+    };
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxCachedPages = 24;
+    static constexpr int kSearchChunk = 200;
+    static inline const QString kIdsMimeType = QStringLiteral("application/x-offprint-article-ids");
+
+    explicit ArticleListModel(storage::Library &library, QObject *parent = nullptr);
+
+    // Browse mode: the articles the filter selects, in its order. In search mode the filter's
+    // read/starred/tag/site conditions narrow the hits.
+    void setFilter(const storage::ArticleFilter &filter);
+    const storage::ArticleFilter &filter() const { return m_filter; }
+    // Search mode. Returns the error message of a malformed query (the list is then empty), else an
+    // empty string.
+    QString setSearch(const QString &query);
+    void clearSearch();
+    bool isSearching() const { return !m_query.isEmpty(); }
+    QString searchQuery() const { return m_query; }
+    bool hasMoreResults() const { return isSearching() && !m_searchExhausted; }
+
+    // Runs the current view's query again (after an import, a delete, a tag change).
+    void reload();
+    // Reads one article's row again (after star/read/tags changed).
+    void refreshArticle(ArticleId id);
+
+    ArticleId idAt(int row) const;
+    int rowOf(ArticleId id) const;
+    QList<ArticleId> ids() const { return m_ids; }
+    std::optional<Article> articleAt(int row) const;
+    int cachedPageCount() const { return int(m_pageOrder.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
+signals:
+    void searchCountChanged(int count, bool more);
+
+private:
+    struct Row
+    {
+        Article article;
+        QString snippet;
+    };
+    const Row *row(int index) const;
+    void loadPage(int page) const;
+    void evictPages() const;
+    bool passesFilter(const Article &article) const;
+    void runBrowse();
+    QString runSearch();
+    int appendSearchChunk();
+
+    storage::Library &m_library;
+    storage::ArticleFilter m_filter;
+    QString m_query;
+    QString m_searchError;
+    int m_searchOffset = 0;
+    bool m_searchExhausted = true;
+    QList<ArticleId> m_ids;
+    mutable QHash<ArticleId, Row> m_rows;
+    mutable QHash<int, QList<ArticleId>> m_pages; // page → ids it brought in (browse mode)
+    mutable QList<int> m_pageOrder;               // least recently loaded first
+};
+
+} // namespace offprint::gui

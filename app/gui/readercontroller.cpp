@@ -1,0 +1,167 @@
+#include "readercontroller.h"
+
+#include "encoding/decoder.h"
+#include "readerview.h"
+#include "settings.h"
+#include "storage/articlerepository.h"
+#include "storage/blobstore.h"
+#include "storage/library.h"
+
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace offprint::gui {
+
+ReaderController::ReaderController(storage::Library &library, Settings &settings, ReaderView *view, QObject *parent)
+    : QObject(parent), m_library(library), m_settings(settings), m_view(view)
+{
+    m_view->setLibraryFolder(library.folder());
+    m_readTimer.setSingleShot(true);
+    connect(&m_readTimer, &QTimer::timeout, this, &ReaderController::markRead);
+    connect(m_view, &ReaderView::reachedEnd, this, [this] {
+        if (m_settings.markReadAtEnd() && !m_view->showingOriginal())
+            markRead();
+    });
+}
+
+void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
+{
+    if (id == m_id && m_article && highlightTerms == m_terms)
+        return;
+    savePosition();
+    m_readTimer.stop();
+    m_article = m_library.articles().get(id);
+    m_terms = highlightTerms;
+    if (!m_article) {
+        m_id = 0;
+        m_view->showMessage(tr("Article not found"), tr("It may have been deleted."));
+        return;
+    }
+    m_id = id;
+    m_view->showArticle(*m_article, m_terms);
+    const double position = m_article->readingPosition;
+    // The layout settles after the event loop runs once; restore the place then.
+    QTimer::singleShot(0, m_view, [this, id, position] {
+        if (m_id == id && !m_view->showingOriginal())
+            m_view->setPosition(position);
+    });
+    if (!m_article->read && m_settings.markReadSeconds() > 0)
+        m_readTimer.start(m_settings.markReadSeconds() * 1000);
+    emit articleOpened(id);
+}
+
+void ReaderController::close()
+{
+    savePosition();
+    m_readTimer.stop();
+    m_id = 0;
+    m_article.reset();
+    m_view->showMessage(tr("No article selected"), tr("Choose an article from the list, or import saved pages "
+                                                      "with File ▸ Import."));
+}
+
+void ReaderController::reloadCurrent()
+{
+    if (!m_id)
+        return;
+    const double pos = m_view->position();
+    const bool original = m_view->showingOriginal();
+    m_article = m_library.articles().get(m_id);
+    if (!m_article) {
+        close();
+        return;
+    }
+    if (!original)
+        m_view->showArticle(*m_article, m_terms);
+    QTimer::singleShot(0, m_view, [this, pos] { m_view->setPosition(pos); });
+}
+
+void ReaderController::savePosition()
+{
+    if (!m_id || !m_article || m_view->showingOriginal())
+        return;
+    const double pos = m_view->position();
+    if (qAbs(pos - m_article->readingPosition) < 0.001)
+        return;
+    if (m_library.articles().setReadingPosition(m_id, pos).ok())
+        m_article->readingPosition = pos;
+}
+
+void ReaderController::markRead()
+{
+    m_readTimer.stop();
+    if (!m_id || !m_article || m_article->read)
+        return;
+    if (!m_library.articles().setRead(m_id, true).ok())
+        return;
+    m_article->read = true;
+    emit markedRead(m_id);
+}
+
+void ReaderController::cancelAutoRead()
+{
+    m_readTimer.stop();
+    if (m_article)
+        m_article->read = true; // keeps the end-of-article rule from flipping it back
+}
+
+bool ReaderController::showingOriginal() const
+{
+    return m_view->showingOriginal();
+}
+
+void ReaderController::toggleOriginal()
+{
+    if (!m_article)
+        return;
+    if (m_view->showingOriginal()) {
+        m_view->showArticle(*m_article, m_terms);
+        QTimer::singleShot(0, m_view, [this] { m_view->setPosition(m_article ? m_article->readingPosition : 0); });
+        return;
+    }
+    savePosition();
+    if (m_article->originalBlob.isEmpty()) {
+        emit message(tr("This article has no stored original."));
+        return;
+    }
+    auto bytes = m_library.blobs().read(m_article->originalBlob);
+    if (!bytes.ok()) {
+        emit message(bytes.errorMessage());
+        return;
+    }
+    const QString suffix = QFileInfo(m_article->originalBlob).suffix().toLower();
+    const bool html = suffix.startsWith(QLatin1String("htm")) || suffix == QLatin1String("xhtml")
+        || suffix == QLatin1String("shtml");
+    if (html) {
+        const QString encoding = m_article->encoding;
+        auto forced = encoding.isEmpty() ? Result<encoding::DecodedText>(Error{}) : encoding::decodeAs(*bytes, encoding);
+        const encoding::DecodedText decoded = forced.ok() ? *forced : encoding::decodeHtml(*bytes);
+        m_view->showOriginal(*m_article, decoded.text, true);
+    } else if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("txt")) {
+        m_view->showOriginal(*m_article, QString::fromUtf8(*bytes), false);
+    } else {
+        // MHTML and web archives are containers; their page text is what the importer extracted.
+        m_view->showOriginal(*m_article,
+                             tr("The original is a %1 file. Its text:").arg(suffix.toUpper()) + QStringLiteral("\n\n")
+                                 + m_article->text,
+                             false);
+    }
+    emit message(tr("Showing the stored original page (no scripts, no images, no network). Press V to return."));
+}
+
+bool ReaderController::openOriginalExternally()
+{
+    if (!m_article || m_article->originalBlob.isEmpty() || !m_library.blobs().contains(m_article->originalBlob)) {
+        emit message(tr("This article has no stored original."));
+        return false;
+    }
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(m_library.blobs().absolutePath(m_article->originalBlob)));
+}
+
+bool ReaderController::pageDown()
+{
+    return m_id && m_view->pageDown();
+}
+
+} // namespace offprint::gui

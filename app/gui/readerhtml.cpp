@@ -1,0 +1,189 @@
+#include "readerhtml.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace offprint::gui::readerhtml {
+
+namespace {
+QString cssFamilies(const QStringList &families)
+{
+    QStringList quoted;
+    for (const QString &f : families)
+        quoted << (f.contains(QLatin1Char(' ')) ? QLatin1Char('"') + f + QLatin1Char('"') : f);
+    return quoted.join(QStringLiteral(", "));
+}
+
+QString formatDate(const QDateTime &dt)
+{
+    const QLocale locale;
+    const QDate date = dt.toLocalTime().date();
+    if (locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese)
+        return locale.toString(date, QStringLiteral("yyyy年M月d日"));
+    return locale.toString(date, QStringLiteral("d MMM yyyy"));
+}
+
+bool isRemote(const QString &src)
+{
+    const QString scheme = QUrl(src).scheme().toLower();
+    return !scheme.isEmpty() && scheme.size() > 1; // "c:" style drive letters are not schemes we see
+}
+} // namespace
+
+QStringList fontFamilies(bool serif)
+{
+    // Latin text takes the CJK font's own Latin glyphs; the list continues with what macOS and
+    // Windows ship so the same stylesheet reads well everywhere.
+    if (serif)
+        return {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
+                QStringLiteral("Songti SC"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("PingFang SC"),
+                QStringLiteral("Microsoft YaHei"), QStringLiteral("serif")};
+    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("PingFang SC"),
+            QStringLiteral("Microsoft YaHei"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("sans-serif")};
+}
+
+QString styleSheet(const ReaderColors &c, const ReaderFont &font)
+{
+    const QString body = cssFamilies(fontFamilies(font.serif));
+    const QString ui = cssFamilies(fontFamilies(false));
+    const QString mono = cssFamilies({QStringLiteral("Noto Sans Mono CJK SC"), QStringLiteral("DejaVu Sans Mono"),
+                                      QStringLiteral("Menlo"), QStringLiteral("Consolas"), QStringLiteral("monospace")});
+    const double pt = font.pointSize;
+    return QStringLiteral(
+               "body { font-family: %1; font-size: %2pt; color: %3; background-color: %4; }\n"
+               "p { margin-top: 0; margin-bottom: %5px; }\n"
+               "a { color: %6; text-decoration: none; }\n"
+               "h1 { font-size: %7pt; font-weight: 700; margin-top: 1.2em; margin-bottom: 0.5em; }\n"
+               "h2 { font-size: %8pt; font-weight: 700; margin-top: 1.4em; margin-bottom: 0.5em; }\n"
+               "h3 { font-size: %9pt; font-weight: 700; margin-top: 1.2em; margin-bottom: 0.4em; }\n"
+               "h4, h5, h6 { font-size: %2pt; font-weight: 700; margin-top: 1em; margin-bottom: 0.3em; }\n"
+               "h1.title { font-family: %10; font-size: %11pt; margin-top: 0; margin-bottom: 10px; }\n"
+               "p.meta { font-family: %10; font-size: %12pt; color: %13; margin-top: 0; margin-bottom: 2px; }\n"
+               "p.tags { font-family: %10; font-size: %12pt; margin-top: 6px; margin-bottom: 4px; }\n"
+               "span.chip { background-color: %14; color: %15; }\n"
+               "span.star { color: #D99A0E; }\n"
+               "pre { font-family: %16; font-size: %17pt; background-color: %18; margin-top: 4px; "
+               "margin-bottom: 16px; white-space: pre-wrap; }\n"
+               "code { font-family: %16; font-size: %17pt; background-color: %18; }\n"
+               "blockquote { color: %19; font-style: italic; margin-left: 18px; margin-right: 8px; }\n"
+               "table { margin-top: 6px; margin-bottom: 16px; border-color: %20; }\n"
+               "th { font-family: %10; font-weight: 700; background-color: %18; }\n"
+               "td, th { padding: 5px; border-color: %20; }\n"
+               "p.figure { text-align: center; margin-bottom: 6px; }\n"
+               "p.caption { font-family: %10; font-size: %12pt; color: %13; text-align: center; "
+               "margin-bottom: 18px; }\n"
+               "span.imgph { font-family: %10; font-size: %12pt; color: %13; background-color: %18; }\n"
+               "hr { color: %20; }\n"
+               "li { margin-bottom: 4px; }\n")
+        .arg(body, QString::number(pt), c.text.name(), c.background.name(), QString::number(qRound(pt * 0.9)),
+             c.link.name(), QString::number(pt * 1.6), QString::number(pt * 1.35), QString::number(pt * 1.15))
+        .arg(ui, QString::number(pt * 1.75), QString::number(pt * 0.85), c.muted.name(), c.chip.name(),
+             c.chipText.name(), mono, QString::number(pt * 0.85), c.codeBackground.name())
+        .arg(c.quote.name(), c.border.name());
+}
+
+QString headerHtml(const Article &a, int minutes)
+{
+    QString html;
+    const QString title = a.meta.title.isEmpty() ? QCoreApplication::translate("offprint::gui::ReaderView", "(untitled)") : a.meta.title;
+    html += QStringLiteral("<h1 class=\"title\">%1</h1>").arg(title.toHtmlEscaped());
+    QStringList who;
+    if (!a.meta.siteName.isEmpty()) {
+        const QUrl url(a.meta.url);
+        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+            who << QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), a.meta.siteName.toHtmlEscaped());
+        else
+            who << a.meta.siteName.toHtmlEscaped();
+    }
+    if (!a.meta.author.isEmpty())
+        who << a.meta.author.toHtmlEscaped();
+    if (a.starred)
+        who << QStringLiteral("<span class=\"star\">★</span> ") + QCoreApplication::translate("offprint::gui::ReaderView", "Starred").toHtmlEscaped();
+    if (!who.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(who.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    QStringList when;
+    if (a.meta.published.isValid())
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "Published %1").arg(formatDate(a.meta.published)).toHtmlEscaped();
+    if (a.saved.isValid())
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "Saved %1").arg(formatDate(a.saved)).toHtmlEscaped();
+    if (minutes > 0)
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "%n min read", nullptr, minutes).toHtmlEscaped();
+    if (!when.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(when.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    if (!a.tags.isEmpty()) {
+        QStringList chips;
+        for (const QString &tag : a.tags)
+            chips << QStringLiteral("<span class=\"chip\">&nbsp;%1&nbsp;</span>").arg(tag.toHtmlEscaped());
+        html += QStringLiteral("<p class=\"tags\">%1</p>").arg(chips.join(QStringLiteral("&nbsp; ")));
+    }
+    html += QStringLiteral("<hr/>");
+    return html;
+}
+
+QString bodyHtml(const QString &rendered)
+{
+    QString html = rendered;
+    // Remote images: never fetched. The alt text stands in for them.
+    static const QRegularExpression img(QStringLiteral("<img\\s[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression srcAttr(QStringLiteral("\\ssrc=\"([^\"]*)\""));
+    static const QRegularExpression altAttr(QStringLiteral("\\salt=\"([^\"]*)\""));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = img.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString tag = m.captured();
+        const QString src = srcAttr.match(tag).captured(1);
+        if (src.isEmpty() || isRemote(src)) {
+            const QString alt = altAttr.match(tag).captured(1);
+            out += QStringLiteral("<span class=\"imgph\">&nbsp;🖼 %1&nbsp;</span>")
+                       .arg(alt.isEmpty() ? QCoreApplication::translate("offprint::gui::ReaderView", "image not saved").toHtmlEscaped() : alt);
+        } else {
+            out += tag;
+        }
+    }
+    out += QStringView(html).mid(last);
+    html = out;
+
+    static const QRegularExpression figure(QStringLiteral("<p>(\\s*<img\\s[^>]*>\\s*)</p>"));
+    html.replace(figure, QStringLiteral("<p class=\"figure\">\\1</p>"));
+    static const QRegularExpression caption(
+        QStringLiteral("(<p class=\"figure\">.*?</p>\\s*)<p>\\s*<em>(.*?)</em>\\s*</p>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    html.replace(caption, QStringLiteral("\\1<p class=\"caption\">\\2</p>"));
+    html.replace(QStringLiteral("<table>"),
+                 QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"));
+    return html;
+}
+
+QString articleHtml(const Article &article, const QString &rendered, int minutes)
+{
+    return QStringLiteral("<html><body>%1%2</body></html>").arg(headerHtml(article, minutes), bodyHtml(rendered));
+}
+
+QString originalHtml(const QString &decoded)
+{
+    QString html = decoded;
+    static const QList<QRegularExpression> dropped = {
+        QRegularExpression(QStringLiteral("<(script|style|noscript|template|iframe|object|embed|svg|math|form|"
+                                          "canvas|video|audio|head)\\b.*?</\\1\\s*>"),
+                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption),
+        QRegularExpression(QStringLiteral("<(script|style|iframe|object|embed|link|meta|base|img|source|input)\\b[^>]*>"),
+                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption),
+    };
+    for (const QRegularExpression &re : dropped)
+        html.remove(re);
+    // Inline styles and event handlers go too: only structure and text remain.
+    static const QRegularExpression attrs(
+        QStringLiteral("\\s(style|on\\w+|src|srcset|background|class|id)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    html.remove(attrs);
+    return html;
+}
+
+} // namespace offprint::gui::readerhtml

@@ -1,0 +1,343 @@
+#include "sidebar.h"
+
+#include "articlelistmodel.h"
+#include "storage/articlerepository.h"
+#include "storage/library.h"
+#include "storage/tagrepository.h"
+
+#include <QContextMenuEvent>
+#include <QDataStream>
+#include <QDrag>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+
+namespace offprint::gui {
+
+namespace {
+constexpr int kKindRole = Qt::UserRole + 1;
+constexpr int kValueRole = Qt::UserRole + 2;
+constexpr int kHeaderRole = Qt::UserRole + 3;
+const QString kTagMime = QStringLiteral("application/x-offprint-tag");
+} // namespace
+
+storage::ArticleFilter SidebarEntry::filter() const
+{
+    storage::ArticleFilter f;
+    switch (kind) {
+    case Kind::Unread: f.readState = storage::ArticleFilter::ReadState::Unread; break;
+    case Kind::Starred: f.starredOnly = true; break;
+    case Kind::Tag: f.tag = value; break;
+    case Kind::Site: f.site = value; break;
+    case Kind::All:
+    case Kind::SavedSearch: break;
+    }
+    return f;
+}
+
+Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
+    : QTreeWidget(parent), m_library(library), m_settings(settings)
+{
+    setObjectName(QStringLiteral("sidebar"));
+    setColumnCount(2);
+    setHeaderHidden(true);
+    setRootIsDecorated(false);
+    setIndentation(12);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!m_refreshing && item && !item->data(0, kHeaderRole).toBool())
+            emit entryActivated(entryOf(item));
+    });
+    connect(&m_settings, &Settings::savedSearchesChanged, this, &Sidebar::refresh);
+    refresh();
+    select({});
+}
+
+SidebarEntry Sidebar::entryOf(const QTreeWidgetItem *item)
+{
+    if (!item)
+        return {};
+    return {SidebarEntry::Kind(item->data(0, kKindRole).toInt()), item->data(0, kValueRole).toString()};
+}
+
+QTreeWidgetItem *Sidebar::addItem(QTreeWidgetItem *parent, const QString &label, qint64 count,
+                                  const SidebarEntry &entry)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+    item->setText(0, label);
+    if (count >= 0) {
+        item->setText(1, QString::number(count));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    item->setData(0, kKindRole, int(entry.kind));
+    item->setData(0, kValueRole, entry.value);
+    item->setToolTip(0, label);
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (entry.kind == SidebarEntry::Kind::Tag)
+        flags |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    item->setFlags(flags);
+    return item;
+}
+
+void Sidebar::refresh()
+{
+    const SidebarEntry selected = current();
+    m_refreshing = true;
+    QSet<QString> expandedHeaders;
+    for (QTreeWidgetItem *root : {m_tagsRoot, m_sitesRoot, m_searchesRoot})
+        if (root && root->isExpanded())
+            expandedHeaders.insert(root->data(0, kValueRole).toString());
+    const bool firstTime = !m_tagsRoot;
+    clear();
+    using RS = storage::ArticleFilter::ReadState;
+    storage::ArticleFilter all;
+    storage::ArticleFilter unread;
+    unread.readState = RS::Unread;
+    storage::ArticleFilter starred;
+    starred.starredOnly = true;
+    auto &articles = m_library.articles();
+    addItem(nullptr, tr("All articles"), articles.count(all), {SidebarEntry::Kind::All, {}});
+    addItem(nullptr, tr("Unread"), articles.count(unread), {SidebarEntry::Kind::Unread, {}});
+    addItem(nullptr, tr("Starred"), articles.count(starred), {SidebarEntry::Kind::Starred, {}});
+
+    auto makeHeader = [this](const QString &label, const QString &key) {
+        auto *item = new QTreeWidgetItem(this);
+        item->setText(0, label);
+        QFont f = font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 0.9);
+        item->setFont(0, f);
+        item->setData(0, kHeaderRole, true);
+        item->setData(0, kValueRole, key);
+        item->setFlags(Qt::ItemIsEnabled);
+        return item;
+    };
+    m_tagsRoot = makeHeader(tr("Tags"), QStringLiteral("tags"));
+    for (const storage::TagCount &tag : m_library.tags().list())
+        addItem(m_tagsRoot, tag.name, tag.count, {SidebarEntry::Kind::Tag, tag.name});
+    m_sitesRoot = makeHeader(tr("Sites"), QStringLiteral("sites"));
+    for (const auto &[site, count] : articles.sites())
+        if (!site.isEmpty())
+            addItem(m_sitesRoot, site, count, {SidebarEntry::Kind::Site, site});
+    m_searchesRoot = makeHeader(tr("Saved searches"), QStringLiteral("searches"));
+    for (const SavedSearch &search : m_settings.savedSearches()) {
+        QTreeWidgetItem *item = addItem(m_searchesRoot, search.name, -1, {SidebarEntry::Kind::SavedSearch, search.query});
+        item->setToolTip(0, search.query);
+    }
+    for (QTreeWidgetItem *root : {m_tagsRoot, m_sitesRoot, m_searchesRoot}) {
+        const bool expand = firstTime ? root != m_sitesRoot || root->childCount() <= 12
+                                      : expandedHeaders.contains(root->data(0, kValueRole).toString());
+        root->setExpanded(expand);
+    }
+    if (QTreeWidgetItem *item = findItem(selected))
+        setCurrentItem(item);
+    m_refreshing = false;
+}
+
+SidebarEntry Sidebar::current() const
+{
+    return entryOf(currentItem());
+}
+
+QTreeWidgetItem *Sidebar::findItem(const SidebarEntry &entry) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<Sidebar *>(this)); *it; ++it) {
+        if (!(*it)->data(0, kHeaderRole).toBool() && entryOf(*it) == entry)
+            return *it;
+    }
+    return nullptr;
+}
+
+bool Sidebar::select(const SidebarEntry &entry)
+{
+    QTreeWidgetItem *item = findItem(entry);
+    if (!item)
+        return false;
+    if (item->parent())
+        item->parent()->setExpanded(true);
+    setCurrentItem(item);
+    return true;
+}
+
+bool Sidebar::renameTag(const QString &from, const QString &to)
+{
+    const QString target = to.trimmed();
+    if (target.isEmpty() || target == from)
+        return false;
+    const auto result = m_library.tags().rename(from, target);
+    if (!result.ok()) {
+        emit message(result.errorMessage());
+        return false;
+    }
+    const bool wasSelected = current() == SidebarEntry{SidebarEntry::Kind::Tag, from};
+    refresh();
+    if (wasSelected)
+        select({SidebarEntry::Kind::Tag, target});
+    emit tagsChanged();
+    return true;
+}
+
+bool Sidebar::mergeTag(const QString &from, const QString &into)
+{
+    // The repository merges when the new name already exists.
+    return renameTag(from, into);
+}
+
+bool Sidebar::deleteTag(const QString &name)
+{
+    const auto result = m_library.tags().remove(name);
+    if (!result.ok()) {
+        emit message(result.errorMessage());
+        return false;
+    }
+    const bool wasSelected = current() == SidebarEntry{SidebarEntry::Kind::Tag, name};
+    refresh();
+    if (wasSelected)
+        select({});
+    emit tagsChanged();
+    return true;
+}
+
+void Sidebar::addSavedSearch(const QString &name, const QString &query)
+{
+    QList<SavedSearch> searches = m_settings.savedSearches();
+    for (SavedSearch &s : searches) {
+        if (s.query == query) {
+            s.name = name;
+            m_settings.setSavedSearches(searches);
+            return;
+        }
+    }
+    searches.append({name.isEmpty() ? query : name, query});
+    m_settings.setSavedSearches(searches);
+}
+
+void Sidebar::removeSavedSearch(const QString &query)
+{
+    QList<SavedSearch> searches = m_settings.savedSearches();
+    searches.removeIf([&](const SavedSearch &s) { return s.query == query; });
+    m_settings.setSavedSearches(searches);
+}
+
+void Sidebar::promptRename(const QString &tag)
+{
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename tag"),
+                                             tr("New name for “%1” (an existing tag's name merges the two):").arg(tag),
+                                             QLineEdit::Normal, tag, &ok);
+    if (ok)
+        renameTag(tag, to);
+}
+
+void Sidebar::promptDelete(const QString &tag)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Delete tag"), tr("Remove the tag “%1” from all its articles? The articles stay.").arg(tag));
+    if (answer == QMessageBox::Yes)
+        deleteTag(tag);
+}
+
+void Sidebar::contextMenuEvent(QContextMenuEvent *event)
+{
+    QTreeWidgetItem *item = itemAt(viewport()->mapFromGlobal(event->globalPos()));
+    const SidebarEntry entry = entryOf(item);
+    if (!item || item->data(0, kHeaderRole).toBool())
+        return;
+    QMenu menu(this);
+    if (entry.kind == SidebarEntry::Kind::Tag) {
+        const QString tag = entry.value;
+        menu.addAction(tr("Rename…"), this, [this, tag] { promptRename(tag); });
+        QMenu *merge = menu.addMenu(tr("Merge into"));
+        for (const storage::TagCount &other : m_library.tags().list()) {
+            if (other.name.compare(tag, Qt::CaseInsensitive) != 0) {
+                const QString into = other.name;
+                merge->addAction(into, this, [this, tag, into] { mergeTag(tag, into); });
+            }
+        }
+        merge->setEnabled(!merge->isEmpty());
+        menu.addAction(tr("Delete tag"), this, [this, tag] { promptDelete(tag); });
+    } else if (entry.kind == SidebarEntry::Kind::SavedSearch) {
+        const QString query = entry.value;
+        menu.addAction(tr("Remove saved search"), this, [this, query] { removeSavedSearch(query); });
+    } else {
+        return;
+    }
+    menu.exec(event->globalPos());
+}
+
+QTreeWidgetItem *Sidebar::tagItemAt(const QPoint &pos) const
+{
+    QTreeWidgetItem *item = itemAt(pos);
+    return item && entryOf(item).kind == SidebarEntry::Kind::Tag && !item->data(0, kHeaderRole).toBool() ? item
+                                                                                                          : nullptr;
+}
+
+void Sidebar::startDrag(Qt::DropActions)
+{
+    QTreeWidgetItem *item = currentItem();
+    if (!item || entryOf(item).kind != SidebarEntry::Kind::Tag)
+        return;
+    auto *mime = new QMimeData;
+    mime->setData(kTagMime, entryOf(item).value.toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->exec(Qt::MoveAction);
+}
+
+void Sidebar::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(kTagMime) || event->mimeData()->hasFormat(ArticleListModel::kIdsMimeType))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void Sidebar::dragMoveEvent(QDragMoveEvent *event)
+{
+    QTreeWidgetItem *target = tagItemAt(event->position().toPoint());
+    const bool tagDrag = event->mimeData()->hasFormat(kTagMime);
+    if (target && (!tagDrag || QString::fromUtf8(event->mimeData()->data(kTagMime)) != entryOf(target).value))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void Sidebar::dropEvent(QDropEvent *event)
+{
+    QTreeWidgetItem *target = tagItemAt(event->position().toPoint());
+    if (!target) {
+        event->ignore();
+        return;
+    }
+    const QString into = entryOf(target).value;
+    if (event->mimeData()->hasFormat(kTagMime)) {
+        const QString from = QString::fromUtf8(event->mimeData()->data(kTagMime));
+        event->acceptProposedAction();
+        const auto answer = QMessageBox::question(this, tr("Merge tags"),
+                                                  tr("Merge the tag “%1” into “%2”?").arg(from, into));
+        if (answer == QMessageBox::Yes)
+            mergeTag(from, into);
+        return;
+    }
+    QByteArray bytes = event->mimeData()->data(ArticleListModel::kIdsMimeType);
+    QDataStream in(&bytes, QIODevice::ReadOnly);
+    QList<qint64> ids;
+    while (!in.atEnd()) {
+        qint64 id = 0;
+        in >> id;
+        ids.append(id);
+    }
+    event->acceptProposedAction();
+    emit tagArticles(ids, into);
+}
+
+} // namespace offprint::gui

@@ -1,0 +1,167 @@
+#include "fixtures.h"
+
+#include "articledelegate.h"
+#include "articlelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace offprint;
+using namespace offprint::gui;
+
+// The article list model over a real library: consistent under QAbstractItemModelTester, lazy
+// (pages load on demand and the cache stays bounded), sorted and filtered by the repository.
+class TestArticleListModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesTheModelTester();
+    void loadsPagesLazilyAndBoundsTheCache();
+    void sortsAndFilters();
+    void searchModeFetchesMoreInChunks();
+    void malformedQueryGivesAMessage();
+    void refreshArticleUpdatesOneRow();
+    void snippetMarkersBecomeHighlights();
+
+private:
+    fixtures::TestLibrary m_lib;
+    static constexpr int kArticles = 1500;
+};
+
+void TestArticleListModel::initTestCase()
+{
+    QVERIFY(m_lib.open());
+    const QDateTime base(QDate(2023, 1, 1), QTime(8, 0), QTimeZone::utc());
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kArticles; ++i) {
+        const bool zh = i % 3 == 0;
+        const QString title = zh ? QStringLiteral("芯片新闻 第%1期").arg(i, 4, 10, QLatin1Char('0'))
+                                 : QStringLiteral("Weekly database notes %1").arg(i, 4, 10, QLatin1Char('0'));
+        const QString body = zh ? QStringLiteral("本期讨论芯片制造与良率，以及数据库索引。编号 %1。").arg(i)
+                                : QStringLiteral("This issue covers checkpoint tuning and index design, number %1.").arg(i);
+        Article a = fixtures::article(title, zh ? QStringLiteral("36kr.com") : QStringLiteral("sqlite.org"),
+                                      zh ? QStringLiteral("zh") : QStringLiteral("en"), body,
+                                      i % 10 == 0 ? QStringList{QStringLiteral("weekly")} : QStringList{},
+                                      base.addSecs(qint64(i) * 3600));
+        auto id = m_lib.library->articles().insert(a);
+        if (!id.ok())
+            QFAIL(qPrintable(id.errorMessage()));
+        m_lib.ids.append(*id);
+    }
+    qInfo("inserted %d articles in %lld ms", kArticles, timer.elapsed());
+}
+
+void TestArticleListModel::passesTheModelTester()
+{
+    ArticleListModel model(*m_lib.library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), kArticles);
+    storage::ArticleFilter filter;
+    filter.tag = QStringLiteral("weekly");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), kArticles / 10);
+    QCOMPARE(model.setSearch(QStringLiteral("checkpoint")), QString());
+    QVERIFY(model.rowCount() > 0);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    model.clearSearch();
+    model.reload();
+}
+
+void TestArticleListModel::loadsPagesLazilyAndBoundsTheCache()
+{
+    ArticleListModel model(*m_lib.library);
+    QCOMPARE(model.rowCount(), kArticles);
+    QCOMPARE(model.cachedPageCount(), 0); // ids only, no rows yet
+    QCOMPARE(model.index(0).data(ArticleListModel::TitleRole).toString(), QStringLiteral("Weekly database notes 1499"));
+    QCOMPARE(model.cachedPageCount(), 1);
+    QCOMPARE(model.index(kArticles - 1).data(ArticleListModel::TitleRole).toString(), QStringLiteral("芯片新闻 第0000期"));
+    QCOMPARE(model.cachedPageCount(), 2);
+    for (int row = 0; row < kArticles; row += 50)
+        QVERIFY(!model.index(row).data(ArticleListModel::TitleRole).toString().isEmpty());
+    QVERIFY(model.cachedPageCount() <= ArticleListModel::kMaxCachedPages);
+    QCOMPARE(model.cachedPageCount(), (kArticles + ArticleListModel::kPageSize - 1) / ArticleListModel::kPageSize);
+}
+
+void TestArticleListModel::sortsAndFilters()
+{
+    ArticleListModel model(*m_lib.library);
+    storage::ArticleFilter filter;
+    filter.sort = storage::ArticleFilter::Sort::Title;
+    filter.descending = false;
+    model.setFilter(filter);
+    QCOMPARE(model.index(0).data(ArticleListModel::TitleRole).toString(), QStringLiteral("Weekly database notes 0001"));
+    filter = {};
+    filter.site = QStringLiteral("36kr.com");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), kArticles / 3);
+    QCOMPARE(model.index(0).data(ArticleListModel::SiteRole).toString(), QStringLiteral("36kr.com"));
+    QCOMPARE(model.index(0).data(ArticleListModel::LanguageRole).toString(), QStringLiteral("zh"));
+    QVERIFY(model.index(0).data(ArticleListModel::ReadingMinutesRole).toInt() >= 1);
+}
+
+void TestArticleListModel::searchModeFetchesMoreInChunks()
+{
+    ArticleListModel model(*m_lib.library);
+    QSignalSpy counts(&model, &ArticleListModel::searchCountChanged);
+    QCOMPARE(model.setSearch(QStringLiteral("checkpoint")), QString());
+    const int english = kArticles - kArticles / 3;
+    QCOMPARE(model.rowCount(), ArticleListModel::kSearchChunk);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(counts.last().at(1).toBool(), true);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), english);
+    QCOMPARE(counts.last().at(0).toInt(), english);
+    // The sidebar filter narrows the hits.
+    storage::ArticleFilter filter;
+    filter.tag = QStringLiteral("weekly");
+    model.setFilter(filter);
+    QVERIFY(model.isSearching());
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row).data(ArticleListModel::TagsRole).toStringList().contains(QStringLiteral("weekly")));
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestArticleListModel::malformedQueryGivesAMessage()
+{
+    ArticleListModel model(*m_lib.library);
+    const QString error = model.setSearch(QStringLiteral("before:notadate"));
+    if (error.isEmpty())
+        QSKIP("the query language reads this query sensibly");
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!error.contains(QStringLiteral("fts5"), Qt::CaseInsensitive));
+}
+
+void TestArticleListModel::refreshArticleUpdatesOneRow()
+{
+    ArticleListModel model(*m_lib.library);
+    const ArticleId id = model.idAt(3);
+    QVERIFY(!model.index(3).data(ArticleListModel::StarredRole).toBool());
+    QVERIFY(m_lib.library->articles().setStarred(id, true).ok());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshArticle(id);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+    QVERIFY(model.index(3).data(ArticleListModel::StarredRole).toBool());
+    QVERIFY(m_lib.library->articles().setStarred(id, false).ok());
+}
+
+void TestArticleListModel::snippetMarkersBecomeHighlights()
+{
+    const auto s = ArticleDelegate::parseSnippet(QStringLiteral("about \x02芯片\x03 and \x02WAL\x03 mode"));
+    QCOMPARE(s.text, QStringLiteral("about 芯片 and WAL mode"));
+    QCOMPARE(s.highlights.size(), 2);
+    QCOMPARE(s.text.mid(s.highlights[0].first, s.highlights[0].second), QStringLiteral("芯片"));
+    QCOMPARE(s.text.mid(s.highlights[1].first, s.highlights[1].second), QStringLiteral("WAL"));
+}
+
+QTEST_MAIN(TestArticleListModel)
+#include "tst_articlelistmodel.moc"

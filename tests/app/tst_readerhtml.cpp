@@ -1,0 +1,112 @@
+#include "readerhtml.h"
+#include "readingtime.h"
+
+#include <QTest>
+
+using namespace offprint;
+using namespace offprint::gui;
+
+// The reader's HTML preparation and reading-time estimates, without a window.
+class TestReaderHtml final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void remoteImagesBecomePlaceholders();
+    void figuresCaptionsAndTables();
+    void originalLosesScriptsAndExternalReferences();
+    void headerCarriesMetadataAndEscapes();
+    void readingTimeChineseAndEnglish();
+    void stylesheetUsesTheCjkFontStack();
+};
+
+void TestReaderHtml::remoteImagesBecomePlaceholders()
+{
+    const QString html = readerhtml::bodyHtml(QStringLiteral(
+        "<p>a <img src=\"https://cdn.example.com/x.png\" alt=\"架构图\" /> b</p>"
+        "<p><img src=\"blobs/ab/abcdef.png\" alt=\"local\" /></p>"
+        "<p><img src=\"//cdn.example.com/y.png\" alt=\"\" /></p>"));
+    QVERIFY(!html.contains(QStringLiteral("cdn.example.com/x.png")));
+    QVERIFY(html.contains(QStringLiteral("架构图")));
+    QVERIFY(html.contains(QStringLiteral("src=\"blobs/ab/abcdef.png\"")));
+    QVERIFY(html.contains(QStringLiteral("<p class=\"figure\">")));
+    // Scheme-relative URLs are remote too: QTextBrowser would never fetch, but the placeholder says so.
+    QVERIFY2(!html.contains(QStringLiteral("cdn.example.com/y.png")) || html.contains(QStringLiteral("imgph")),
+             qPrintable(html));
+}
+
+void TestReaderHtml::figuresCaptionsAndTables()
+{
+    const QString html = readerhtml::bodyHtml(QStringLiteral(
+        "<p><img src=\"blobs/aa/1.png\" alt=\"\" /></p>\n<p><em>图 1：晶圆</em></p>\n"
+        "<table>\n<thead><tr><th>a</th></tr></thead></table>"));
+    QVERIFY2(html.contains(QStringLiteral("<p class=\"caption\">图 1：晶圆</p>")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<table border=\"1\"")));
+}
+
+void TestReaderHtml::originalLosesScriptsAndExternalReferences()
+{
+    const QString html = readerhtml::originalHtml(QStringLiteral(
+        "<html><head><title>t</title><script>alert(1)</script><link rel=stylesheet href=\"http://x/s.css\"></head>"
+        "<body onload=\"steal()\"><p style=\"color:red\">正文 <b>bold</b></p><img src=\"http://tracker/p.gif\">"
+        "<iframe src=\"http://ads\"></iframe><SCRIPT type=module>evil()</SCRIPT></body></html>"));
+    QVERIFY(!html.contains(QStringLiteral("alert")));
+    QVERIFY(!html.contains(QStringLiteral("evil")));
+    QVERIFY(!html.contains(QStringLiteral("steal")));
+    QVERIFY(!html.contains(QStringLiteral("tracker")));
+    QVERIFY(!html.contains(QStringLiteral("http://x/s.css")));
+    QVERIFY(!html.contains(QStringLiteral("ads")));
+    QVERIFY(html.contains(QStringLiteral("正文 <b>bold</b>")));
+}
+
+void TestReaderHtml::headerCarriesMetadataAndEscapes()
+{
+    Article a;
+    a.meta.title = QStringLiteral("<script>x</script> & 标题");
+    a.meta.siteName = QStringLiteral("36kr.com");
+    a.meta.url = QStringLiteral("https://36kr.com/p/1");
+    a.meta.author = QStringLiteral("王五");
+    a.saved = QDateTime(QDate(2024, 3, 2), QTime(10, 0));
+    a.starred = true;
+    a.tags = {QStringLiteral("芯片"), QStringLiteral("a<b")};
+    const QString html = readerhtml::headerHtml(a, 7);
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;x&lt;/script&gt; &amp; 标题")));
+    QVERIFY(html.contains(QStringLiteral("href=\"https://36kr.com/p/1\"")));
+    QVERIFY(html.contains(QStringLiteral("王五")));
+    QVERIFY(html.contains(QStringLiteral("7 min read")));
+    QVERIFY(html.contains(QStringLiteral("2024")));
+    QVERIFY(html.contains(QStringLiteral("a&lt;b")));
+    QVERIFY(html.contains(QStringLiteral("class=\"chip\"")));
+    QVERIFY(html.contains(QStringLiteral("★")));
+}
+
+void TestReaderHtml::readingTimeChineseAndEnglish()
+{
+    QCOMPARE(readingMinutes(QString()), 0);
+    QCOMPARE(readingMinutes(QStringLiteral("短")), 1);
+    QCOMPARE(readingMinutes(QString(4000, QChar(0x82AF))), 10); // 4000 CJK characters at 400/min
+    QString english;
+    for (int i = 0; i < 2300; ++i)
+        english += QStringLiteral("word ");
+    QCOMPARE(readingMinutes(english), 10); // 2300 words at 230/min
+    QCOMPARE(readingMinutes(QString(2000, QChar(0x82AF)) + QLatin1Char(' ') + english.left(1150 * 5)), 10);
+    QCOMPARE(estimatedReadingMinutes(4000, QStringLiteral("zh")), 10);
+    QCOMPARE(estimatedReadingMinutes(13800, QStringLiteral("en")), 10);
+    QCOMPARE(estimatedReadingMinutes(0, QStringLiteral("en")), 0);
+}
+
+void TestReaderHtml::stylesheetUsesTheCjkFontStack()
+{
+    ReaderColors colors;
+    colors.text = Qt::black;
+    colors.background = Qt::white;
+    const QString serif = readerhtml::styleSheet(colors, {true, 14});
+    QVERIFY(serif.contains(QStringLiteral("\"Noto Serif CJK SC\"")));
+    QVERIFY(serif.contains(QStringLiteral("\"Microsoft YaHei\"")));
+    QVERIFY(serif.contains(QStringLiteral("font-size: 14pt")));
+    const QString sans = readerhtml::styleSheet(colors, {false, 14});
+    QVERIFY(sans.indexOf(QStringLiteral("Noto Sans CJK SC")) < sans.indexOf(QStringLiteral("Noto Serif CJK SC")));
+}
+
+QTEST_MAIN(TestReaderHtml)
+#include "tst_readerhtml.moc"

@@ -1,0 +1,85 @@
+#include "fixtures.h"
+
+#include "mainwindow.h"
+#include "readerview.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QListView>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace offprint::gui;
+
+// Writes PNGs of the whole window with a Chinese article open, in the light and the dark theme, into
+// the build folder (screenshots/), and checks that the pixels match the theme.
+class TestScreenshots final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void window_data();
+    void window();
+
+private:
+    std::unique_ptr<fixtures::TestLibrary> m_lib;
+    std::unique_ptr<QTemporaryDir> m_config;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestScreenshots::initTestCase()
+{
+    m_lib = std::make_unique<fixtures::TestLibrary>();
+    QVERIFY(m_lib->open());
+    QVERIFY(m_lib->populate());
+    m_config = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_config->filePath(QStringLiteral("offprint.ini")));
+    m_settings->setMarkReadSeconds(0);
+    m_window = std::make_unique<MainWindow>(*m_lib->library, *m_settings);
+    m_window->resize(1360, 820);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestScreenshots::window_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << QStringLiteral("light") << false;
+    QTest::newRow("sepia") << QStringLiteral("sepia") << false;
+    QTest::newRow("dark") << QStringLiteral("dark") << true;
+}
+
+void TestScreenshots::window()
+{
+    QFETCH(QString, theme);
+    QFETCH(bool, dark);
+    m_settings->setTheme(Settings::themeFromKey(theme));
+    m_window->list()->setFocus();
+    QTest::qWait(100);
+    QVERIFY(m_window->reader()->document()->toPlainText().contains(QStringLiteral("国产芯片")));
+    const QImage shot = m_window->grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString folder = QDir::current().filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("mainwindow-%1.png").arg(theme));
+    QVERIFY(shot.save(path));
+    qInfo("wrote %s", qPrintable(path));
+    // The reader's background, near the right edge of the window, follows the theme.
+    const QColor reader = shot.pixelColor(shot.width() - 30, shot.height() / 2);
+    QCOMPARE(reader.lightnessF() < 0.3, dark);
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

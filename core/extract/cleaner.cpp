@@ -199,7 +199,9 @@ private:
             return false;
         const int weight = m_flags.weightClasses ? int(classHint(el) * m_o.classWeight) : 0;
         const double contentScore = n.candidate ? n.score : 0;
-        if (weight + contentScore < 0)
+        // Only a negative class makes a box go on score alone: list items vote too, and a list's
+        // own (tag) weight is negative without meaning anything.
+        if (weight < 0 && weight + contentScore < 0)
             return true;
         if (n.commas >= m_o.cleanMinCommas)
             return false;

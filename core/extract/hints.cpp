@@ -97,7 +97,9 @@ bool isBoilerplateText(const QString &t)
         "这篇关于.{0,80}的文章就介绍到这|希望.{0,40}(?:有所帮助|对大家有帮助)|更多.{0,40}请搜索.{0,40}以前的文章|"
         "^(?:share (?:this|on)|follow us|sign up for|subscribe to (?:our|the)|advertisement$|related (?:articles|"
         "stories|posts|content)|read more:?$|more from|you might also like|recommended for you|we use cookies|"
-        "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved)";
+        "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved|see more:|don['’]t miss\\b|"
+        "also read:|read more:|read next:|this (?:document|article|material) (?:is subject to|is protected by) copyright|"
+        "citation:.{0,300}retrieved)";
     return re(kPattern).match(t).hasMatch();
 }
 

@@ -4,6 +4,7 @@
 #include "html/imagesource.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <unordered_map>
@@ -202,7 +203,16 @@ public:
         }
         QStringList md;
         QStringList plain;
+        QSet<QString> seen;
         for (const Block &b : blocks) {
+            // A paragraph said twice (slideshow captions, a teaser repeated as the first line)
+            // is said once.
+            const QString key = b.plain.simplified();
+            if (key.size() >= 10 && key.size() <= 150 && !b.list) {
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+            }
             if (!b.md.isEmpty())
                 md << b.md;
             if (!b.plain.trimmed().isEmpty())

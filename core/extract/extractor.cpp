@@ -151,6 +151,9 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     Attempt best;
     int bestIndex = -1;
     for (int i = 0; i < 3; ++i) {
+        if (bestIndex >= 0 && best.length >= options.minArticleLength / 2
+            && best.selection.topScore >= options.retryKeepScore)
+            break; // a short article in a clearly marked box is still the article
         Attempt a = runAttempt(body, input, out.meta.title, options, passes[i].strip, passes[i].flags);
         const bool enough = a.length >= options.minArticleLength;
         // A relaxed pass must find clearly more text that is not a link farm.

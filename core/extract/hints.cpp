@@ -99,7 +99,13 @@ bool isBoilerplateText(const QString &t)
         "stories|posts|content)|read more:?$|more from|you might also like|recommended for you|we use cookies|"
         "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved|see more:|don['’]t miss\\b|"
         "also read:|read more:|read next:|this (?:document|article|material) (?:is subject to|is protected by) copyright|"
-        "citation:.{0,300}retrieved)";
+        "citation:.{0,300}retrieved|"
+        // Date lines ("Updated 1:39 am EST, Wednesday, November 20, 2019") are metadata, kept in the header.
+        "(?:updated|published|posted|first published|last updated|last modified)(?: on| at)?:?\\s+.{0,40}\\d.{0,40}$|"
+        "\\d+ comments?$|comments?$|image copyright\\b|"
+        // Newsletter and subscription prompts.
+        "(?:get|sign up for|subscribe to|join) (?:the|our)? ?(?:latest|free|daily|weekly)?.{0,60}(?:newsletter|inbox)|"
+        ".{0,80}\\b(?:subscribe|sign up)\\b.{0,40}\\bnewsletters?\\b)";
     return re(kPattern).match(t).hasMatch();
 }
 

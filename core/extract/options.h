@@ -42,6 +42,7 @@ struct ExtractOptions
     int minArticleLength = 500;
     double retryMinGain = 1.5;        // a relaxed pass wins only with this much more text...
     double retryMaxLinkDensity = 0.35; // ...and a top candidate that is not mostly links
+    double retryKeepScore = 20;        // no retry when a half-length result scored this well
 
     // Fallback when nothing scores: the page's body, with this confidence at most.
     double fallbackConfidence = 0.15;

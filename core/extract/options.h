@@ -17,7 +17,7 @@ struct ExtractOptions
     double maxLengthBonus = 3;     // ...up to this
     int ancestorLevels = 5;        // how far up a paragraph's score spreads
     double classWeight = 25;       // positive/negative class or id hint
-    double positiveHintPerVote = 2; // a positive hint adds at most this times the element's votes
+    double positiveHintPerVote = 6; // a positive hint adds at most this times the element's votes
     int topCandidates = 5;
     double alternativeRatio = 0.75; // candidates this close to the top may share a better ancestor
     int minAlternativesForAncestor = 3;

@@ -30,7 +30,7 @@ constexpr const char *kNegative =
     "-ad-|(?:^|[\\s_-])(?:ads?|advert\\w*|guanggao)(?:$|[\\s_-])|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
     "masthead|media|meta|outbrain|promo|related|relate|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
     "shopping|tags|widget|newsletter|subscribe|cookie|consent|recommend|breadcrumb|toolbar|copyright|nav|"
-    "pinglun|xgwz|xiangguan|hotnews|rank|login|signup|popup|modal|taboola";
+    "pinglun|xgwz|xiangguan|hotnews|rank|login|signup|popup|modal|taboola|slideshow|carousel|gallery";
 constexpr const char *kUnlikely =
     "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
     "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"

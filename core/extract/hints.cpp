@@ -94,7 +94,9 @@ bool isBoilerplateText(const QString &t)
     static const char *kPattern =
         "^(?:本文地址|原文链接|原文地址|本文链接|转载请注明|文章来源地址|责任编辑|编辑[:：]|相关文章|相关阅读|推荐阅读|"
         "延伸阅读|热门推荐|更多精彩|扫描二维码|分享到|点击分享|关注我们|返回顶部|上一篇|下一篇)|"
-        "这篇关于.{0,80}的文章就介绍到这|希望.{0,40}(?:有所帮助|对大家有帮助)|更多.{0,40}请搜索.{0,40}以前的文章|"
+        "这篇关于.{0,80}的文章就介绍到这|第\\s*\\d+\\s*页\\s*/\\s*共\\s*\\d+\\s*页|上一页.{0,20}下一页|"
+        "纯属作者个人观点|不代表本(?:站|网|报)(?:观点|立场)|与本(?:站|网|论坛)无关|版权归原作者所有|"
+        "希望.{0,40}(?:有所帮助|对大家有帮助)|更多.{0,40}请搜索.{0,40}以前的文章|"
         "^(?:share (?:this|on)|follow us|sign up for|subscribe to (?:our|the)|advertisement$|related (?:articles|"
         "stories|posts|content)|read more:?$|more from|you might also like|recommended for you|we use cookies|"
         "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved|see more:|don['’]t miss\\b|"

@@ -126,7 +126,7 @@ void readJsonLd(const Node &script, JsonLd &out)
 
 bool isOthersArea(const Node &n)
 {
-    if (n.is(Tag::Nav) || n.is(Tag::Aside) || n.is(Tag::Footer))
+    if (n.is(Tag::Nav) || n.is(Tag::Footer))
         return true;
     if (n.is(Tag::Html) || n.is(Tag::Head) || n.is(Tag::Body) || n.is(Tag::Main) || n.is(Tag::Article))
         return false;
@@ -161,9 +161,13 @@ QString bylineText(const Node &n)
         "\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\\d{2}[-/.年]|(?:Updated|Published|Posted)\\b).*$"));
     t.remove(dateStart);
     // "（责任编辑：王芳）" names the editor, not the author.
-    static const QRegularExpression editor(QStringLiteral("责任编辑|编辑[:：]|Edited by|^\\W*$"));
-    if (editor.match(t).hasMatch())
+    static const QRegularExpression editorFirst(QStringLiteral("^\\W*(?:责任编辑|编辑\\s*[:：]|edited by)|^\\W*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (editorFirst.match(t).hasMatch())
         return {};
+    static const QRegularExpression editorAfter(QStringLiteral("\\s*(?:[|·•,(（]\\s*)?(?:责任编辑|编辑\\s*[:：]|edited by).*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    t.remove(editorAfter);
     return t.trimmed();
 }
 
@@ -247,7 +251,15 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
         QString suffix = m.captured(2).trimmed();
         // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing "_" part.
         static const QRegularExpression underscorePart(QStringLiteral("^(.*)\\s*_\\s*([^_]*)$"));
-        const bool cjkTitle = std::any_of(orig.begin(), orig.end(), [](QChar c) { return isCjk(c.unicode()); });
+        const bool cjkTitle = [&orig] {
+            int cjk = 0;
+            int letters = 0;
+            for (QChar c : orig) {
+                cjk += isCjk(c.unicode()) ? 1 : 0;
+                letters += c.isLetter() ? 1 : 0;
+            }
+            return cjk * 3 > letters; // mostly Chinese/Japanese
+        }();
         for (;;) {
             const auto again = cjkTitle ? lastPart.match(cur) : underscorePart.match(cur);
             if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)

@@ -10,6 +10,7 @@
 #include "markdown/htmltomarkdown.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace offprint::extract {
 
@@ -84,7 +85,8 @@ Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &t
     Attempt attempt;
     const Analysis analysis(body, options, stripUnlikely);
     attempt.selection = selectArticle(analysis, options);
-    const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title, options, flags);
+    const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title,
+                                           QUrl(input.baseUrl).host(), options, flags);
     attempt.byline = clean.byline;
     markdown::HtmlToMarkdownOptions mdOptions;
     mdOptions.baseUrl = input.baseUrl;

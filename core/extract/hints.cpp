@@ -34,7 +34,8 @@ constexpr const char *kNegative =
 constexpr const char *kUnlikely =
     "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
     "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
-    "pagination|pager|popup|yom-remote|newsletter|cookie|consent|share|pinglun|xgwz|taboola|outbrain";
+    "pagination|pager|popup|yom-remote|newsletter|cookie|consent|share|pinglun|xgwz|taboola|outbrain|tooltip|popover|"
+    "hovercard|rollover";
 constexpr const char *kMaybe = "and|article|body|column|content|main|mathjax|shadow|artibody|endtext|zhengwen";
 
 } // namespace

@@ -36,7 +36,7 @@ struct ExtractOptions
     double cleanLinkDensity = 0.2;        // with weight < classWeight
     double cleanLinkDensityStrong = 0.5;  // even with a positive weight
     int cleanMinContentLength = 25;
-    int boilerplateMaxLength = 200;       // "related articles", closers: only short blocks are removed
+    int boilerplateMaxLength = 300;       // "related articles", closers: only short blocks are removed
 
     // Retry without dropping unlikely candidates when the result is shorter than this.
     int minArticleLength = 500;

@@ -19,7 +19,7 @@ struct ExtractOptions
     double classWeight = 25;       // positive/negative class or id hint
     double positiveHintPerVote = 6; // a positive hint adds at most this times the element's votes
     int topCandidates = 5;
-    double alternativeRatio = 0.75; // candidates this close to the top may share a better ancestor
+    double alternativeRatio = 0.6; // candidates this close to the top may share a better ancestor
     int minAlternativesForAncestor = 3;
     double runLinkDensityMax = 0.6; // a run that is mostly links (menus) never votes
     // Text density (GNE-style): a candidate's score grows with punctuation per character.

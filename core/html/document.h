@@ -28,6 +28,13 @@ public:
     Node head() const;
     Node body() const;
     const QByteArray &bytes() const { return m_bytes; }
+    // True when the page was cut: larger than limits::kMaxHtmlBytes, or nested deeper than
+    // kMaxParseNesting containers (which would make the parser quadratic).
+    bool truncated() const { return m_truncated; }
+
+    static constexpr int kMaxParseNesting = 4096;
+    // Byte offset of the tag that opens container number maxDepth+1 on the stack, else size.
+    static size_t nestingCutOffset(const QByteArray &bytes, int maxDepth);
 
     struct Arena; // implementation detail, public only for gumbo's C callbacks
 
@@ -36,6 +43,7 @@ private:
     QByteArray m_bytes;
     std::unique_ptr<Arena> m_arena;
     GumboInternalOutput *m_output = nullptr;
+    bool m_truncated = false;
 };
 
 } // namespace offprint::html

@@ -36,7 +36,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Offprint"));
     QApplication::setApplicationVersion(QStringLiteral(OFFPRINT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.offprint.Offprint"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/offprint.png")));
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/offprint-64.png"));
+    icon.addFile(QStringLiteral(":/icons/offprint-256.png"));
+    QApplication::setWindowIcon(icon);
 
     gui::Settings settings;
     installTranslators(app, settings.language());

@@ -14,6 +14,7 @@
 #include "storage/tagrepository.h"
 #include "tageditdialog.h"
 #include "thememanager.h"
+#include "watchedfolders.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_model = new ArticleListModel(m_library, this);
     m_operations = new ArticleOperations(m_library, m_undo, this);
     m_importer = new ImportController(m_library.folder(), this);
+    m_watched = new WatchedFolders(m_settings, *m_importer, this);
     m_actions.create(this);
     m_actions.buildMenus(menuBar());
     buildLayout();
@@ -59,6 +61,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     if (m_model->rowCount() > 0)
         selectRow(0);
     m_list->setFocus();
+    m_watched->scanSoon();
 }
 
 MainWindow::~MainWindow() = default;
@@ -158,7 +161,8 @@ void MainWindow::connectParts()
 
     connect(m_importer, &ImportController::finished, this, [this](int imported) {
         reloadList();
-        showStatus(ImportController::summary(m_importer->lastOutcomes()));
+        if (imported > 0 || !m_importer->lastOutcomes().isEmpty())
+            showStatus(ImportController::summary(m_importer->lastOutcomes()));
         if (imported > 0 && !m_list->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
     });

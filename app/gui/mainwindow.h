@@ -26,6 +26,7 @@ class Settings;
 class Sidebar;
 struct SidebarEntry;
 class ThemeManager;
+class WatchedFolders;
 
 // The three panes (sidebar, article list with the search field, reader) and the menus. It composes
 // the controllers and forwards between them; the work happens in those classes.
@@ -92,6 +93,7 @@ private:
     ReaderView *m_reader = nullptr;
     ReaderController *m_readerController = nullptr;
     ImportController *m_importer = nullptr;
+    WatchedFolders *m_watched = nullptr;
 };
 
 } // namespace offprint::gui

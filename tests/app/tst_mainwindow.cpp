@@ -2,7 +2,9 @@
 
 #include "actions.h"
 #include "articlelistmodel.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
+#include "samples.h"
 #include "readercontroller.h"
 #include "readerview.h"
 #include "searchcontroller.h"
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace offprint;
 using namespace offprint::gui;
@@ -67,6 +70,9 @@ private slots:
     void marksReadAfterTheConfiguredTime();
     void readerLoadsLibraryImagesButNothingRemote();
     void readingPositionIsRestored();
+    void importsInTheBackground();
+    void seedsSamplesIntoANewLibrary();
+    void shortcutListNamesEveryShortcut();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -330,6 +336,64 @@ void TestMainWindow::readingPositionIsRestored()
     QVERIFY(qAbs(m_lib->library->articles().get(id)->readingPosition - 0.5) < 0.05);
     press(Qt::Key_K);
     QTRY_VERIFY(qAbs(m_window->reader()->position() - 0.5) < 0.05);
+}
+
+void TestMainWindow::importsInTheBackground()
+{
+    QTemporaryDir drop;
+    for (const QString &name : {QStringLiteral("zh-chip-news.html"), QStringLiteral("en-qt-models.html")})
+        QVERIFY(QFile::copy(QStringLiteral(":/samples/") + name, drop.filePath(name)));
+    QFile notes(drop.filePath(QStringLiteral("notes.bin")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write(QByteArray("\x00\x01binary", 8));
+    notes.close();
+    ImportController *importer = m_window->importer();
+    importer->setShowReport(false);
+    QSignalSpy finished(importer, &ImportController::finished);
+    QSignalSpy progress(importer, &ImportController::progress);
+    m_window->importPaths({drop.path()});
+    QVERIFY(importer->isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toInt(), 2);
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(m_window->model()->rowCount(), 6);
+    const QString summary = ImportController::summary(importer->lastOutcomes());
+    QVERIFY2(summary.startsWith(QStringLiteral("2 imported")), qPrintable(summary));
+    // The sidebar counts follow.
+    QVERIFY(m_window->sidebar()->findItems(QStringLiteral("All articles"), Qt::MatchExactly).first()->text(1) == QStringLiteral("6"));
+}
+
+void TestMainWindow::seedsSamplesIntoANewLibrary()
+{
+    fixtures::TestLibrary fresh;
+    QVERIFY(fresh.open());
+    QVERIFY(fresh.library->wasCreated());
+    const auto outcomes = seedSamples(*fresh.library);
+    QCOMPARE(outcomes.size(), 4);
+    QCOMPARE(fresh.library->articles().count({}), 4);
+    bool chinese = false;
+    for (const Article &a : fresh.library->articles().list({}))
+        chinese = chinese || a.meta.language.startsWith(QLatin1String("zh"));
+    QVERIFY(chinese);
+}
+
+void TestMainWindow::shortcutListNamesEveryShortcut()
+{
+    press(Qt::Key_Question, Qt::ShiftModifier);
+    QTreeWidget *tree = nullptr;
+    QTRY_VERIFY((tree = [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *t = w->findChild<QTreeWidget *>(QStringLiteral("shortcutList")); t && w->isVisible())
+                return t;
+        return static_cast<QTreeWidget *>(nullptr);
+    }()));
+    QStringList keys;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        keys << tree->topLevelItem(i)->text(1);
+    for (const QString &key : {QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("S"), QStringLiteral("M"),
+                               QStringLiteral("T"), QStringLiteral("O"), QStringLiteral("V"), QStringLiteral("Del")})
+        QVERIFY2(keys.join(QLatin1Char(' ')).contains(key), qPrintable(key));
+    tree->window()->close();
 }
 
 QTEST_MAIN(TestMainWindow)

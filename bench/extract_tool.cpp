@@ -1,6 +1,9 @@
 // Runs the article extractor on one saved page and prints text, Markdown or JSON, like
 // `offprint-cli extract` (used with ../shared/bench/score.py before the CLI is wired).
+#include "extract/analysis.h"
 #include "extract/extractor.h"
+#include "extract/selection.h"
+#include "html/document.h"
 #include "pagefile.h"
 
 #include <QCoreApplication>
@@ -24,7 +27,7 @@ int main(int argc, char **argv)
             format = args[++i];
         else if (args[i] == QLatin1String("--url") && i + 1 < args.size())
             url = args[++i];
-        else
+        else if (!args[i].startsWith(QLatin1String("--")))
             path = args[i];
     }
     if (path.isEmpty()) {
@@ -36,6 +39,30 @@ int main(int argc, char **argv)
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
+    }
+    if (format == QLatin1String("candidates")) {
+        // Developer view: the best-scored candidates and the chosen roots.
+        const auto doc = html::Document::parse(html);
+        const extract::ExtractOptions options;
+        const extract::Analysis analysis(doc->body(), options, !args.contains(QLatin1String("--nostrip")));
+        const auto describe = [&](html::Node n) {
+            QString path;
+            for (html::Node p = n; p.isElement(); p = p.parent())
+                path.prepend(QLatin1Char('/') + p.tagName() + (p.classAndId().isEmpty() ? QString() : QLatin1Char('.') + p.classAndId().left(30)));
+            return path;
+        };
+        int shown = 0;
+        for (int i : analysis.rankedCandidates()) {
+            const auto &n = analysis.at(i);
+            std::printf("%8.1f len=%7.0f ld=%.2f punct=%d  %s\n", n.score, n.len, n.linkDensity(), n.punct,
+                        qPrintable(describe(n.node)));
+            if (++shown >= 12)
+                break;
+        }
+        const auto sel = extract::selectArticle(analysis, options);
+        for (const auto &r : sel.roots)
+            std::printf("root: %s\n", qPrintable(describe(r)));
+        return 0;
     }
     extract::ExtractInput input;
     input.html = html;

@@ -3,6 +3,7 @@
 #include "vocabulary.h"
 
 #include "storage/articlerepository.h"
+#include "storage/database.h"
 #include "storage/library.h"
 
 #include <QTimeZone>
@@ -135,12 +136,22 @@ Article generateArticle(const GeneratorOptions &options, int index)
 Result<void> generateLibrary(storage::Library &library, const GeneratorOptions &options,
                              const GeneratorProgress &progress)
 {
-    for (int i = 0; i < options.count; ++i) {
-        const auto id = library.articles().insert(generateArticle(options, i));
-        if (!id)
-            return id.error();
-        if (progress && (i % 1000 == 999 || i + 1 == options.count))
-            progress(i + 1, options.count);
+    // Batches of articles per transaction: FTS5 merges its pending terms once per commit.
+    constexpr int kBatch = 500;
+    for (int start = 0; start < options.count; start += kBatch) {
+        storage::Transaction transaction(library.database());
+        if (!transaction.ok())
+            return transaction.error();
+        const int end = qMin(options.count, start + kBatch);
+        for (int i = start; i < end; ++i) {
+            const auto id = library.articles().insert(generateArticle(options, i));
+            if (!id)
+                return id.error();
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        if (progress)
+            progress(end, options.count);
     }
     return {};
 }

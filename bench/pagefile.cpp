@@ -26,10 +26,11 @@ QByteArray readPageAsUtf8(const QString &path, QString *error)
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     const QByteArray head = bytes.left(4096);
-    static const QRegularExpression charset(QStringLiteral("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)"),
+    static const QRegularExpression charset(QStringLiteral("(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)"),
                                             QRegularExpression::CaseInsensitiveOption);
     QString name = charset.match(QString::fromLatin1(head)).captured(1).toLower();
-    if (name.isEmpty() && isValidUtf8(bytes))
+    // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page claims (pages re-saved by tools).
+    if (isValidUtf8(bytes))
         return bytes;
     if (name == QLatin1String("utf-8") || name == QLatin1String("utf8")) {
         if (isValidUtf8(bytes))
@@ -37,8 +38,14 @@ QByteArray readPageAsUtf8(const QString &path, QString *error)
     }
     if (name == QLatin1String("gbk") || name == QLatin1String("gb2312") || name == QLatin1String("x-gbk"))
         name = QStringLiteral("GB18030");
-    if (name.isEmpty() || name.startsWith(QLatin1String("utf")))
-        name = isValidUtf8(bytes) ? QStringLiteral("UTF-8") : QStringLiteral("windows-1252");
+    if (!name.isEmpty() && !QStringDecoder(name.toLatin1().constData()).isValid())
+        name.clear();
+    if (name.isEmpty() || name.startsWith(QLatin1String("utf"))) {
+        QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
+        const QString s = gb.decode(bytes);
+        name = isValidUtf8(bytes) ? QStringLiteral("UTF-8")
+                                  : (!gb.hasError() ? QStringLiteral("GB18030") : QStringLiteral("windows-1252"));
+    }
     QStringDecoder decoder(name.toLatin1().constData());
     if (!decoder.isValid())
         decoder = QStringDecoder(QStringDecoder::Utf8);

@@ -188,12 +188,23 @@ QString sniffUtf16(const QByteArray &bytes)
         oddNul += bytes[i + 1] == 0;
     }
     const int pairs = int(n / 2);
-    // Markup is mostly ASCII, so one byte of nearly every pair is NUL; CJK text lowers the share.
-    if (oddNul > pairs * 3 / 10 && evenNul < pairs / 20)
-        return QStringLiteral("UTF-16LE");
-    if (evenNul > pairs * 3 / 10 && oddNul < pairs / 20)
-        return QStringLiteral("UTF-16BE");
-    return {};
+    // ASCII markup puts a NUL in one byte of each pair; Chinese text has few NULs, so a tenth of
+    // the pairs is enough as long as the other side has (almost) none.
+    QString candidate;
+    if (oddNul >= pairs / 10 && evenNul * 4 <= oddNul)
+        candidate = QStringLiteral("UTF-16LE");
+    else if (evenNul >= pairs / 10 && oddNul * 4 <= evenNul)
+        candidate = QStringLiteral("UTF-16BE");
+    if (candidate.isEmpty())
+        return {};
+    // Binary data can show the same pattern; real text decodes without errors or control codes.
+    const Conversion conv = convert(bytes.left(n), candidate);
+    if (!conv.ok || conv.errors > 1)
+        return {};
+    int control = 0;
+    for (const QChar c : conv.text)
+        control += c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t';
+    return control * 100 <= conv.text.size() ? candidate : QString();
 }
 
 } // namespace offprint::encoding

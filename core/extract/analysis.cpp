@@ -144,7 +144,9 @@ void Analysis::collect(Node body, bool stripUnlikely)
         info.node = child;
         info.parent = parentIndex;
         info.tag = tag;
-        info.inLink = m_nodes[size_t(parentIndex)].inLink || tag == Tag::A;
+        // Only real links count: unclosed <a name=...> anchors get re-opened by the parser around
+        // whole sections of old pages.
+        info.inLink = m_nodes[size_t(parentIndex)].inLink || (tag == Tag::A && child.hasAttribute("href"));
         const int index = int(m_nodes.size());
         m_nodes.push_back(info);
         m_index.emplace(child.id(), index);
@@ -193,7 +195,7 @@ void Analysis::initCandidate(int i)
         return;
     n.candidate = true;
     n.hint = classHint(n.node);
-    n.score = initialScore(n.tag) + n.hint * m_options.classWeight;
+    n.score = 0; // votes; the tag and class weights are added once voting is done
 }
 
 void Analysis::credit(int start, double score)
@@ -213,7 +215,8 @@ void Analysis::vote()
     };
     for (int i = 0; i < int(m_nodes.size()); ++i) {
         const NodeInfo &n = m_nodes[size_t(i)];
-        if (isHeading(n.tag) || n.inLink)
+        // List items are not paragraphs (as in Readability): menus are lists of long link texts.
+        if (isHeading(n.tag) || n.inLink || n.tag == Tag::Li || n.tag == Tag::Dt || n.tag == Tag::Dd)
             continue;
         if (n.tag == Tag::P || n.tag == Tag::Pre) {
             if (n.len >= m_options.minParagraphLength && n.linkDensity() <= m_options.runLinkDensityMax
@@ -236,10 +239,12 @@ void Analysis::vote()
             runCommas = 0;
         };
         const Node node = n.node;
+        bool previousWasBreak = false;
         for (int c = 0, count = node.childCount(); c < count; ++c) {
             const Node child = node.child(c);
             if (child.isText()) {
                 if (!child.isWhitespace()) {
+                    previousWasBreak = false;
                     const TextCounts t = countText(child.text(), m_options.cjkWeight);
                     runLen += t.len;
                     runCommas += t.commas;
@@ -250,7 +255,15 @@ void Analysis::vote()
             if (ci < 0)
                 continue;
             const NodeInfo &cn = m_nodes[size_t(ci)];
-            if (cn.tag == Tag::Br || html::isBlockTag(cn.tag) || cn.hasBlock) {
+            if (cn.tag == Tag::Br) {
+                // Two line breaks in a row end a paragraph; one is a line inside it.
+                if (previousWasBreak)
+                    endRun();
+                previousWasBreak = true;
+                continue;
+            }
+            previousWasBreak = false;
+            if (html::isBlockTag(cn.tag) || cn.hasBlock) {
                 endRun();
                 continue;
             }
@@ -260,10 +273,17 @@ void Analysis::vote()
         }
         endRun();
     }
-    // Links are not article text: a candidate's score shrinks with its link density.
     for (NodeInfo &n : m_nodes) {
-        if (n.candidate)
-            n.score *= 1 - n.linkDensity();
+        if (!n.candidate)
+            continue;
+        // A positive class ("page", "content") may not lift a near-empty box over the article:
+        // its bonus is bounded by the votes the element earned. Negative hints count in full.
+        const double votes = n.score;
+        const double hintBonus = n.hint < 0 ? n.hint * m_options.classWeight
+                                            : std::min(n.hint * m_options.classWeight,
+                                                       votes * m_options.positiveHintPerVote);
+        // Links are not article text: a candidate's score shrinks with its link density.
+        n.score = (initialScore(n.tag) + votes + hintBonus) * (1 - n.linkDensity());
     }
 }
 

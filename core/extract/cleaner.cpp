@@ -149,7 +149,8 @@ private:
 
         if (m_byline.isEmpty() && !isHeading(tag) && looksLikeByline(el) && n.len > 0 && n.len < 100) {
             m_byline = collapsedText(el);
-            m_result.byline = m_byline;
+            if (!m_byline.contains(QStringLiteral("编辑")))
+                m_result.byline = m_byline;
             return skip();
         }
 

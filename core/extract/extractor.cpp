@@ -139,11 +139,14 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     for (int i = 0; i < 3; ++i) {
         Attempt a = runAttempt(body, input, out.meta.title, options, passes[i].strip, passes[i].flags);
         const bool enough = a.length >= options.minArticleLength;
-        if (bestIndex < 0 || a.length > best.length * 1.0001 || enough) {
+        // A relaxed pass must find clearly more text that is not a link farm.
+        const bool better = bestIndex < 0
+            || (a.length > best.length * options.retryMinGain && a.linkDensity < options.retryMaxLinkDensity);
+        if (better) {
             best = std::move(a);
             bestIndex = i;
         }
-        if (enough)
+        if (enough && better)
             break;
     }
 

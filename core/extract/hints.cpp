@@ -21,9 +21,11 @@ const QRegularExpression &re(const char *pattern)
     return *it;
 }
 
+// Positive words must start a class token ("sbody" is not "body"), or be a known compound.
 constexpr const char *kPositive =
-    "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artibody|endtext|zhengwen|"
-    "\\bzw\\b|news_?txt|newstext|detail|cont\\b|contentText|rich_media";
+    "(?:^|[\\s_-])(?:article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail)|"
+    "(?:news|story|main|post|article|entry|page|art|blog|arc|con)[_-]?(?:body|content|text|txt|detail)|"
+    "artibody|endtext|zhengwen|(?:^|[\\s_-])zw(?:$|[\\s_-])|rich_media";
 constexpr const char *kNegative =
     "-ad-|(?:^|[\\s_-])(?:ads?|advert\\w*|guanggao)(?:$|[\\s_-])|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
     "masthead|media|meta|outbrain|promo|related|relate|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
@@ -84,7 +86,7 @@ bool looksLikeByline(const html::Node &element)
     if (rel == QLatin1String("author") || itemprop.contains(QLatin1String("author")))
         return true;
     const QString ci = element.classAndId();
-    return !ci.isEmpty() && re("byline|author|dateline|writtenby|p-author").match(ci).hasMatch();
+    return !ci.isEmpty() && re("byline|author(?!iz|it)|dateline|writtenby|p-author").match(ci).hasMatch();
 }
 
 bool isBoilerplateText(const QString &t)

@@ -4,6 +4,7 @@
 #include "extract/hints.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ namespace {
 struct JsonLd
 {
     QString headline;
+    QString name;
     QString author;
     QString published;
     QString publisher;
@@ -105,10 +107,10 @@ void readJsonLd(const Node &script, JsonLd &out)
     if (article.isEmpty())
         return;
     const bool webPage = article.value(QLatin1String("@type")).toString() == QLatin1String("WebPage");
-    if (out.headline.isEmpty()) {
+    if (out.headline.isEmpty() && out.name.isEmpty()) {
         out.headline = jsonString(article.value(QLatin1String("headline")));
-        if (out.headline.isEmpty() && !webPage)
-            out.headline = jsonString(article.value(QLatin1String("name")));
+        if (!webPage)
+            out.name = jsonString(article.value(QLatin1String("name")));
     }
     if (out.author.isEmpty())
         out.author = jsonString(article.value(QLatin1String("author")));
@@ -120,6 +122,77 @@ void readJsonLd(const Node &script, JsonLd &out)
         out.image = jsonString(article.value(QLatin1String("image")));
     if (out.url.isEmpty())
         out.url = jsonString(article.value(QLatin1String("url")));
+}
+
+bool isOthersArea(const Node &n)
+{
+    if (n.is(Tag::Nav) || n.is(Tag::Aside) || n.is(Tag::Footer))
+        return true;
+    if (n.is(Tag::Html) || n.is(Tag::Head) || n.is(Tag::Body) || n.is(Tag::Main) || n.is(Tag::Article))
+        return false;
+    static const QRegularExpression others(QStringLiteral(
+        "comment|sidebar|related|footer|promo|share|social|sponsor|widget|recommend|popular|trending|newsletter|"
+        "disqus|replies|rail"), QRegularExpression::CaseInsensitiveOption);
+    const QString ci = n.classAndId();
+    return !ci.isEmpty() && others.match(ci).hasMatch();
+}
+
+// The author part of a byline element: an explicit author/name child when there is one, and
+// never the date that often shares the line.
+QString bylineText(const Node &n)
+{
+    QString t = n.textContent().simplified();
+    html::forEachDescendant(n, [&t](Node d) {
+        if (!d.isElement())
+            return false;
+        const QString itemprop = d.attribute("itemprop");
+        if (itemprop.contains(QLatin1String("name")) || itemprop.contains(QLatin1String("author"))
+            || d.attribute("rel") == QLatin1String("author")) {
+            const QString name = d.textContent().simplified();
+            if (!name.isEmpty()) {
+                t = name;
+                return false;
+            }
+        }
+        return true;
+    }, 8);
+    static const QRegularExpression dateStart(QStringLiteral(
+        "\\s*(?:[|·•,]\\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|"
+        "\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\\d{2}[-/.年]|(?:Updated|Published|Posted)\\b).*$"));
+    t.remove(dateStart);
+    // "（责任编辑：王芳）" names the editor, not the author.
+    static const QRegularExpression editor(QStringLiteral("责任编辑|编辑[:：]|Edited by|^\\W*$"));
+    if (editor.match(t).hasMatch())
+        return {};
+    return t.trimmed();
+}
+
+// Share of b's words (by length) that also occur in a.
+double textSimilarity(const QString &a, const QString &b)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList ta = a.toLower().split(nonWord, Qt::SkipEmptyParts);
+    const QStringList tb = b.toLower().split(nonWord, Qt::SkipEmptyParts);
+    if (ta.isEmpty() || tb.isEmpty())
+        return 0;
+    QStringList unique;
+    for (const QString &t : tb) {
+        if (!ta.contains(t))
+            unique << t;
+    }
+    return 1 - double(unique.join(QLatin1Char(' ')).size()) / double(tb.join(QLatin1Char(' ')).size());
+}
+
+// Some sites put their own name in JSON-LD "name" and the article's in "headline" (or the other
+// way round): take the one that matches the page title, else "name".
+QString jsonLdTitle(const JsonLd &ld, const QString &pageTitle)
+{
+    if (!ld.name.isEmpty() && !ld.headline.isEmpty() && ld.name != ld.headline) {
+        const bool nameMatches = textSimilarity(ld.name, pageTitle) > 0.75;
+        const bool headlineMatches = textSimilarity(ld.headline, pageTitle) > 0.75;
+        return headlineMatches && !nameMatches ? ld.headline : ld.name;
+    }
+    return !ld.name.isEmpty() ? ld.name : ld.headline;
 }
 
 double wordCount(const QString &s)
@@ -164,17 +237,19 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
     const QString orig = rawTitle.simplified();
     QString cur = orig;
     bool hierarchical = false;
-    static const QRegularExpression sep(QStringLiteral("\\s[\\|\\-–—\\\\/>»]\\s|_|\\s·\\s|｜"));
-    static const QRegularExpression lastPart(QStringLiteral("^(.*)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|\\s·\\s|｜)(.*)$"));
-    static const QRegularExpression firstPart(QStringLiteral("^(.*?)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|\\s·\\s|｜)(.*)$"));
+    static const QRegularExpression sep(QStringLiteral("\\s[\\|\\-–—\\\\/>»]\\s|_|｜"));
+    static const QRegularExpression lastPart(QStringLiteral("^(.*)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|｜)(.*)$"));
+    static const QRegularExpression firstPart(QStringLiteral("^(.*?)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|｜)(.*)$"));
     if (sep.match(orig).hasMatch()) {
         hierarchical = QRegularExpression(QStringLiteral("\\s[\\\\/>»]\\s")).match(orig).hasMatch();
         const auto m = lastPart.match(orig);
         cur = m.captured(1).trimmed();
         QString suffix = m.captured(2).trimmed();
-        // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing part.
+        // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing "_" part.
+        static const QRegularExpression underscorePart(QStringLiteral("^(.*)\\s*_\\s*([^_]*)$"));
+        const bool cjkTitle = std::any_of(orig.begin(), orig.end(), [](QChar c) { return isCjk(c.unicode()); });
         for (;;) {
-            const auto again = lastPart.match(cur);
+            const auto again = cjkTitle ? lastPart.match(cur) : underscorePart.match(cur);
             if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)
                 break;
             suffix = again.captured(2).trimmed() + QLatin1Char(' ') + suffix;
@@ -209,11 +284,9 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
     stripped.remove(sepChars);
     if (curWords <= 4 && (!hierarchical || curWords != wordCount(stripped) - 1)) {
         // Too short to be the article's title: the page title as a whole is safer.
-        if (!(cur.size() >= 4 && wordCount(cur) >= 2.5)) {
-            if (removedSuffix)
-                removedSuffix->clear();
-            cur = orig;
-        }
+        if (removedSuffix)
+            removedSuffix->clear();
+        cur = orig;
     }
     return cur;
 }
@@ -223,7 +296,7 @@ QString findBylineInText(const QString &text)
     static const QRegularExpression chinese(QStringLiteral(
         "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*([^\\s　,，。；;|/／()（）:：]{2,12}(?:[ 、,，][^\\s　,，。；;|/／()（）:：]{2,8}){0,2})"));
     static const QRegularExpression english(QStringLiteral(
-        "(?:^|\\n)\\s*By\\s+([A-Z][\\w.'’-]+(?:\\s+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
+        "(?:^|\\n)[ \\t]*By[ \\t]+([A-Z][\\w.'’-]+(?:[ \\t]+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
     const auto c = chinese.match(text);
     const auto e = english.match(text);
     if (c.hasMatch() && (!e.hasMatch() || c.capturedStart() < e.capturedStart()))
@@ -272,6 +345,7 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
 {
     ArticleMetadata meta;
     QHash<QString, QString> values;
+    QHash<QString, QString> propertyValues;
     JsonLd ld;
     QString titleText;
     QString canonical;
@@ -289,14 +363,17 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
             if (content.isEmpty())
                 return false;
             QStringList keys;
-            keys << n.attribute("name") << n.attribute("itemprop") << n.attribute("http-equiv");
-            keys << n.attribute("property").split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (QString key : keys) {
-                key = key.trimmed().toLower();
-                key.replace(QLatin1Char('.'), QLatin1Char(':'));
-                if (!key.isEmpty() && !values.contains(key))
-                    values.insert(key, content);
-            }
+            // property= wins over name= for the same key, as in Readability.
+            const auto add = [&](QHash<QString, QString> &into, const QStringList &keys) {
+                for (QString key : keys) {
+                    key = key.trimmed().toLower();
+                    key.replace(QLatin1Char('.'), QLatin1Char(':'));
+                    if (!key.isEmpty() && !into.contains(key))
+                        into.insert(key, content);
+                }
+            };
+            add(propertyValues, n.attribute("property").split(QLatin1Char(' '), Qt::SkipEmptyParts));
+            add(values, {n.attribute("name"), n.attribute("itemprop"), n.attribute("http-equiv")});
             return false;
         }
         case Tag::Title:
@@ -329,12 +406,16 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
         if (domDate.isEmpty() && n.attribute("itemprop") == QLatin1String("datePublished"))
             domDate = n.hasAttribute("content") ? n.attribute("content") : n.textContent().simplified();
         if (domAuthor.isEmpty() && looksLikeByline(n)) {
-            const QString t = n.textContent().simplified();
+            const QString t = bylineText(n);
             if (!t.isEmpty() && t.size() < 100)
                 domAuthor = t;
         }
-        return true;
+        // Bylines in sidebars and comment lists are someone else's.
+        return !(domAuthor.isEmpty() && isOthersArea(n));
     });
+
+    for (auto it = propertyValues.cbegin(); it != propertyValues.cend(); ++it)
+        values.insert(it.key(), it.value());
 
     const QUrl base = [&] {
         const QUrl u(baseUrl);
@@ -346,17 +427,16 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
     const QStringList titleKeys = {QStringLiteral("dc:title"), QStringLiteral("dcterm:title"),
                                    QStringLiteral("og:title"), QStringLiteral("weibo:article:title"),
                                    QStringLiteral("weibo:webpage:title"), QStringLiteral("title"),
-                                   QStringLiteral("twitter:title")};
-    meta.title = ld.headline;
+                                   QStringLiteral("twitter:title"), QStringLiteral("parsely-title")};
+    meta.title = jsonLdTitle(ld, titleText);
     for (const QString &k : titleKeys) {
         if (meta.title.isEmpty())
             meta.title = values.value(k).simplified();
     }
+    // Titles from metadata are taken as the publisher wrote them; <title> loses its site suffix.
     const QString cleanedTitleTag = cleanTitle(titleText, headings, &siteFromTitle);
     if (meta.title.isEmpty())
         meta.title = cleanedTitleTag;
-    else if (!siteFromTitle.isEmpty() && meta.title.endsWith(siteFromTitle))
-        meta.title = cleanTitle(meta.title, headings);
     if (meta.title.isEmpty() && !headings.isEmpty())
         meta.title = headings.front();
 
@@ -364,7 +444,7 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
     const QStringList authorKeys = {QStringLiteral("dc:creator"), QStringLiteral("dcterm:creator"),
                                     QStringLiteral("author"), QStringLiteral("parsely-author"),
                                     QStringLiteral("sailthru:author"), QStringLiteral("byl"),
-                                    QStringLiteral("article:author"), QStringLiteral("twitter:creator")};
+                                    QStringLiteral("article:author"), QStringLiteral("article:author_name")};
     meta.author = cleanAuthor(ld.author);
     for (const QString &k : authorKeys) {
         if (meta.author.isEmpty())

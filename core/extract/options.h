@@ -17,6 +17,7 @@ struct ExtractOptions
     double maxLengthBonus = 3;     // ...up to this
     int ancestorLevels = 5;        // how far up a paragraph's score spreads
     double classWeight = 25;       // positive/negative class or id hint
+    double positiveHintPerVote = 2; // a positive hint adds at most this times the element's votes
     int topCandidates = 5;
     double alternativeRatio = 0.75; // candidates this close to the top may share a better ancestor
     int minAlternativesForAncestor = 3;
@@ -39,6 +40,8 @@ struct ExtractOptions
 
     // Retry without dropping unlikely candidates when the result is shorter than this.
     int minArticleLength = 500;
+    double retryMinGain = 1.5;        // a relaxed pass wins only with this much more text...
+    double retryMaxLinkDensity = 0.35; // ...and a top candidate that is not mostly links
 
     // Fallback when nothing scores: the page's body, with this confidence at most.
     double fallbackConfidence = 0.15;

@@ -105,6 +105,14 @@ Tag Node::tag() const
         return Tag::Other;
     }
     const int t = n->v.element.tag;
+    if (t == GUMBO_TAG_UNKNOWN) {
+        // gumbo 0.10 predates <picture>, <main> in some builds, and custom elements.
+        GumboStringPiece piece = n->v.element.original_tag;
+        gumbo_tag_from_original_text(&piece);
+        if (piece.length == 0 || piece.length > 16)
+            return Tag::Other;
+        return tagFromName(QString::fromLatin1(piece.data, qsizetype(piece.length)).toLower());
+    }
     return (t >= 0 && t <= GUMBO_TAG_LAST) ? tagTable().fromGumbo[t] : Tag::Other;
 }
 

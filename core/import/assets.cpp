@@ -154,7 +154,22 @@ std::optional<QByteArray> AssetResolver::fromResources(const QString &src) const
         if (it != m_page.resources.constEnd())
             return it->data;
     }
-    return std::nullopt;
+    // Old IE archives record parts under file:/// paths while the page refers to them relatively
+    // ("NAME.files/a.png"): accept a resource whose path ends with the same last two segments,
+    // when exactly one does.
+    const QStringList segments = QUrl(src).path().split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() < 2)
+        return std::nullopt;
+    const QString tail = u'/' + segments.mid(segments.size() - 2).join(u'/');
+    std::optional<QByteArray> found;
+    for (auto it = m_page.resources.constBegin(); it != m_page.resources.constEnd(); ++it) {
+        if (!QUrl(it.key()).path().endsWith(tail))
+            continue;
+        if (found)
+            return std::nullopt; // ambiguous
+        found = it->data;
+    }
+    return found;
 }
 
 QString AssetResolver::folderReference(const QString &src) const

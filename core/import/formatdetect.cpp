@@ -9,17 +9,28 @@ namespace offprint::import {
 
 namespace {
 
-// An ASCII view of the head, readable for UTF-16 files too (their NUL bytes dropped).
+// An ASCII view of the head, readable for UTF-16 files too (decoded, non-ASCII as '?').
 QByteArray asciiView(const QByteArray &head)
 {
     QByteArray view = head;
     if (view.startsWith("\xEF\xBB\xBF"))
         view.remove(0, 3);
-    const bool utf16 = view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")
-                       || !encoding::sniffUtf16(view).isEmpty();
-    if (utf16)
-        view.removeIf([](char c) { return c == 0; });
-    return view;
+    QString utf16;
+    if (view.startsWith("\xFF\xFE"))
+        utf16 = QStringLiteral("UTF-16LE");
+    else if (view.startsWith("\xFE\xFF"))
+        utf16 = QStringLiteral("UTF-16BE");
+    else
+        utf16 = encoding::sniffUtf16(view);
+    if (utf16.isEmpty())
+        return view;
+    const bool bom = view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF");
+    const QString text = encoding::convert(view.mid(bom ? 2 : 0), utf16).text;
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out.append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
+    return out;
 }
 
 bool isBinary(const QByteArray &sample)

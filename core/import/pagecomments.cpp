@@ -83,6 +83,49 @@ QString savedFromUrl(const QString &html)
     return url;
 }
 
+QString declaredPageUrl(const QString &html)
+{
+    const QStringView head = QStringView(html).left(kCommentScanChars);
+    static const QRegularExpression linkTag(QStringLiteral("<link\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression metaTag(QStringLiteral("<meta\\b[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression canonical(QStringLiteral("\\brel\\s*=\\s*[\"']?canonical\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ogUrl(QStringLiteral("\\bproperty\\s*=\\s*[\"']?og:url\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    auto attribute = [](QStringView tag, const char *name) {
+        const QRegularExpression re(QStringLiteral("\\b%1\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))").arg(QLatin1String(name)),
+                                    QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = re.match(tag);
+        if (!m.hasMatch())
+            return QString();
+        for (int i = 1; i <= 3; ++i)
+            if (m.capturedLength(i) > 0)
+                return m.captured(i).trimmed();
+        return QString();
+    };
+    auto absoluteHttp = [](const QString &url) {
+        return url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+               || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    };
+    for (auto it = linkTag.globalMatch(head); it.hasNext();) {
+        const QStringView tag = it.next().capturedView();
+        if (canonical.match(tag).hasMatch()) {
+            const QString href = attribute(tag, "href");
+            if (absoluteHttp(href))
+                return href;
+        }
+    }
+    for (auto it = metaTag.globalMatch(head); it.hasNext();) {
+        const QStringView tag = it.next().capturedView();
+        if (ogUrl.match(tag).hasMatch()) {
+            const QString content = attribute(tag, "content");
+            if (absoluteHttp(content))
+                return content;
+        }
+    }
+    return {};
+}
+
 QDateTime parseJsDate(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(

@@ -8,6 +8,10 @@ namespace offprint::import {
 // Chrome/IE "Mark of the Web": <!-- saved from url=(0044)https://… -->. Empty when absent.
 QString savedFromUrl(const QString &html);
 
+// The URL a page declares for itself in its head: <link rel=canonical>, else <meta property=og:url>.
+// Used as the base for relative links of pages that carry no saver comment (HTML only).
+QString declaredPageUrl(const QString &html);
+
 struct SingleFileHeader
 {
     bool found = false;

@@ -145,7 +145,7 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     a.meta.siteName = clip.siteName.isEmpty() ? QUrl(clip.url).host() : clip.siteName;
     a.meta.excerpt = clip.description;
     a.meta.published = clip.published;
-    a.saved = clip.created.isValid() ? clip.created : source.fileTime;
+    a.saved = clip.created.isValid() ? clip.created.toUTC() : source.fileTime;
     a.tags = clip.tags;
     a.markdown = body.trimmed() + u'\n';
     a.sourceFile = source.path;
@@ -203,7 +203,8 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     resolver.setKnownAssets(source.knownAssets);
     extract::ExtractInput input;
     input.html = std::move(utf8);
-    input.baseUrl = page.url;
+    // Without a saver's record, the page's own canonical URL makes its relative links usable.
+    input.baseUrl = page.url.isEmpty() ? declaredPageUrl(QString::fromUtf8(input.html.left(256 * 1024))) : page.url;
     input.resolveImage = [&resolver](const QString &src) { return resolver.resolve(src); };
     ExtractedArticle extracted = extract::extractArticle(input);
 

@@ -19,6 +19,7 @@ struct Block
 {
     QString md;
     QString plain;
+    bool list = false; // a nested list follows its item's text without a blank line
 };
 using Blocks = std::vector<Block>;
 
@@ -286,7 +287,11 @@ private:
         }
         const Tag tag = child.tag();
         if (tag == Tag::Br) {
-            para.hardBreak();
+            // Two line breaks in a row separate paragraphs (old pages have no <p>).
+            if (para.md.endsWith(QLatin1String("\\\n")))
+                flush(para, out);
+            else
+                para.hardBreak();
         } else if (html::isBlockTag(tag)) {
             flush(para, out);
             block(child, out, depth + 1);
@@ -554,20 +559,22 @@ private:
             }
             if (inner.empty())
                 continue;
-            QStringList md;
+            QString md;
             QStringList plain;
-            for (const Block &b : inner) {
-                md << b.md;
-                if (!b.plain.isEmpty())
-                    plain << b.plain;
+            for (size_t b = 0; b < inner.size(); ++b) {
+                if (b > 0)
+                    md += inner[b].list ? QLatin1String("\n") : QLatin1String("\n\n");
+                md += inner[b].md;
+                if (!inner[b].plain.isEmpty())
+                    plain << inner[b].plain;
             }
             const QString marker = ordered ? QString::number(number++) + QLatin1String(". ") : QStringLiteral("- ");
-            items << indentLines(md.join(QLatin1String("\n\n")), marker, QString(marker.size(), QLatin1Char(' ')));
+            items << indentLines(md, marker, QString(marker.size(), QLatin1Char(' ')));
             if (!plain.isEmpty())
                 plains << plain.join(QLatin1Char('\n'));
         }
         if (!items.isEmpty())
-            out.push_back({items.join(QLatin1Char('\n')), plains.join(QLatin1Char('\n'))});
+            out.push_back({items.join(QLatin1Char('\n')), plains.join(QLatin1Char('\n')), true});
     }
 
     void preText(const Node &n, QString &out, int depth)

@@ -87,6 +87,8 @@ void appendText(cmark_node *node, QString &out, int depth)
         return;
     case CMARK_NODE_HTML_INLINE: case CMARK_NODE_HTML_BLOCK:
         return; // raw HTML is never shown
+    case CMARK_NODE_IMAGE:
+        return; // a picture is not text (its alt text is not indexed either)
     case CMARK_NODE_CODE_BLOCK: {
         QString code = QString::fromUtf8(cmark_node_get_literal(node));
         while (code.endsWith(QLatin1Char('\n')))

@@ -72,13 +72,11 @@ class Parser final
 public:
     explicit Parser(QList<QueryToken> tokens) : m_tokens(std::move(tokens)) {}
 
-    NodePtr parseQuery()
-    {
-        NodePtr root = parseAnd();
-        if (peek().kind == QueryToken::Kind::RightParen)
-            fail(QStringLiteral("Unmatched “)”: remove it or add a “(” before it"));
-        return root;
-    }
+    // Operators in places where they cannot work (a dangling OR or NOT, a lone *, a stray or missing
+    // parenthesis) are read leniently — dropped or closed — because the search box runs while the user
+    // types; only filters and structure that would change the meaning are errors. Returns null when
+    // nothing searchable is left.
+    NodePtr parseQuery() { return parseAnd(); }
 
 private:
     const QueryToken &peek() const { return m_tokens.at(m_at); }
@@ -88,7 +86,8 @@ private:
 
     static bool endsOperand(QueryToken::Kind kind)
     {
-        return kind == QueryToken::Kind::End || kind == QueryToken::Kind::RightParen || kind == QueryToken::Kind::Or;
+        return kind == QueryToken::Kind::End || kind == QueryToken::Kind::RightParen || kind == QueryToken::Kind::Or
+            || kind == QueryToken::Kind::And;
     }
 
     // Juxtaposition (and the keyword AND) binds loosest, as in web search engines:
@@ -97,14 +96,17 @@ private:
     {
         auto node = std::make_unique<Node>();
         node->kind = Node::Kind::And;
-        while (peek().kind != QueryToken::Kind::End && peek().kind != QueryToken::Kind::RightParen) {
-            if (peek().kind == QueryToken::Kind::And) {
-                take();
+        while (peek().kind != QueryToken::Kind::End) {
+            const QueryToken::Kind kind = peek().kind;
+            if (kind == QueryToken::Kind::RightParen && m_depth > 0)
+                break;
+            if (kind == QueryToken::Kind::And || kind == QueryToken::Kind::Or || kind == QueryToken::Kind::RightParen) {
+                take(); // AND is implied; a leading OR or a stray ")" has nothing to work on
                 continue;
             }
-            if (peek().kind == QueryToken::Kind::Or)
-                fail(QStringLiteral("“OR” needs a search term on both sides"));
             NodePtr child = parseOr();
+            if (!child)
+                continue;
             if (child->kind == Node::Kind::And) { // (a b) c → a b c
                 for (auto &grandchild : child->children)
                     node->children.push_back(std::move(grandchild));
@@ -112,40 +114,40 @@ private:
                 node->children.push_back(std::move(child));
             }
         }
-        if (node->children.size() == 1)
-            return std::move(node->children.front());
-        return node;
+        return simplify(std::move(node));
     }
 
     NodePtr parseOr()
     {
-        auto first = parseUnary();
-        if (peek().kind != QueryToken::Kind::Or)
-            return first;
         auto node = std::make_unique<Node>();
         node->kind = Node::Kind::Or;
-        node->children.push_back(std::move(first));
+        if (NodePtr first = parseUnary())
+            node->children.push_back(std::move(first));
         while (peek().kind == QueryToken::Kind::Or) {
-            take();
-            if (endsOperand(peek().kind) || peek().kind == QueryToken::Kind::And)
-                fail(QStringLiteral("“OR” needs a search term on both sides"));
-            node->children.push_back(parseUnary());
+            while (peek().kind == QueryToken::Kind::Or)
+                take();
+            if (endsOperand(peek().kind))
+                break; // a trailing OR
+            if (NodePtr next = parseUnary())
+                node->children.push_back(std::move(next));
         }
-        return node;
+        return simplify(std::move(node));
     }
 
     NodePtr parseUnary()
     {
         if (peek().kind != QueryToken::Kind::Not)
             return parsePrimary();
-        take();
-        while (peek().kind == QueryToken::Kind::And)
-            take();
-        if (endsOperand(peek().kind) || peek().kind == QueryToken::Kind::Not)
-            fail(QStringLiteral("“-” and “NOT” need a word after them, e.g. -ads"));
+        while (peek().kind == QueryToken::Kind::Not || peek().kind == QueryToken::Kind::And)
+            take(); // NOT NOT x reads as NOT x: a double negation is a typing slip, not a request
+        if (endsOperand(peek().kind))
+            return nullptr; // a trailing "-" or NOT
+        NodePtr inner = parsePrimary();
+        if (!inner)
+            return nullptr;
         auto node = std::make_unique<Node>();
         node->kind = Node::Kind::Not;
-        node->children.push_back(parsePrimary());
+        node->children.push_back(std::move(inner));
         return node;
     }
 
@@ -155,28 +157,32 @@ private:
         switch (token.kind) {
         case QueryToken::Kind::LeftParen: {
             if (++m_depth > kMaxDepth)
-                fail(QStringLiteral("Too many nested parentheses"));
+                fail(QStringLiteral("Too many nested parentheses (at most %1)").arg(kMaxDepth));
+            NodePtr inner = parseAnd();
             if (peek().kind == QueryToken::Kind::RightParen)
-                fail(QStringLiteral("Empty parentheses “()”: put search terms inside or remove them"));
-            auto inner = parseAnd();
-            if (peek().kind != QueryToken::Kind::RightParen)
-                fail(QStringLiteral("Missing “)”: a “(” is never closed"));
-            take();
+                take(); // else the group runs to the end of the query
             --m_depth;
             return inner;
         }
         case QueryToken::Kind::Word:
         case QueryToken::Kind::Phrase:
             if (token.kind == QueryToken::Kind::Word && token.text.isEmpty())
-                fail(QStringLiteral("“*” must follow the start of a word, e.g. nvid*"));
+                return nullptr; // a lone "*"
             return textNode(token.text, token.prefix, false);
         case QueryToken::Kind::Filter:
             return filterNode(token);
-        case QueryToken::Kind::RightParen:
-            fail(QStringLiteral("Unmatched “)”: remove it or add a “(” before it"));
         default:
-            fail(QStringLiteral("Unexpected end of the query"));
+            return nullptr;
         }
+    }
+
+    static NodePtr simplify(NodePtr node)
+    {
+        if (node->children.empty())
+            return nullptr;
+        if (node->children.size() == 1)
+            return std::move(node->children.front());
+        return node;
     }
 
     NodePtr textNode(const QString &text, bool prefix, bool titleOnly)
@@ -198,7 +204,8 @@ private:
             if (value.isEmpty() && !token.quoted && peek().kind == QueryToken::Kind::LeftParen) {
                 // title:(a OR b): every term of the group is restricted to the title.
                 auto group = parsePrimary();
-                markTitleOnly(*group);
+                if (group)
+                    markTitleOnly(*group);
                 return group;
             }
             if (value.isEmpty())
@@ -419,6 +426,10 @@ Result<CompiledQuery> compileQuery(const QString &query)
     try {
         Parser parser(lexQuery(query));
         const NodePtr root = parser.parseQuery();
+        if (!root) {
+            return makeError(QStringLiteral("Nothing to search for in %1: it has no words")
+                                 .arg(quoteForMessage(query.trimmed())));
+        }
         Compiler compiler;
         CompiledQuery compiled = compiler.compile(*root);
         if (compiled.match.isEmpty() && compiled.filters.isEmpty()) {

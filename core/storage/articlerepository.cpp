@@ -131,7 +131,8 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     stmt.bind(8, article.saved.isValid() ? article.saved : now);
     stmt.bind(9, article.imported.isValid() ? article.imported : now);
     stmt.bind(10, m.language).bind(11, article.markdown).bind(12, article.text).bind(13, textLengthOf(article));
-    stmt.bind(14, article.read).bind(15, article.read ? (article.readAt.isValid() ? article.readAt : now) : QDateTime());
+    const QDateTime readAt = article.read ? (article.readAt.isValid() ? article.readAt : now) : QDateTime();
+    stmt.bind(14, article.read).bind(15, readAt);
     stmt.bind(16, article.starred).bind(17, std::isfinite(article.readingPosition)
                                                 ? qBound(0.0, article.readingPosition, 1.0) : 0.0);
     stmt.bind(18, article.sourceFile).bind(19, article.sourceFormat).bind(20, article.encoding);

@@ -83,7 +83,8 @@ Statement Database::prepare(std::string_view sql)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        qCWarning(lcStorage) << m_path << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << QByteArray(sql.data(), qsizetype(sql.size()));
+        qCWarning(lcStorage) << m_path << "prepare failed:" << sqlite3_errmsg(m_db) << "in"
+                             << QByteArray(sql.data(), qsizetype(sql.size()));
     return Statement(this, stmt, rc, std::string());
 }
 

@@ -138,6 +138,11 @@ SearchRepository &Library::search()
     return d->search;
 }
 
+Result<void> Library::rebuildSearchIndex()
+{
+    return migrations::rebuildIndex(*d->db);
+}
+
 Result<int> Library::collectGarbage()
 {
     // Referenced set read inside a write transaction, so no import can add a reference to a blob

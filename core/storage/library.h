@@ -37,6 +37,9 @@ public:
     // Deletes blob files that no article refers to any more (removed articles leave theirs behind);
     // returns how many files were deleted.
     Result<int> collectGarbage();
+    // Rebuilds the full-text index from the articles (done automatically on open when the tokenizer
+    // changed; no progress reporting).
+    Result<void> rebuildSearchIndex();
     Database &database();
     ArticleRepository &articles();
     TagRepository &tags();

@@ -1,6 +1,6 @@
 #include "storage/searchrepository.h"
 
-#include "storage/articlerowmapper.h"
+#include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 #include "storage/statement.h"
@@ -109,6 +109,19 @@ QString pickSnippet(const QString &body, const QString &title)
 
 } // namespace
 
+Error SearchRepository::searchError(const Statement &stmt, const search::CompiledQuery &query) const
+{
+    // A plain SQL error here comes from FTS5 rejecting the expression: SQLite's wording would not help
+    // the user, so say what can be done instead.
+    if ((stmt.resultCode() & 0xff) == SQLITE_ERROR) {
+        qCWarning(lcStorage) << "search failed:" << sqlite3_errmsg(m_db.handle()) << "for" << query.match;
+        return makeError(QStringLiteral("search \"%1\": the query could not be run; try fewer special characters "
+                                        "or quote the words")
+                             .arg(query.terms.join(QLatin1Char(' '))));
+    }
+    return stmt.error(QStringLiteral("search"));
+}
+
 SearchRepository::SearchRepository(Database &db) : m_db(db) {}
 
 Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)
@@ -126,47 +139,67 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
     if (hasText && !m_db.tokenizerRegistered())
         return makeError(QStringLiteral("%1: search is unavailable (this SQLite has no full-text search)")
                              .arg(m_db.path()));
+    // Ranking first, on ids only: snippets and row columns are then fetched for the page alone (computing
+    // a snippet for every match before sorting would cost more than the ranking on a large library).
     std::string sql;
     if (hasText) {
-        sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS ", -bm25(articles_fts, 10.0, 1.0, 3.0, 2.0, 5.0) AS score, "
-              "snippet(articles_fts, 1, " OFFPRINT_SNIPPET_ARGS "), "
-              "snippet(articles_fts, 0, " OFFPRINT_SNIPPET_ARGS ") "
+        sql = "SELECT a.id, -bm25(articles_fts, 10.0, 1.0, 3.0, 2.0, 5.0) AS score "
               "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
               "WHERE articles_fts MATCH ?"
               + filters.sql + " ORDER BY score DESC, a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
     } else {
-        // Filters only: newest first, the excerpt (or the start of the text) as the snippet.
-        sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS ", 0.0, "
-              "substr(CASE WHEN a.excerpt <> '' THEN a.excerpt ELSE a.text END, 1, 200), '' "
-              "FROM articles a WHERE 1"
-              + filters.sql + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
+        sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
+              + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
     }
-    Statement stmt = m_db.cached(sql);
-    int index = 1;
-    if (hasText)
-        stmt.bind(index++, query.match);
-    bindValues(stmt, index, filters);
-    stmt.bind(index, qint64(limit < 0 ? -1 : limit));
-    stmt.bind(index + 1, qint64(qMax(0, offset)));
+    QList<ArticleId> ids;
+    QList<double> scores;
+    {
+        Statement stmt = m_db.cached(sql);
+        int index = 1;
+        if (hasText)
+            stmt.bind(index++, query.match);
+        bindValues(stmt, index, filters);
+        stmt.bind(index, qint64(limit < 0 ? -1 : limit));
+        stmt.bind(index + 1, qint64(qMax(0, offset)));
+        while (stmt.step()) {
+            ids << stmt.int64(0);
+            scores << stmt.real(1);
+        }
+        if (!stmt.ok())
+            return searchError(stmt, query);
+    }
 
+    const QList<Article> rows = ArticleRepository(m_db).getMany(ids);
     QList<SearchHit> hits;
-    while (stmt.step()) {
+    hits.reserve(rows.size());
+    for (qsizetype i = 0, r = 0; i < ids.size() && r < rows.size(); ++i) {
+        if (rows.at(r).id != ids.at(i))
+            continue; // deleted between the two queries
         SearchHit hit;
-        hit.article = mapListRow(stmt);
-        hit.score = stmt.real(kArticleListColumnCount);
-        hit.snippet = pickSnippet(stmt.text(kArticleListColumnCount + 1), stmt.text(kArticleListColumnCount + 2));
+        hit.article = rows.at(r++);
+        hit.score = scores.at(i);
         hits.append(std::move(hit));
     }
-    if (!stmt.ok()) {
-        // A plain SQL error here comes from FTS5 rejecting the expression: not the user's words to fix
-        // by reading SQLite's message, so say what can be done instead.
-        if ((stmt.resultCode() & 0xff) == SQLITE_ERROR) {
-            qCWarning(lcStorage) << "search failed:" << sqlite3_errmsg(m_db.handle()) << "for" << query.match;
-            return makeError(QStringLiteral("search \"%1\": the query could not be run; try fewer special "
-                                            "characters or quote the words")
-                                 .arg(query.terms.join(QLatin1Char(' '))));
+    for (SearchHit &hit : hits) {
+        if (!hasText) {
+            // Filters only: the excerpt, or the start of the text.
+            hit.snippet = hit.article.meta.excerpt.left(200);
+            if (hit.snippet.isEmpty()) {
+                Statement start = m_db.cached("SELECT substr(text, 1, 200) FROM articles WHERE id = ?1");
+                start.bind(1, hit.article.id);
+                if (start.step())
+                    hit.snippet = start.text(0);
+            }
+            continue;
         }
-        return stmt.error(QStringLiteral("search"));
+        Statement snippet = m_db.cached("SELECT snippet(articles_fts, 1, " OFFPRINT_SNIPPET_ARGS "), "
+                                        "snippet(articles_fts, 0, " OFFPRINT_SNIPPET_ARGS ") "
+                                        "FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2");
+        snippet.bind(1, query.match).bind(2, hit.article.id);
+        if (snippet.step())
+            hit.snippet = pickSnippet(snippet.text(0), snippet.text(1));
+        if (!snippet.ok())
+            return searchError(snippet, query);
     }
     return hits;
 }

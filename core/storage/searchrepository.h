@@ -9,6 +9,7 @@
 namespace offprint::storage {
 
 class Database;
+class Statement;
 
 struct SearchHit
 {
@@ -33,6 +34,8 @@ public:
     Result<QList<SearchHit>> run(const search::CompiledQuery &query, int limit, int offset = 0);
 
 private:
+    Error searchError(const Statement &stmt, const search::CompiledQuery &query) const;
+
     Database &m_db;
 };
 

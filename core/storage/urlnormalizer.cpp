@@ -91,7 +91,9 @@ QString normalizeUrl(const QString &input)
     if (url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
         return trimmed;
     url.setHost(url.host().toLower());
-    if ((scheme == QLatin1String("http") && url.port() == 80) || (scheme == QLatin1String("https") && url.port() == 443))
+    const bool defaultPort = (scheme == QLatin1String("http") && url.port() == 80)
+                             || (scheme == QLatin1String("https") && url.port() == 443);
+    if (defaultPort)
         url.setPort(-1);
 
     // Single-page apps route with "#!/..." or "#/..."; there the fragment names the article.

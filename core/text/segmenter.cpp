@@ -44,8 +44,9 @@ QStringList segmentWords(const QString &text)
         if (iterator->getRuleStatus() >= UBRK_WORD_NONE_LIMIT)
             words << text.mid(start, end - start);
     }
-    // The iterator keeps a pointer to the alias; detach it before `source` goes away.
-    iterator->setText(icu::UnicodeString());
+    // The iterator keeps pointers to the text it was given: leave it on a string that outlives it.
+    static const icu::UnicodeString empty;
+    iterator->setText(empty);
     return words;
 }
 

@@ -71,6 +71,10 @@ SearchTokenizer::SearchTokenizer()
         m_words = nullptr; // no ICU data: letter/digit runs are still found without word boundaries
     }
     status = U_ZERO_ERROR;
+    m_nfkc = unorm2_getNFKCCasefoldInstance(&status);
+    if (U_FAILURE(status))
+        m_nfkc = nullptr;
+    status = U_ZERO_ERROR;
     m_utext = utext_openUTF8(nullptr, "", 0, &status);
     if (U_FAILURE(status)) {
         utext_close(m_utext);
@@ -201,7 +205,8 @@ int SearchTokenizer::emitWords(const char *text, int start, int end, bool needsI
         return emitPieces(text, start, end);
 
     int32_t wordStart = ubrk_first(m_words);
-    for (int32_t wordEnd = ubrk_next(m_words); wordEnd != UBRK_DONE; wordStart = wordEnd, wordEnd = ubrk_next(m_words)) {
+    for (int32_t wordEnd = ubrk_next(m_words); wordEnd != UBRK_DONE;
+         wordStart = wordEnd, wordEnd = ubrk_next(m_words)) {
         if (ubrk_getRuleStatus(m_words) < UBRK_WORD_NONE_LIMIT)
             continue;
         if (int rc = emitPieces(text, start + wordStart, start + wordEnd))
@@ -255,10 +260,9 @@ int SearchTokenizer::emitPiece(const char *text, int start, int end, bool ascii)
                 ch = char(ch + ('a' - 'A'));
         }
     } else {
-        UErrorCode status = U_ZERO_ERROR;
-        const UNormalizer2 *nfkc = unorm2_getNFKCCasefoldInstance(&status);
-        if (U_FAILURE(status))
+        if (!m_nfkc)
             return 0;
+        UErrorCode status = U_ZERO_ERROR;
         m_utf16.resize(size_t(end - start) + 1);
         int32_t utf16Length = 0;
         u_strFromUTF8WithSub(m_utf16.data(), int32_t(m_utf16.size()), &utf16Length, text + start, end - start,
@@ -267,12 +271,12 @@ int SearchTokenizer::emitPiece(const char *text, int start, int end, bool ascii)
             return 0;
         // NFKC_Casefold expands at most ~18× (U+FDFA); retry once with the size ICU reports.
         m_normalized.resize(size_t(utf16Length) * 3 + 8);
-        int32_t normalizedLength = unorm2_normalize(nfkc, m_utf16.data(), utf16Length, m_normalized.data(),
+        int32_t normalizedLength = unorm2_normalize(m_nfkc, m_utf16.data(), utf16Length, m_normalized.data(),
                                                     int32_t(m_normalized.size()), &status);
         if (status == U_BUFFER_OVERFLOW_ERROR) {
             status = U_ZERO_ERROR;
             m_normalized.resize(size_t(normalizedLength) + 1);
-            normalizedLength = unorm2_normalize(nfkc, m_utf16.data(), utf16Length, m_normalized.data(),
+            normalizedLength = unorm2_normalize(m_nfkc, m_utf16.data(), utf16Length, m_normalized.data(),
                                                 int32_t(m_normalized.size()), &status);
         }
         if (U_FAILURE(status))

@@ -8,6 +8,7 @@
 #include <vector>
 
 struct UBreakIterator;
+struct UNormalizer2;
 struct UText;
 
 namespace offprint::text {
@@ -63,6 +64,7 @@ private:
 
     UBreakIterator *m_words = nullptr;
     UText *m_utext = nullptr;
+    const UNormalizer2 *m_nfkc = nullptr; // owned by ICU
     bool m_asciiShortcut = true;
     TokenCallback m_callback = nullptr;
     void *m_context = nullptr;

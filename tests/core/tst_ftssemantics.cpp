@@ -96,7 +96,9 @@ public:
         const bool needEndEdge = !isCjk(q.back());
         for (qsizetype at = d.indexOf(q); at >= 0; at = d.indexOf(q, at + 1)) {
             const qsizetype end = at + q.size();
-            if ((!needStartEdge || at == 0 || d.at(at - 1) == u' ') && (!needEndEdge || end == d.size() || d.at(end) == u' '))
+            const bool startsAtEdge = !needStartEdge || at == 0 || d.at(at - 1) == u' ';
+            const bool endsAtEdge = !needEndEdge || end == d.size() || d.at(end) == u' ';
+            if (startsAtEdge && endsAtEdge)
                 return true;
         }
         return false;

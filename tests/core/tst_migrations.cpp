@@ -148,7 +148,8 @@ void TestMigrations::newerLibraryIsRefusedUntouched()
     const QString message = opened.errorMessage();
     QVERIFY2(message.contains(QStringLiteral("newer Offprint")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("schema 99")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("this build knows %1").arg(Library::schemaVersion())), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("this build knows %1").arg(Library::schemaVersion())),
+             qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("not modified")), qPrintable(message));
     QVERIFY(message.contains(file));
     QCOMPARE(fileHash(file), before);
@@ -203,7 +204,8 @@ void TestMigrations::foreignFilesAreRefused()
     f.close();
     auto notDb = Library::open(text);
     QVERIFY(!notDb.ok());
-    QVERIFY2(notDb.errorMessage().contains(QStringLiteral("not an Offprint library")), qPrintable(notDb.errorMessage()));
+    QVERIFY2(notDb.errorMessage().contains(QStringLiteral("not an Offprint library")),
+             qPrintable(notDb.errorMessage()));
     QVERIFY(!notDb.errorMessage().contains(QStringLiteral("file is not a database")));
 }
 

@@ -1,7 +1,9 @@
 // Library, ArticleRepository and TagRepository end to end on a temporary library folder.
 #include "storage/articlerepository.h"
+#include "storage/blobstore.h"
 #include "storage/database.h"
 #include "storage/library.h"
+#include "storage/searchrepository.h"
 #include "storage/statement.h"
 #include "storage/tagrepository.h"
 
@@ -65,6 +67,8 @@ private slots:
     void tagRenameAndMerge();
     void tagRemove();
     void transactionsNest();
+    void garbageCollectionKeepsReferencedBlobs();
+    void rebuildKeepsSearchWorking();
     void unknownIdsGiveErrors();
 
 private:
@@ -505,6 +509,47 @@ void TestStorage::transactionsNest()
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(repo.count({}), 1);
+}
+
+void TestStorage::garbageCollectionKeepsReferencedBlobs()
+{
+    BlobStore &blobs = m_lib->blobs();
+    auto original = blobs.put("<html>original page</html>", QStringLiteral("html"));
+    auto image = blobs.put("image bytes", QStringLiteral("png"));
+    auto shared = blobs.put("shared image", QStringLiteral("png"));
+    auto orphan = blobs.put("unreferenced", QStringLiteral("bin"));
+    QVERIFY(original.ok() && image.ok() && shared.ok() && orphan.ok());
+    Article a = makeArticle(QStringLiteral("with assets"), QStringLiteral("s.com"), day(1));
+    a.originalBlob = *original;
+    auto first = m_lib->articles().insert(a, {*image, *shared});
+    auto second = m_lib->articles().insert(makeArticle(QStringLiteral("other"), QStringLiteral("s.com"), day(2)),
+                                           {*shared});
+    QVERIFY(first.ok() && second.ok());
+
+    auto removed = m_lib->collectGarbage();
+    QVERIFY(removed.ok());
+    QCOMPARE(*removed, 1);
+    QVERIFY(!blobs.contains(*orphan));
+    QVERIFY(blobs.contains(*original) && blobs.contains(*image) && blobs.contains(*shared));
+
+    // Removing an article leaves its blobs until the next collection; shared ones stay.
+    QVERIFY(m_lib->articles().remove(*first).ok());
+    QVERIFY(blobs.contains(*image));
+    removed = m_lib->collectGarbage();
+    QCOMPARE(*removed, 2);
+    QVERIFY(!blobs.contains(*original) && !blobs.contains(*image));
+    QVERIFY(blobs.contains(*shared));
+    QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("lib/library.sqlite"))));
+}
+
+void TestStorage::rebuildKeepsSearchWorking()
+{
+    QVERIFY(m_lib->articles().insert(makeArticle(QStringLiteral("Zigzag parser"), QStringLiteral("s.com"), day(1)))
+                .ok());
+    QVERIFY(m_lib->rebuildSearchIndex().ok());
+    auto hits = m_lib->search().search(QStringLiteral("zigzag"), 10);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
 }
 
 void TestStorage::unknownIdsGiveErrors()

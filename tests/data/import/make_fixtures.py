@@ -17,17 +17,27 @@ URL = "https://tech.example.cn/news/2026/inference-engine.html"
 TITLE = "国产推理框架发布新版本，吞吐量提升三倍"
 
 
-def png(width, height, rgb):
+def png(width, height, rgb, seed):
+    # Noisy pixels so the file is as large as a real small picture (extractors treat tiny data:
+    # URIs as lazy-loading placeholders).
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    state = seed
+    rows = []
+    for _ in range(height):
+        row = bytearray(b"\x00")
+        for _ in range(width):
+            state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+            row += bytes((c + (state >> 16) % 64) % 256 for c in rgb)
+        rows.append(bytes(row))
+    raw = b"".join(rows)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 
 
 GIF = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
-CHART = png(4, 3, (200, 30, 30))
-PHOTO = png(2, 2, (20, 120, 220))
+CHART = png(24, 16, (200, 30, 30), 1)
+PHOTO = png(20, 20, (20, 120, 220), 2)
 
 PARAGRAPHS = [
     "国产大模型推理框架今天发布了新版本。开发团队表示，新版本在单张显卡上的吞吐量提升了三倍，"

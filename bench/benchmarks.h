@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+namespace offprint::bench {
+
+struct BenchOptions
+{
+    QString pagesFolder;   // extract/import: folder of .html pages (default scrapinghub-aeb)
+    int maxPages = -1;     // -1: all
+    int rounds = 5;        // repetitions; medians are reported
+    QList<int> sizes;      // search/startup: generated library sizes
+    QString cacheFolder;   // where generated libraries are kept between runs
+    quint64 seed = 42;
+    QString guiBinary;     // startup: the offprint executable
+};
+
+// Each prints a small table of medians and ratios; returns 0, or 1 when it could not run.
+int benchExtract(const BenchOptions &options, QTextStream &out);
+int benchImport(const BenchOptions &options, QTextStream &out);
+int benchSearch(const BenchOptions &options, QTextStream &out);
+int benchStartup(const BenchOptions &options, QTextStream &out);
+
+// The generated library of `size` articles in the cache folder, built when missing (prints progress).
+QString ensureGeneratedLibrary(const BenchOptions &options, int size, QTextStream &out, double *buildSeconds = nullptr);
+
+} // namespace offprint::bench

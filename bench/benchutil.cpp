@@ -1,0 +1,80 @@
+#include "benchutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace offprint::bench {
+
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 0.5);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = qBound<qsizetype>(1, qsizetype(std::ceil(p * double(values.size()))), values.size());
+    return values.at(rank - 1);
+}
+
+PageSet loadPages(const QString &folder, int maxPages)
+{
+    PageSet set;
+    QStringList names = QDir(folder).entryList({QStringLiteral("*.html"), QStringLiteral("*.htm")}, QDir::Files, QDir::Name);
+    if (maxPages >= 0 && names.size() > maxPages)
+        names = names.mid(0, maxPages);
+    for (const QString &name : names) {
+        QFile file(QDir(folder).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        set.paths << file.fileName();
+        set.bytes << file.readAll();
+        set.totalBytes += set.bytes.last().size();
+    }
+    return set;
+}
+
+QString sharedPagesFolder(const QString &dataset)
+{
+    QStringList roots;
+    if (qEnvironmentVariableIsSet("OFFPRINT_SHARED_DIR"))
+        roots << qEnvironmentVariable("OFFPRINT_SHARED_DIR");
+    roots << QStringLiteral("../shared") << QStringLiteral(OFFPRINT_SOURCE_DIR "/../shared");
+    for (const QString &root : roots) {
+        const QString folder = root + QStringLiteral("/bench/pages/") + dataset;
+        if (QFileInfo(folder).isDir())
+            return QFileInfo(folder).canonicalFilePath();
+    }
+    return {};
+}
+
+static qint64 procStatusKiB(const char *key)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix(key);
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+qint64 residentKiB()
+{
+    return procStatusKiB("VmRSS:");
+}
+
+qint64 peakResidentKiB()
+{
+    return procStatusKiB("VmHWM:");
+}
+
+} // namespace offprint::bench

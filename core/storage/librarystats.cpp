@@ -1,0 +1,33 @@
+#include "storage/librarystats.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+
+namespace offprint::storage {
+
+LibraryStats libraryStats(Database &db)
+{
+    LibraryStats stats;
+    Statement counts = db.prepare(
+        "SELECT count(*), coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))"
+        " + length(CAST(author AS BLOB)) + length(CAST(site_name AS BLOB)) + length(CAST(tags_text AS BLOB))), 0)"
+        " FROM articles");
+    if (counts.step()) {
+        stats.articles = counts.int64(0);
+        stats.indexedTextBytes = counts.int64(1);
+    }
+    Statement pages = db.prepare("SELECT name LIKE 'articles_fts%', sum(pgsize) FROM dbstat GROUP BY 1");
+    while (pages.step()) {
+        if (pages.boolean(0))
+            stats.indexBytes += pages.int64(1);
+        stats.databaseBytes += pages.int64(1);
+    }
+    return stats;
+}
+
+Result<void> optimizeSearchIndex(Database &db)
+{
+    return db.exec("INSERT INTO articles_fts(articles_fts) VALUES('optimize')");
+}
+
+} // namespace offprint::storage

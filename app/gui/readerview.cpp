@@ -24,6 +24,17 @@ namespace {
 constexpr int kMinSideMargin = 24;
 constexpr int kTopMargin = 28;
 constexpr qint64 kMaxImageBytes = 32LL * 1024 * 1024;
+
+bool isCjkArticle(const Article &article)
+{
+    const QString &lang = article.meta.language;
+    if (!lang.isEmpty())
+        return lang.startsWith(QLatin1String("zh")) || lang.startsWith(QLatin1String("ja"));
+    int cjk = 0;
+    for (const QChar c : article.meta.title)
+        cjk += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+    return cjk * 3 >= article.meta.title.size();
+}
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
@@ -100,7 +111,7 @@ void ReaderView::render(const QString &html, bool lineHeights)
 void ReaderView::showArticle(const Article &article, const QStringList &highlightTerms)
 {
     m_original = false;
-    m_cjk = article.meta.language.startsWith(QLatin1String("zh")) || article.meta.language.startsWith(QLatin1String("ja"));
+    m_cjk = isCjkArticle(article);
     setExtraSelections({});
     const QString text = article.text.isEmpty() ? markdown::toPlainText(article.markdown) : article.text;
     render(readerhtml::articleHtml(article, markdown::toHtml(article.markdown), readingMinutes(text)), true);
@@ -110,7 +121,7 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
 void ReaderView::showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml)
 {
     m_original = true;
-    m_cjk = article.meta.language.startsWith(QLatin1String("zh"));
+    m_cjk = isCjkArticle(article);
     if (isHtml) {
         render(readerhtml::originalHtml(decodedOriginal), false);
     } else {

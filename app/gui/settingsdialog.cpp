@@ -112,7 +112,7 @@ QWidget *SettingsDialog::libraryPage()
     auto *hint = new QLabel(tr("A new library folder is used when Offprint starts again."), page);
     hint->setEnabled(false);
     layout->addWidget(hint);
-    layout->addWidget(new QLabel(tr("Watched folders (saved pages there are offered for import):"), page));
+    layout->addWidget(new QLabel(tr("Watched folders (pages saved there are imported automatically):"), page));
     m_watched = new QListWidget(page);
     m_watched->addItems(m_settings.watchedFolders());
     layout->addWidget(m_watched, 1);

@@ -206,6 +206,10 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>Measure the window on the library, print the numbers and quit.</source>
+        <translation>Measure the window on the library, print the numbers and quit.</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleDelegate</name>
@@ -493,6 +497,14 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep this search in the sidebar</source>
+        <translation>Keep this search in the sidebar</translation>
     </message>
 </context>
 <context>

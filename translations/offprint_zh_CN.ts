@@ -206,6 +206,10 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>Measure the window on the library, print the numbers and quit.</source>
+        <translation>在文章库上测量窗口性能，输出结果后退出。</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleDelegate</name>
@@ -481,6 +485,14 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep this search in the sidebar</source>
+        <translation>将此搜索保存到侧栏</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ void MainWindow::connectParts()
             onCurrentRowChanged();
     });
     connect(m_search, &SearchController::left, this, [this] { m_list->setFocus(); });
+    connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
 
     connect(m_operations, &ArticleOperations::changed, this, [this](const QList<ArticleId> &ids) {
         for (ArticleId id : ids)

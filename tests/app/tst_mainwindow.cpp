@@ -73,6 +73,9 @@ private slots:
     void importsInTheBackground();
     void seedsSamplesIntoANewLibrary();
     void shortcutListNamesEveryShortcut();
+    void spacePagesDownThenGoesToTheNextUnread();
+    void zoomChangesTheReaderFont();
+    void originalViewShowsTheStoredPageInert();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -394,6 +397,78 @@ void TestMainWindow::shortcutListNamesEveryShortcut()
                                QStringLiteral("T"), QStringLiteral("O"), QStringLiteral("V"), QStringLiteral("Del")})
         QVERIFY2(keys.join(QLatin1Char(' ')).contains(key), qPrintable(key));
     tree->window()->close();
+}
+
+void TestMainWindow::spacePagesDownThenGoesToTheNextUnread()
+{
+    m_window->resize(900, 360);
+    QTest::qWait(50);
+    m_window->reader()->setFocus();
+    const ArticleId first = m_window->currentId();
+    QCOMPARE(m_window->reader()->position(), 0.0);
+    press(Qt::Key_Space);
+    QVERIFY(m_window->reader()->position() > 0.0);
+    QCOMPARE(m_window->currentId(), first);
+    // Mark the next article read: space at the end skips it and lands on the first unread after it.
+    QVERIFY(m_lib->library->articles().setRead(m_window->model()->idAt(1), true).ok());
+    m_window->model()->refreshArticle(m_window->model()->idAt(1));
+    for (int i = 0; i < 50 && m_window->currentId() == first; ++i)
+        press(Qt::Key_Space);
+    QCOMPARE(m_window->list()->currentIndex().row(), 2);
+}
+
+void TestMainWindow::zoomChangesTheReaderFont()
+{
+    const qreal before = m_window->reader()->document()->defaultFont().pointSizeF();
+    press(Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(m_window->reader()->document()->defaultFont().pointSizeF(), before + 1);
+    QCOMPARE(m_settings->zoomSteps(), 1);
+    press(Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->reader()->document()->defaultFont().pointSizeF(), before);
+}
+
+void TestMainWindow::originalViewShowsTheStoredPageInert()
+{
+    QTemporaryDir drop;
+    const QString page = drop.filePath(QStringLiteral("page.html"));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inert original test page</title>"
+        "<script>document.write('SCRIPT-RAN')</script></head><body><article><h1>Inert original test page</h1>"
+        "<p>Offline readers keep the saved page exactly as it was, and show it without running anything. "
+        "This paragraph is long enough to count as the body of a real article for the extractor.</p>"
+        "<p>A second paragraph adds more words, so the page looks like a news story with several paragraphs "
+        "of text in it and passes any minimum length the extractor applies.</p>"
+        "<img src=\"http://tracker.example/pixel.gif\"></article></body></html>").toUtf8());
+    file.close();
+    m_window->importer()->setShowReport(false);
+    QSignalSpy finished(m_window->importer(), &ImportController::finished);
+    m_window->importPaths({page});
+    QVERIFY(finished.wait(60000));
+    if (finished.first().first().toInt() != 1)
+        QFAIL(qPrintable(ImportController::summary(m_window->importer()->lastOutcomes())));
+    m_window->sidebar()->select({SidebarEntry::Kind::All, {}});
+    m_window->actions().sortTitle->trigger();
+    const int row = [&] {
+        for (int r = 0; r < m_window->model()->rowCount(); ++r)
+            if (m_window->model()->index(r).data(ArticleListModel::TitleRole).toString().startsWith(QStringLiteral("Inert")))
+                return r;
+        return -1;
+    }();
+    QVERIFY(row >= 0);
+    m_window->selectRow(row);
+    m_window->list()->setFocus();
+    press(Qt::Key_V);
+    QVERIFY(m_window->readerController()->showingOriginal());
+    QVERIFY(m_window->actions().toggleOriginal->isChecked());
+    const QString text = m_window->reader()->document()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Offline readers keep the saved page")), qPrintable(text.left(300)));
+    QVERIFY(!text.contains(QStringLiteral("SCRIPT-RAN")));
+    QVERIFY(!text.contains(QStringLiteral("document.write")));
+    QVERIFY(!m_window->reader()->toHtml().contains(QStringLiteral("tracker.example")));
+    press(Qt::Key_V);
+    QVERIFY(!m_window->readerController()->showingOriginal());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -9,12 +9,17 @@
 #include "readerview.h"
 #include "searchcontroller.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "sidebar.h"
 #include "storage/tagrepository.h"
 #include "tageditdialog.h"
 #include "thememanager.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,6 +81,8 @@ private slots:
     void spacePagesDownThenGoesToTheNextUnread();
     void zoomChangesTheReaderFont();
     void originalViewShowsTheStoredPageInert();
+    void settingsDialogAppliesItsChoices();
+    void windowLayoutIsRestored();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -469,6 +476,48 @@ void TestMainWindow::originalViewShowsTheStoredPageInert()
     QVERIFY(!m_window->reader()->toHtml().contains(QStringLiteral("tracker.example")));
     press(Qt::Key_V);
     QVERIFY(!m_window->readerController()->showingOriginal());
+}
+
+void TestMainWindow::settingsDialogAppliesItsChoices()
+{
+    SettingsDialog dialog(*m_settings, m_window.get());
+    auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
+    auto *font = dialog.findChild<QComboBox *>(QStringLiteral("font"));
+    auto *width = dialog.findChild<QSpinBox *>(QStringLiteral("width"));
+    auto *seconds = dialog.findChild<QSpinBox *>(QStringLiteral("markSeconds"));
+    auto *atEnd = dialog.findChild<QCheckBox *>(QStringLiteral("markAtEnd"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(theme && font && width && seconds && atEnd && language);
+    theme->setCurrentIndex(theme->findData(int(Theme::Sepia)));
+    font->setCurrentIndex(1);
+    width->setValue(44);
+    seconds->setValue(20);
+    atEnd->setChecked(false);
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    dialog.apply();
+    QCOMPARE(m_settings->theme(), Theme::Sepia);
+    QVERIFY(!m_settings->serifFont());
+    QCOMPARE(m_settings->readerWidthEm(), 44);
+    QCOMPARE(m_settings->markReadSeconds(), 20);
+    QVERIFY(!m_settings->markReadAtEnd());
+    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+    // The reader follows at once: sepia background, sans-serif first in the font list.
+    QCOMPARE(m_window->reader()->palette().color(QPalette::Base), QColor(0xF6, 0xEE, 0xDC));
+    QCOMPARE(m_window->reader()->document()->defaultFont().families().first(), QStringLiteral("Noto Sans CJK SC"));
+    m_settings->setTheme(Theme::Light);
+}
+
+void TestMainWindow::windowLayoutIsRestored()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({260, 300, 640});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_lib->library, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
 }
 
 QTEST_MAIN(TestMainWindow)

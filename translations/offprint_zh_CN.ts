@@ -638,7 +638,7 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     </message>
     <message>
         <source>Starred</source>
-        <translation>已加星标</translation>
+        <translation>星标</translation>
     </message>
     <message>
         <source>Tags</source>

@@ -217,6 +217,10 @@ void TestMainWindow::searchFiltersTheListAsYouType()
     QVERIFY(m_window->search()->status()->text().contains(QLatin1Char('1')));
     const QString snippet = m_window->model()->index(0).data(ArticleListModel::SnippetRole).toString();
     QVERIFY2(snippet.contains(QChar(0x02)), qPrintable(snippet));
+    // The open article shows the matches highlighted.
+    QCOMPARE(m_window->readerController()->current(), m_lib->ids.first());
+    QVERIFY(!m_window->reader()->extraSelections().isEmpty());
+    QCOMPARE(m_window->reader()->extraSelections().first().cursor.selectedText().toLower(), QStringLiteral("checkpoint"));
 
     m_window->search()->setQuery(QStringLiteral("芯片"));
     QCOMPARE(m_window->model()->rowCount(), 1);

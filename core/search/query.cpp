@@ -341,10 +341,10 @@ private:
             fail(topLevel ? QStringLiteral("A search cannot consist only of excluded words: add a word to search for")
                           : QStringLiteral("A group cannot consist only of excluded words: add a word to search for"));
         }
-        QString expression = included.size() == 1 ? included.front()
-                                                  : QLatin1Char('(') + included.join(QLatin1String(" AND ")) + u')';
         if (included.isEmpty())
             return {};
+        QString expression = included.size() == 1 ? included.front()
+                                                  : QLatin1Char('(') + included.join(QLatin1String(" AND ")) + u')';
         if (!excluded.isEmpty()) {
             expression = QLatin1Char('(') + expression + QLatin1String(" NOT ")
                 + (excluded.size() == 1 ? excluded.front()
@@ -398,8 +398,9 @@ private:
             m_sawUnsearchable = true;
             return {};
         }
-        if (!m_compiled.terms.contains(node.text) && !m_negatedDepth)
-            m_compiled.terms << node.text;
+        const QString term = node.text.simplified();
+        if (!m_compiled.terms.contains(term) && !m_negatedDepth)
+            m_compiled.terms << term;
         QString quoted = node.text;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         quoted = QLatin1Char('"') + quoted + QLatin1Char('"');

@@ -31,7 +31,9 @@ CharClass classify(UChar32 c)
         return CharClass::Letter;
     if (mask & U_GC_N_MASK)
         return CharClass::Digit;
-    if (mask & U_GC_M_MASK)
+    // Invisible format characters (soft hyphen, zero-width joiners) continue a word like marks do;
+    // NFKC_Casefold then drops them, so inter\u00ADnational indexes as international.
+    if (mask & (U_GC_M_MASK | U_GC_CF_MASK))
         return CharClass::Mark;
     return CharClass::Other;
 }
@@ -112,13 +114,20 @@ int SearchTokenizer::tokenize(const char *utf8, int length, TokenizeMode mode, T
             m_run.push_back(foldCjk(char32_t(c)));
             m_runOffsets.push_back(start);
             while (i < length) {
+                int at = i;
                 int next = i;
                 UChar32 d;
                 U8_NEXT(utf8, next, length, d);
+                // Format characters inside a run do not split it either, except ZERO WIDTH SPACE, which
+                // is a word separator (as in ICU's word rules).
+                while (d > 0 && d != 0x200B && (U_GET_GC_MASK(d) & U_GC_CF_MASK) && next < length) {
+                    at = next;
+                    U8_NEXT(utf8, next, length, d);
+                }
                 if (d < 0 || !isCjkLetter(char32_t(d)))
                     break;
                 m_run.push_back(foldCjk(char32_t(d)));
-                m_runOffsets.push_back(i);
+                m_runOffsets.push_back(at);
                 i = next;
             }
             m_runOffsets.push_back(i);

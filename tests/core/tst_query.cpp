@@ -1,4 +1,5 @@
 // The query language: parsing, compiled FTS5 expressions, filters and error messages.
+#include "search/highlight.h"
 #include "search/query.h"
 
 #include <QtTest>
@@ -176,10 +177,49 @@ private slots:
         QVERIFY2(compiled.errorMessage().contains(message), qPrintable(compiled.errorMessage()));
     }
 
+    // findTermRanges: what the reader highlights for the terms; rendered as the text with [brackets].
+    void highlight_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("terms");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *text, QStringList terms, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(text) << terms << QString::fromUtf8(expected);
+        };
+        row("word", "The GPU is fast", {"gpu"}, "The [GPU] is fast");
+        row("not inside a word", "He said AI aids", {"ai"}, "He said [AI] aids");
+        row("prefix term", "Nvidia and nvidia", {"nvid*"}, "[Nvidia] and [nvidia]");
+        row("letter digit edge", "RTX4090 and RTX 4090", {"4090"}, "RTX[4090] and RTX [4090]");
+        row("white space ignored", "RTX4090 and RTX 4090", {"RTX 4090"}, "[RTX4090] and [RTX 4090]");
+        row("full-width", "ＧＰＵ芯片", {"gpu"}, "[ＧＰＵ]芯片");
+        row("traditional text", "英偉達公佈財報", {"英伟达", "财报"}, "[英偉達]公佈[財報]");
+        row("simplified text", "英伟达发布", {"英偉達"}, "[英伟达]发布");
+        row("CJK inside a run", "国产芯片产业", {"芯片"}, "国产[芯片]产业");
+        row("overlapping merged", "芯片产业", {"芯片", "片产"}, "[芯片产]业");
+        row("several", "GPU 芯片 GPU", {"GPU"}, "[GPU] 芯片 [GPU]");
+        row("outside the BMP", "𠀀GPU", {"gpu"}, "𠀀[GPU]");
+        row("no terms", "text", {}, "text");
+        row("punctuation term", "a, b", {","}, "a[,] b");
+    }
+
+    void highlight()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, terms);
+        QFETCH(QString, expected);
+        const auto ranges = search::findTermRanges(text, terms);
+        QString rendered = text;
+        for (qsizetype i = ranges.size() - 1; i >= 0; --i) {
+            rendered.insert(ranges[i].start + ranges[i].length, u']');
+            rendered.insert(ranges[i].start, u'[');
+        }
+        QCOMPARE(rendered, expected);
+    }
+
     void terms()
     {
         const auto compiled = search::compileQuery(
-            QStringLiteral("gpu -ads \"exact phrase\" title:芯片 nvid* (a OR b) tag:x gpu"));
+            QStringLiteral("gpu -ads \"  exact   phrase \" title:芯片 nvid* (a OR b) tag:x gpu -(c d)"));
         QVERIFY(compiled.ok());
         QCOMPARE(compiled->terms, (QStringList{"gpu", "exact phrase", "芯片", "nvid", "a", "b"}));
     }

@@ -93,6 +93,10 @@ private slots:
         row("สวัสดีครับ", "สวัสดี ครับ");
         row("Ελληνικά", "ελληνικά");
         row("“GPU”", "gpu");
+        row("inter\u00ADnational", "international"); // soft hyphen
+        row("zero\u200Bwidth\u200D", "zero width"); // ZERO WIDTH SPACE separates words (ICU)
+        row("芯\u200B片", "芯^ +芯$ +芯= 片^ +片$ +片=");
+        row("芯\u00AD片，\u200B年", "芯片 +芯^ +片$ 年^ +年$ +年=");
         row("😀 !!! ……", "");
         row("", "");
     }

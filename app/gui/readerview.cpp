@@ -3,6 +3,7 @@
 #include "common/fileutil.h"
 #include "markdown/render.h"
 #include "readingtime.h"
+#include "search/highlight.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -263,17 +264,17 @@ bool ReaderView::pageDown()
 void ReaderView::highlight(const QStringList &terms)
 {
     QList<QTextEdit::ExtraSelection> selections;
-    for (const QString &term : terms) {
-        if (term.trimmed().isEmpty())
-            continue;
-        QTextCursor cursor(document());
-        while (!(cursor = document()->find(term, cursor)).isNull()) {
+    if (!terms.isEmpty()) {
+        // The same folding as the search itself (case, width, Traditional/Simplified, word edges).
+        // Document positions and toPlainText() indices agree one to one.
+        const QString text = document()->toPlainText();
+        for (const search::TextRange &range : search::findTermRanges(text, terms, 500)) {
             QTextEdit::ExtraSelection sel;
-            sel.cursor = cursor;
+            sel.cursor = QTextCursor(document());
+            sel.cursor.setPosition(range.start);
+            sel.cursor.setPosition(range.start + range.length, QTextCursor::KeepAnchor);
             sel.format.setBackground(m_colors.highlight);
             selections.append(sel);
-            if (selections.size() > 500)
-                break;
         }
     }
     setExtraSelections(selections);

@@ -142,7 +142,7 @@ void MainWindow::connectParts()
             m_model->refreshArticle(id);
         if (ids.contains(m_readerController->current()))
             m_readerController->reloadCurrent();
-        m_sidebar->refresh();
+        m_sidebar->refreshSoon();
     });
     connect(m_operations, &ArticleOperations::listChanged, this, &MainWindow::reloadList);
     connect(m_operations, &ArticleOperations::tagsChanged, m_sidebar, &Sidebar::refresh);
@@ -150,7 +150,7 @@ void MainWindow::connectParts()
 
     connect(m_readerController, &ReaderController::markedRead, this, [this](ArticleId id) {
         m_model->refreshArticle(id);
-        m_sidebar->refresh();
+        m_sidebar->refreshSoon();
     });
     connect(m_readerController, &ReaderController::message, this, &MainWindow::showStatus);
     connect(m_reader, &ReaderView::linkHovered, this, [this](const QString &url) {

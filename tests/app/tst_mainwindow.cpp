@@ -166,6 +166,9 @@ void TestMainWindow::starAndReadTogglesArePersisted()
     press(Qt::Key_S);
     QVERIFY(m_lib->library->articles().get(id)->starred);
     QVERIFY(m_window->model()->index(0).data(ArticleListModel::StarredRole).toBool());
+    // The sidebar counts follow (coalesced, shortly after).
+    QTRY_COMPARE(m_window->sidebar()->findItems(QStringLiteral("Starred"), Qt::MatchExactly).first()->text(1),
+                 QStringLiteral("1"));
     press(Qt::Key_S);
     QVERIFY(!m_lib->library->articles().get(id)->starred);
 

@@ -2,6 +2,8 @@
 
 #include "mainwindow.h"
 #include "readerview.h"
+#include "searchcontroller.h"
+#include "articlelistmodel.h"
 #include "settings.h"
 
 #include <QAction>
@@ -57,10 +59,12 @@ void TestScreenshots::window_data()
     QTest::addColumn<QString>("theme");
     QTest::addColumn<bool>("dark");
     QTest::addColumn<double>("position");
-    QTest::newRow("light") << QStringLiteral("light") << false << 0.0;
-    QTest::newRow("sepia") << QStringLiteral("sepia") << false << 0.0;
-    QTest::newRow("dark") << QStringLiteral("dark") << true << 0.0;
-    QTest::newRow("dark-end") << QStringLiteral("dark") << true << 1.0;
+    QTest::addColumn<QString>("query");
+    QTest::newRow("light") << QStringLiteral("light") << false << 0.0 << QString();
+    QTest::newRow("sepia") << QStringLiteral("sepia") << false << 0.0 << QString();
+    QTest::newRow("dark") << QStringLiteral("dark") << true << 0.0 << QString();
+    QTest::newRow("dark-end") << QStringLiteral("dark") << true << 1.0 << QString();
+    QTest::newRow("light-search") << QStringLiteral("light") << false << 0.0 << QStringLiteral("芯片 OR checkpoint");
 }
 
 void TestScreenshots::window()
@@ -68,7 +72,11 @@ void TestScreenshots::window()
     QFETCH(QString, theme);
     QFETCH(bool, dark);
     QFETCH(double, position);
+    QFETCH(QString, query);
     m_settings->setTheme(Settings::themeFromKey(theme));
+    m_window->search()->setQuery(query);
+    if (!query.isEmpty())
+        QVERIFY(m_window->model()->rowCount() >= 2);
     m_window->list()->setFocus();
     QTest::qWait(100);
     m_window->reader()->setPosition(position);

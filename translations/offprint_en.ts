@@ -406,6 +406,26 @@
         <source>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;A calm, offline reader for saved tech-news articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;A calm, offline reader for saved tech-news articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — Offprint</source>
+        <translation>%1 — Offprint</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>Nothing matches this search.</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this window.</source>
+        <translation>No articles yet.
+
+Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this window.</translation>
+    </message>
+    <message>
+        <source>No articles here.</source>
+        <translation>No articles here.</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ReaderController</name>

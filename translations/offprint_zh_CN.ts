@@ -397,6 +397,26 @@
         <source>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;A calm, offline reader for saved tech-news articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;一个安静的离线阅读器，用于阅读保存的中英文科技新闻文章。&lt;/p&gt;&lt;p&gt;文章库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 — Offprint</source>
+        <translation>%1 — Offprint</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>没有符合此搜索的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this window.</source>
+        <translation>还没有文章。
+
+通过“文件 ▸ 导入文件”（Ctrl+O）导入已保存的网页，或把它们拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>No articles here.</source>
+        <translation>这里没有文章。</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ReaderController</name>

@@ -7,7 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
-#include <QListView>
+#include "articlelistview.h"
 #include <QScrollBar>
 #include <QTimer>
 

@@ -2,6 +2,7 @@
 
 #include "articledelegate.h"
 #include "articlelistmodel.h"
+#include "articlelistview.h"
 #include "articleoperations.h"
 #include "importcontroller.h"
 #include "readercontroller.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     applyReaderAppearance();
     restoreWindow();
     m_readerController->close();
+    updatePlaceholder();
     if (m_model->rowCount() > 0)
         selectRow(0);
     m_list->setFocus();
@@ -80,7 +82,7 @@ void MainWindow::buildLayout()
     listLayout->setSpacing(4);
     m_search = new SearchController(m_model, listPane);
     listLayout->addWidget(m_search->widget());
-    m_list = new QListView(listPane);
+    m_list = new ArticleListView(listPane);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setModel(m_model);
     m_delegate = new ArticleDelegate(m_list);
@@ -126,6 +128,7 @@ void MainWindow::connectParts()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() == 0)
             m_readerController->close();
+        updatePlaceholder();
     });
 
     connect(m_search, &SearchController::applied, this, [this](const QString &) {
@@ -153,6 +156,12 @@ void MainWindow::connectParts()
         m_sidebar->refreshSoon();
     });
     connect(m_readerController, &ReaderController::message, this, &MainWindow::showStatus);
+    connect(m_readerController, &ReaderController::articleOpened, this, [this] {
+        const auto &article = m_readerController->article();
+        setWindowTitle(article && !article->meta.title.isEmpty()
+                           ? tr("%1 — Offprint").arg(article->meta.title)
+                           : tr("Offprint"));
+    });
     connect(m_reader, &ReaderView::linkHovered, this, [this](const QString &url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
@@ -410,6 +419,17 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     if (!m_importer->start(paths))
         showStatus(tr("An import is already running."));
+}
+
+void MainWindow::updatePlaceholder()
+{
+    if (m_model->isSearching())
+        m_list->setPlaceholderText(tr("Nothing matches this search."));
+    else if (m_sidebar->current().kind == SidebarEntry::Kind::All)
+        m_list->setPlaceholderText(tr("No articles yet.\n\nImport saved pages with File ▸ Import Files (Ctrl+O), "
+                                      "or drop them on this window."));
+    else
+        m_list->setPlaceholderText(tr("No articles here."));
 }
 
 void MainWindow::showStatus(const QString &text)

@@ -23,7 +23,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include "articlelistview.h"
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -230,6 +230,7 @@ void TestMainWindow::searchFiltersTheListAsYouType()
     QCOMPARE(m_window->model()->idAt(0), m_lib->ids.last());
     m_window->search()->setQuery(QStringLiteral("nothingmatchesthis"));
     QCOMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY(!m_window->list()->placeholderText().isEmpty());
 }
 
 void TestMainWindow::escapeLeavesSearch()

@@ -10,7 +10,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
-#include <QListView>
+#include "articlelistview.h"
 #include <QTest>
 #include <QTextDocument>
 

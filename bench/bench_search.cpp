@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace offprint::bench {
@@ -74,6 +75,7 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
         for (const QString &query : searchQueries()) // warm the page cache once
             (void)search.search(query, 20);
         QList<double> latencies;
+        QHash<QString, QList<double>> perQuery;
         int failures = 0;
         qint64 hits = 0;
         for (int r = 0; r < options.rounds; ++r) {
@@ -82,6 +84,7 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
                 timer.start();
                 const auto result = search.search(query, 20);
                 latencies << timer.nsecsElapsed() / 1e6;
+                perQuery[query] << latencies.last();
                 if (!result)
                     ++failures;
                 else
@@ -100,6 +103,10 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
                    .arg(stats.indexBytes / 1e6, 0, 'f', 1)
                    .arg(double(stats.indexBytes) / qMax<qint64>(1, stats.indexedTextBytes), 0, 'f', 2)
                    .arg(stats.databaseBytes / 1e6, 0, 'f', 1);
+        if (options.verbose) {
+            for (const QString &query : searchQueries())
+                out << QStringLiteral("      %1 ms  %2\n").arg(median(perQuery.value(query)), 8, 'f', 2).arg(query);
+        }
         if (buildSeconds > 0)
             out << QStringLiteral("    indexing: %1 articles/s, %2 MB/s of text (generate + insert + index + optimize)\n")
                        .arg(size / buildSeconds, 0, 'f', 0)

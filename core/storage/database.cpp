@@ -27,8 +27,12 @@ Database::~Database()
     for (auto &entry : m_cache)
         sqlite3_finalize(entry.second);
     m_cache.clear();
-    if (m_db)
+    if (m_db) {
+        // Keeps the planner's statistics current; cheap, and recommended before closing.
+        if (m_writable)
+            sqlite3_exec(m_db, "PRAGMA optimize", nullptr, nullptr, nullptr);
         sqlite3_close_v2(m_db);
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -62,6 +66,7 @@ Result<void> Database::configure(Mode mode)
     // journal_mode returns a row; a read-only file reports "delete" here and fails on the first write.
     if (auto r = exec("PRAGMA journal_mode = WAL;"); !r)
         return r;
+    m_writable = true;
     return exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
 }
 

@@ -69,6 +69,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_tokenizer = false;
+    bool m_writable = false;
     int m_savepointDepth = 0;
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 namespace offprint::storage {
 
 namespace {
@@ -136,6 +138,47 @@ BlobStore &Library::blobs()
 SearchRepository &Library::search()
 {
     return d->search;
+}
+
+qint64 Library::externalChangeCounter()
+{
+    // PRAGMA data_version: per connection, unaffected by this connection's own commits.
+    Statement stmt = d->db->cached("PRAGMA data_version");
+    return stmt.step() ? stmt.int64(0) : -1;
+}
+
+Result<void> Library::checkIntegrity()
+{
+    Database &db = *d->db;
+    QStringList problems;
+    {
+        Statement check = db.prepare("PRAGMA quick_check(20)");
+        while (check.step()) {
+            const QString line = check.text(0);
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (!check.ok())
+            return check.error(QStringLiteral("checking the library"));
+    }
+    if (!problems.isEmpty()) {
+        qCWarning(lcStorage) << db.path() << "integrity problems:" << problems;
+        return makeError(QStringLiteral("%1: the library file is damaged (%2 problem(s), first: %3); restore it "
+                                        "from a backup (library.sqlite.bak-v* files are kept next to it)")
+                             .arg(db.path())
+                             .arg(problems.size())
+                             .arg(problems.first()));
+    }
+    Statement index = db.prepare("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)");
+    if (auto r = index.run(); !r) {
+        // SQLITE_CORRUPT_VTAB: the index disagrees with its content; anything else is a plain failure.
+        if ((index.resultCode() & 0xff) != SQLITE_CORRUPT)
+            return r;
+        return makeError(QStringLiteral("%1: the search index does not match the articles; rebuild it (the "
+                                        "articles themselves are fine)")
+                             .arg(db.path()));
+    }
+    return {};
 }
 
 Result<void> Library::rebuildSearchIndex()

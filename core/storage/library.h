@@ -37,6 +37,12 @@ public:
     // Deletes blob files that no article refers to any more (removed articles leave theirs behind);
     // returns how many files were deleted.
     Result<int> collectGarbage();
+    // Changes whenever another connection (another Offprint window, the CLI) commits to the library:
+    // cheap to poll, so a view can refresh after an import it did not make. -1 on error.
+    qint64 externalChangeCounter();
+    // Checks the file (PRAGMA quick_check) and the search index against the articles; the error says
+    // what is wrong and what to do.
+    Result<void> checkIntegrity();
     // Rebuilds the full-text index from the articles (done automatically on open when the tokenizer
     // changed; no progress reporting).
     Result<void> rebuildSearchIndex();

@@ -10,6 +10,7 @@ namespace offprint::storage {
 
 class Database;
 class Statement;
+struct FilterSql;
 
 struct SearchHit
 {
@@ -34,6 +35,13 @@ public:
     Result<QList<SearchHit>> run(const search::CompiledQuery &query, int limit, int offset = 0);
 
 private:
+    struct Ranked
+    {
+        QList<ArticleId> ids;
+        QList<double> scores;
+    };
+    // The page's ids and scores, best first.
+    Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters, int limit, int offset);
     Error searchError(const Statement &stmt, const search::CompiledQuery &query) const;
 
     Database &m_db;

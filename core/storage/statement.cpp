@@ -1,6 +1,7 @@
 #include "storage/statement.h"
 
 #include "storage/database.h"
+#include "storage/logging.h"
 
 #include <sqlite3.h>
 
@@ -146,8 +147,12 @@ bool Statement::step()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         fail(rc);
+        // Read paths (list, get, count) return plain values, so their failures are only visible here.
+        qCWarning(lcStorage) << "statement failed:" << sqlite3_errmsg(sqlite3_db_handle(m_stmt)) << "in"
+                             << QByteArray(sqlite3_sql(m_stmt)).left(160);
+    }
     return false;
 }
 

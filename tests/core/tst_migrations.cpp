@@ -70,6 +70,7 @@ class TestMigrations final : public QObject
 
 private slots:
     void upgradesVersion1KeepingData();
+    void upgradesFrozenVersion1File();
     void newerLibraryIsRefusedUntouched();
     void newerLibraryInWalModeIsRefusedUntouched();
     void foreignFilesAreRefused();
@@ -123,6 +124,59 @@ void TestMigrations::upgradesVersion1KeepingData()
     QVERIFY(Library::open(folder).ok());
     QVERIFY(!QFileInfo::exists(file + QStringLiteral(".bak-v1-2")));
     QVERIFY(!QFileInfo::exists(file + QStringLiteral(".bak-v2")));
+}
+
+void TestMigrations::upgradesFrozenVersion1File()
+{
+    // Built from a frozen copy of what schema 1 wrote, not from today's migration code.
+    QFile sqlFile(qEnvironmentVariable("OFFPRINT_TEST_DATA") + QStringLiteral("/storage/library-v1.sql"));
+    QVERIFY2(sqlFile.open(QIODevice::ReadOnly), qPrintable(sqlFile.fileName()));
+    const QByteArray sql = sqlFile.readAll();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("library.sqlite"));
+    {
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &raw), SQLITE_OK);
+        char *error = nullptr;
+        const int rc = sqlite3_exec(raw, sql.constData(), nullptr, nullptr, &error);
+        QVERIFY2(rc == SQLITE_OK, error);
+        sqlite3_close(raw);
+    }
+    auto opened = Library::open(dir.path());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+    Library &lib = **opened;
+    QCOMPARE(lib.database().userVersion(), Library::schemaVersion());
+    QVERIFY(QFileInfo::exists(file + QStringLiteral(".bak-v1")));
+
+    const auto wal = lib.articles().get(1);
+    QVERIFY(wal.has_value());
+    QCOMPARE(wal->meta.author, QStringLiteral("D. Richard Hipp"));
+    QCOMPARE(wal->readAt, QDateTime(QDate(2024, 1, 11), QTime(20, 0), Qt::UTC));
+    QCOMPARE(wal->meta.published, QDateTime(QDate(2010, 7, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY(wal->read && wal->starred);
+    QCOMPARE(wal->readingPosition, 0.6);
+    QCOMPARE(wal->tags, QStringList{QStringLiteral("Databases")});
+    const auto litho = lib.articles().get(2);
+    QCOMPARE(litho->encoding, QStringLiteral("GB18030"));
+    QCOMPARE(litho->tags, (QStringList{QStringLiteral("to-read"), QStringLiteral("半导体")}));
+    QCOMPARE(lib.articles().findByUrl(QStringLiteral("https://36kr.com/p/2345678")), ArticleId(2));
+    QCOMPARE(lib.articles().findByContentHash(QStringLiteral("hash-wal")), ArticleId(1));
+
+    QCOMPARE(titlesFor(lib.search(), QStringLiteral("readers")),
+             QStringList{QStringLiteral("How SQLite uses write-ahead logging")});
+    QCOMPARE(titlesFor(lib.search(), QStringLiteral("光刻机")), QStringList{QStringLiteral("国产光刻机取得新突破")});
+    QCOMPARE(titlesFor(lib.search(), QStringLiteral("半导体")), QStringList{QStringLiteral("国产光刻机取得新突破")});
+    QCOMPARE(titlesFor(lib.search(), QStringLiteral("is:starred")),
+             QStringList{QStringLiteral("How SQLite uses write-ahead logging")});
+
+    // New articles get ids after the old ones and are indexed too.
+    Article fresh;
+    fresh.meta.title = QStringLiteral("Checkpoint starvation");
+    fresh.text = QStringLiteral("Long readers can starve checkpoints.");
+    auto id = lib.articles().insert(fresh);
+    QVERIFY(id.ok());
+    QCOMPARE(*id, ArticleId(3));
+    QCOMPARE(titlesFor(lib.search(), QStringLiteral("starve")), QStringList{QStringLiteral("Checkpoint starvation")});
 }
 
 void TestMigrations::newerLibraryIsRefusedUntouched()

@@ -7,6 +7,7 @@
 #include "storage/statement.h"
 #include "storage/tagrepository.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -67,8 +68,10 @@ private slots:
     void tagRenameAndMerge();
     void tagRemove();
     void transactionsNest();
+    void externalChangesAreVisible();
     void garbageCollectionKeepsReferencedBlobs();
     void rebuildKeepsSearchWorking();
+    void integrityCheckFindsDamage();
     void unknownIdsGiveErrors();
 
 private:
@@ -511,6 +514,22 @@ void TestStorage::transactionsNest()
     QCOMPARE(repo.count({}), 1);
 }
 
+void TestStorage::externalChangesAreVisible()
+{
+    const qint64 start = m_lib->externalChangeCounter();
+    QVERIFY(start >= 0);
+    QVERIFY(m_lib->articles().insert(makeArticle(QStringLiteral("own"), QStringLiteral("s.com"), day(1))).ok());
+    QCOMPARE(m_lib->externalChangeCounter(), start); // own commits do not count
+
+    // A second process (here: a second Library on the same folder) imports an article.
+    auto other = Library::open(m_lib->folder());
+    QVERIFY(other.ok());
+    QVERIFY(!(*other)->wasCreated());
+    QVERIFY((*other)->articles().insert(makeArticle(QStringLiteral("theirs"), QStringLiteral("s.com"), day(2))).ok());
+    QVERIFY(m_lib->externalChangeCounter() != start);
+    QCOMPARE(m_lib->articles().count({}), 2);
+}
+
 void TestStorage::garbageCollectionKeepsReferencedBlobs()
 {
     BlobStore &blobs = m_lib->blobs();
@@ -550,6 +569,45 @@ void TestStorage::rebuildKeepsSearchWorking()
     auto hits = m_lib->search().search(QStringLiteral("zigzag"), 10);
     QVERIFY(hits.ok());
     QCOMPARE(hits->size(), 1);
+}
+
+void TestStorage::integrityCheckFindsDamage()
+{
+    for (int i = 0; i < 300; ++i) {
+        Article a = makeArticle(QStringLiteral("Article number %1").arg(i), QStringLiteral("s.com"), day(1 + i % 28));
+        a.text = QString(QStringLiteral("A paragraph about storage engines and B-trees. ")).repeated(20);
+        QVERIFY(m_lib->articles().insert(a).ok());
+    }
+    QVERIFY(m_lib->checkIntegrity().ok());
+
+    // An index that lost its entries is reported, and a rebuild repairs it.
+    QVERIFY(m_lib->database().exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')").ok());
+    const auto stale = m_lib->checkIntegrity();
+    QVERIFY(!stale.ok());
+    QVERIFY2(stale.errorMessage().contains(QStringLiteral("search index")), qPrintable(stale.errorMessage()));
+    QVERIFY(m_lib->rebuildSearchIndex().ok());
+    QVERIFY(m_lib->checkIntegrity().ok());
+
+    // Overwritten pages in the middle of the file: reported as damage, never a crash.
+    const QString folder = m_lib->folder();
+    const QString file = QDir(folder).filePath(QStringLiteral("library.sqlite"));
+    m_lib.reset();
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 64 * 1024);
+        f.seek(f.size() / 2);
+        f.write(QByteArray(16 * 1024, '\x5a'));
+    }
+    auto reopened = Library::open(folder);
+    if (!reopened.ok()) {
+        QVERIFY2(reopened.errorMessage().contains(QStringLiteral("damaged")), qPrintable(reopened.errorMessage()));
+        return;
+    }
+    const auto damaged = (*reopened)->checkIntegrity();
+    QVERIFY(!damaged.ok());
+    QVERIFY2(damaged.errorMessage().contains(QStringLiteral("damaged")), qPrintable(damaged.errorMessage()));
+    (*reopened)->articles().list({}); // may come back short; must not crash
 }
 
 void TestStorage::unknownIdsGiveErrors()

@@ -310,6 +310,8 @@ void TestMainWindow::deleteAndUndo()
         if (a.meta.title == QStringLiteral("国产芯片的突破与挑战")) {
             found = true;
             QCOMPARE(a.tags.size(), 2);
+            // Its image is still an asset of the article, so garbage collection keeps it.
+            QCOMPARE(m_lib->library->articles().assetsOf(a.id), QStringList{m_lib->image});
         }
     }
     QVERIFY(found);

@@ -21,6 +21,7 @@ namespace {
 void installTranslators(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale); // dates in the list and the reader follow the chosen language
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("offprint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);

@@ -80,6 +80,11 @@ void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &fon
     p.setColor(QPalette::Base, colors.background);
     p.setColor(QPalette::Text, colors.text);
     p.setColor(QPalette::Link, colors.link);
+    // QTextDocument draws <hr> and table grid lines with these roles.
+    p.setColor(QPalette::Dark, colors.border);
+    p.setColor(QPalette::Mid, colors.border);
+    p.setColor(QPalette::Light, colors.border);
+    p.setColor(QPalette::Midlight, colors.border);
     setPalette(p);
     document()->setDefaultStyleSheet(readerhtml::styleSheet(colors, font));
     QFont f = document()->defaultFont();

@@ -231,6 +231,12 @@ void TestMainWindow::searchFiltersTheListAsYouType()
     m_window->search()->setQuery(QStringLiteral("nothingmatchesthis"));
     QCOMPARE(m_window->model()->rowCount(), 0);
     QVERIFY(!m_window->list()->placeholderText().isEmpty());
+    // A malformed query says why, inline, in words fit for the user.
+    m_window->search()->setQuery(QStringLiteral("before:notadate"));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY(m_window->search()->status()->property("error").toBool());
+    QVERIFY2(m_window->search()->status()->text().contains(QStringLiteral("notadate")),
+             qPrintable(m_window->search()->status()->text()));
 }
 
 void TestMainWindow::escapeLeavesSearch()

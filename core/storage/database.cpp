@@ -17,6 +17,7 @@ namespace {
 
 // Other Offprint processes (GUI and CLI share a library) hold the write lock only briefly.
 constexpr int kBusyTimeoutMs = 5000;
+constexpr std::size_t kMaxCachedStatements = 128;
 
 } // namespace
 
@@ -113,7 +114,9 @@ Statement Database::cached(std::string_view sql)
 
 void Database::giveBack(const std::string &sql, sqlite3_stmt *stmt)
 {
-    if (!m_cache.emplace(sql, stmt).second)
+    // Search builds SQL per combination of filters; a bound keeps a long GUI session from collecting
+    // every combination it ever saw.
+    if (m_cache.size() >= kMaxCachedStatements || !m_cache.emplace(sql, stmt).second)
         sqlite3_finalize(stmt);
 }
 

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <string>
 #include <variant>
 #include <vector>
@@ -31,7 +32,8 @@ using search::Filter;
 // Markers FTS5 puts around matched tokens in snippets (see SearchHit::snippet).
 #define OFFPRINT_SNIPPET_ARGS "char(2), char(3), '…', 32"
 // Column weights: title 10, body 1, author 3, site 2, tags 5.
-#define OFFPRINT_BM25_WEIGHTS "10.0, 1.0, 3.0, 2.0, 5.0"
+// Column weights of offprint_rank (storage/ftsrank.h) in index column order: body, title, author, site, tags.
+#define OFFPRINT_RANK_WEIGHTS "1.0, 10.0, 3.0, 2.0, 5.0"
 
 
 QString dayStart(const QDate &date)
@@ -103,15 +105,6 @@ void bindValues(Statement &stmt, int &index, const FilterSql &filters)
     }
 }
 
-QString pickSnippet(const QString &body, const QString &title)
-{
-    const QChar start(0x02);
-    if (body.contains(start))
-        return body;
-    if (title.contains(start))
-        return title;
-    return body.isEmpty() ? title : body;
-}
 
 } // namespace
 
@@ -135,13 +128,18 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
 {
     const bool hasText = !query.match.trimmed().isEmpty();
     std::string sql;
-    if (hasText) {
-        // Broad words match most of the library, and each match needs its saved date (the tie-break):
-        // the narrow articles_rank index holds it, so the wide article rows are not read when the
-        // filters need nothing else (half the time of a broad query on 100,000 articles).
+    if (hasText && filters.sql.empty()) {
+        // Ranked inside the index alone: joining every match to its article row (for the saved date)
+        // would cost more than the ranking itself on a broad query. Ties go to the newer import (higher
+        // id); the page is then put in (score, saved date) order by run().
+        sql = "SELECT rowid, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score FROM articles_fts "
+              "WHERE articles_fts MATCH ? ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?";
+    } else if (hasText) {
+        // Filters read article columns: the narrow articles_rank index holds those the state/date/language
+        // filters need, so the wide article rows are not read when it covers them.
         const char *from = filters.coveredByRankIndex ? "FROM articles_fts JOIN articles a INDEXED BY articles_rank "
                                                       : "FROM articles_fts JOIN articles a ";
-        sql = std::string("SELECT a.id, -bm25(articles_fts, " OFFPRINT_BM25_WEIGHTS ") AS score ") + from
+        sql = std::string("SELECT a.id, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score ") + from
               + "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
               + filters.sql + " ORDER BY score DESC, a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
     } else {
@@ -199,6 +197,10 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
         hit.score = scores.at(i);
         hits.append(std::move(hit));
     }
+    // Equal scores: the more recently saved article first (the index ranked ties by import order).
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.score != b.score ? a.score > b.score : a.article.saved > b.article.saved;
+    });
     for (SearchHit &hit : hits) {
         if (!hasText) {
             // Filters only: the excerpt, or the start of the text.
@@ -211,14 +213,23 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
             }
             continue;
         }
-        Statement snippet = m_db.cached("SELECT snippet(articles_fts, 1, " OFFPRINT_SNIPPET_ARGS "), "
-                                        "snippet(articles_fts, 0, " OFFPRINT_SNIPPET_ARGS ") "
-                                        "FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2");
-        snippet.bind(1, query.match).bind(2, hit.article.id);
-        if (snippet.step())
-            hit.snippet = pickSnippet(snippet.text(0), snippet.text(1));
-        if (!snippet.ok())
-            return searchError(snippet, query);
+        // The body's snippet; the title's only when the body holds no match (each snippet() tokenizes
+        // its column again, and the body is where the time goes).
+        for (const char *column : {"0", "1"}) {
+            Statement snippet = m_db.cached(std::string("SELECT snippet(articles_fts, ") + column
+                                            + ", " OFFPRINT_SNIPPET_ARGS ") FROM articles_fts "
+                                              "WHERE articles_fts MATCH ?1 AND rowid = ?2");
+            snippet.bind(1, query.match).bind(2, hit.article.id);
+            const QString text = snippet.step() ? snippet.text(0) : QString();
+            if (!snippet.ok())
+                return searchError(snippet, query);
+            if (hit.snippet.isEmpty())
+                hit.snippet = text;
+            if (text.contains(QChar(0x02))) {
+                hit.snippet = text;
+                break;
+            }
+        }
     }
     return hits;
 }

@@ -1,4 +1,5 @@
 #include "html/document.h"
+#include "html/nesting.h"
 
 #include "common/limits.h"
 
@@ -74,7 +75,7 @@ std::unique_ptr<Document> Document::parse(QByteArray utf8)
     std::unique_ptr<Document> doc(new Document);
     if (utf8.size() > limits::kMaxHtmlBytes)
         utf8.truncate(limits::kMaxHtmlBytes);
-    doc->m_bytes = std::move(utf8);
+    doc->m_bytes = limitNesting(std::move(utf8), limits::kMaxParseNesting);
     doc->m_bytes.detach(); // gumbo keeps pointers into it; nobody else may share and modify it
     doc->m_arena = std::make_unique<Arena>();
     GumboOptions options = kGumboDefaultOptions;

@@ -43,7 +43,8 @@ private slots:
 
     void invalidUtf8AndEmpty()
     {
-        auto doc = html::Document::parse(QByteArray("<p>\xff\xfe bad \xc3</p>", 17));
+        static const char kBroken[] = "<p>\xff\xfe bad \xc3</p>";
+        auto doc = html::Document::parse(QByteArray(kBroken, sizeof kBroken - 1));
         QVERIFY(doc->body().textContent().contains(QStringLiteral("bad")));
         auto empty = html::Document::parse(QByteArray());
         QVERIFY(empty->body().isElement()); // the parser always builds html/head/body

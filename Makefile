@@ -3,8 +3,11 @@ BUILD_DIR ?= build
 ASAN_DIR  ?= build-asan
 JOBS      ?= $(shell nproc)
 CMAKE_ARGS ?=
+FUZZ_DIR  ?= build-fuzz
+FUZZ_SECONDS ?= 300
+FUZZ_CI_SECONDS ?= 30
 
-.PHONY: run test deps configure build test-asan bench clean
+.PHONY: run test deps configure build test-asan fuzz fuzz-ci fuzz-build bench clean
 
 run: build
 	$(BUILD_DIR)/app/gui/offprint $(ARGS)
@@ -26,10 +29,24 @@ build: configure
 test-asan: deps
 	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOFFPRINT_SANITIZE=ON $(CMAKE_ARGS)
 	cmake --build $(ASAN_DIR) -j $(JOBS)
-	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure --no-tests=error -j $(JOBS)
+
+# libFuzzer targets (clang, ASan+UBSan): `make fuzz` runs each FUZZ_SECONDS, `make fuzz-ci` briefly.
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=clang \
+		"-DCMAKE_CXX_FLAGS_RELEASE=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_RELEASE=-O1 -gline-tables-only" \
+		-DCMAKE_CXX_COMPILER=clang++ -DOFFPRINT_FUZZ=ON -DOFFPRINT_BUILD_TESTS=OFF -DOFFPRINT_BUILD_GUI=OFF $(CMAKE_ARGS)
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz-all
+
+fuzz: fuzz-build
+	fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
+fuzz-ci: fuzz-build
+	fuzz/run.sh $(FUZZ_DIR) $(FUZZ_CI_SECONDS)
 
 bench: build
 	$(BUILD_DIR)/app/cli/offprint-cli bench $(ARGS)
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

@@ -16,5 +16,8 @@ inline constexpr qint64 kMaxAssetsPerArticleBytes = 128LL * 1024 * 1024;
 // Deepest element nesting the extractor and the Markdown writer descend into; deeper content is
 // flattened to text.
 inline constexpr int kMaxTreeDepth = 512;
+// Deepest nesting of elements handed to the HTML parser (gumbo slows down quadratically with depth);
+// start tags deeper than this are dropped before parsing and their text kept (see html/nesting.h).
+inline constexpr int kMaxParseNesting = 512;
 
 } // namespace offprint::limits

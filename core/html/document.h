@@ -28,13 +28,10 @@ public:
     Node head() const;
     Node body() const;
     const QByteArray &bytes() const { return m_bytes; }
-    // True when the page was cut: larger than limits::kMaxHtmlBytes, or nested deeper than
-    // kMaxParseNesting containers (which would make the parser quadratic).
+    // True when the page was cut because it is larger than limits::kMaxHtmlBytes. (Elements nested
+    // deeper than limits::kMaxParseNesting are flattened before parsing, see html/nesting.h; their text
+    // is kept.)
     bool truncated() const { return m_truncated; }
-
-    static constexpr int kMaxParseNesting = 4096;
-    // Byte offset of the tag that opens container number maxDepth+1 on the stack, else size.
-    static size_t nestingCutOffset(const QByteArray &bytes, int maxDepth);
 
     struct Arena; // implementation detail, public only for gumbo's C callbacks
 

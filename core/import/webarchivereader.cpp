@@ -23,11 +23,10 @@ QString stringValue(plist_t dict, const char *key)
     plist_t node = plist_dict_get_item(dict, key);
     if (!node || plist_get_node_type(node) != PLIST_STRING)
         return {};
-    char *value = nullptr;
-    plist_get_string_val(node, &value);
-    const QString result = value ? QString::fromUtf8(value) : QString();
-    free(value);
-    return result;
+    // Not plist_get_string_val: it asserts (aborts the process) on a string with an embedded NUL.
+    uint64_t length = 0;
+    const char *value = plist_get_string_ptr(node, &length);
+    return value ? QString::fromUtf8(value, qsizetype(qstrnlen(value, size_t(length)))) : QString();
 }
 
 QByteArray dataValue(plist_t dict, const char *key)

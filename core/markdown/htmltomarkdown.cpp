@@ -17,6 +17,24 @@ using html::Tag;
 
 namespace {
 
+// Links keep web and mail targets only. Browsers drop tabs and newlines anywhere in a URL and
+// control characters around it ("java\tscript:" is javascript:), so the scheme is read the same way;
+// file:, data:, javascript: and any other scheme becomes plain text.
+bool isSafeLinkTarget(const QString &href)
+{
+    QString scheme;
+    for (const QChar c : href) {
+        if (c.unicode() <= 0x20)
+            continue;
+        if (c == u':')
+            return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
+        if (c == u'/' || c == u'?' || c == u'#' || scheme.size() >= 32)
+            return true; // relative reference (no scheme before the path)
+        scheme += c.toLower();
+    }
+    return true;
+}
+
 using namespace detail;
 
 struct Block
@@ -332,9 +350,7 @@ private:
         if (!inner.md.isEmpty() && isSpace(inner.md.at(0)))
             buf.space = true;
         const QString href = a.attribute("href").trimmed();
-        const QString lower = href.left(16).toLower();
-        const bool unsafe = lower.startsWith(QLatin1String("javascript:")) || lower.startsWith(QLatin1String("data:"))
-            || lower.startsWith(QLatin1String("vbscript:"));
+        const bool unsafe = !isSafeLinkTarget(href) || !isSafeLinkTarget(absolute(href));
         if (href.isEmpty() || unsafe || href == QLatin1String("#") || md.contains(QLatin1String("\\\n"))) {
             buf.put(md, trimBreaks(inner.plain, false));
         } else {

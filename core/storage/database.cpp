@@ -125,6 +125,17 @@ qint64 Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
+qint64 Database::dataVersion()
+{
+    Statement stmt = cached("PRAGMA data_version");
+    return stmt.step() ? stmt.int64(0) : -1;
+}
+
 int Database::changes() const
 {
     return sqlite3_changes(m_db);

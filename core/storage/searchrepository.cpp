@@ -127,40 +127,112 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
                                                         int limit, int offset)
 {
     const bool hasText = !query.match.trimmed().isEmpty();
-    std::string sql;
-    if (hasText && filters.sql.empty()) {
-        // Ranked inside the index alone: joining every match to its article row (for the saved date)
-        // would cost more than the ranking itself on a broad query. Ties go to the newer import (higher
-        // id); the page is then put in (score, saved date) order by run().
-        sql = "SELECT rowid, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score FROM articles_fts "
-              "WHERE articles_fts MATCH ? ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?";
-    } else if (hasText) {
-        // Filters read article columns: the narrow articles_rank index holds those the state/date/language
-        // filters need, so the wide article rows are not read when it covers them.
-        const char *from = filters.coveredByRankIndex ? "FROM articles_fts JOIN articles a INDEXED BY articles_rank "
-                                                      : "FROM articles_fts JOIN articles a ";
-        sql = std::string("SELECT a.id, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score ") + from
-              + "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
-              + filters.sql + " ORDER BY score DESC, a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
-    } else {
-        sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
-              + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
-    }
     Ranked ranked;
+    if (!hasText) {
+        const std::string sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
+                                + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
+        Statement stmt = m_db.cached(sql);
+        int index = 1;
+        bindValues(stmt, index, filters);
+        stmt.bind(index, qint64(limit < 0 ? -1 : limit));
+        stmt.bind(index + 1, qint64(qMax(0, offset)));
+        while (stmt.step()) {
+            ranked.ids << stmt.int64(0);
+            ranked.scores << stmt.real(1);
+        }
+        if (!stmt.ok())
+            return searchError(stmt, query);
+        return ranked;
+    }
+
+    // Ranked inside the index alone: joining every match to its article row would cost more than the
+    // ranking itself on a broad query. Ties go to the newer import (higher id); run() then puts the page in
+    // (score, saved date) order.
+    //
+    // Words that occur in more than half of a large library carry no ranking information (their BM25 idf
+    // is not positive): such a query lists its matches newest first, which FTS5 reads straight off the
+    // doclist instead of scoring every match (a common word on 100,000 articles: 20 ms → 1 ms).
+    const bool byRecency = mostlyMatches(query);
+    std::string sql = byRecency ? "SELECT rowid, 0.0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
+                                : "SELECT rowid, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score "
+                                  "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score DESC, rowid DESC";
+    if (filters.sql.empty())
+        sql += " LIMIT ? OFFSET ?";
     Statement stmt = m_db.cached(sql);
-    int index = 1;
-    if (hasText)
-        stmt.bind(index++, query.match);
-    bindValues(stmt, index, filters);
-    stmt.bind(index, qint64(limit < 0 ? -1 : limit));
-    stmt.bind(index + 1, qint64(qMax(0, offset)));
-    while (stmt.step()) {
-        ranked.ids << stmt.int64(0);
+    stmt.bind(1, query.match);
+    if (filters.sql.empty()) {
+        stmt.bind(2, qint64(limit < 0 ? -1 : limit));
+        stmt.bind(3, qint64(qMax(0, offset)));
+        while (stmt.step()) {
+            ranked.ids << stmt.int64(0);
+            ranked.scores << stmt.real(1);
+        }
+        if (!stmt.ok())
+            return searchError(stmt, query);
+        return ranked;
+    }
+
+    // With filters: walk the ranked matches and check each against the filters (one indexed lookup) until
+    // the page is full, instead of joining every match before sorting. A selective filter such as
+    // is:starred reads a few hundred rows, not every match.
+    const char *from = filters.coveredByRankIndex ? "SELECT 1 FROM articles a INDEXED BY articles_rank "
+                                                  : "SELECT 1 FROM articles a ";
+    Statement check = m_db.cached(std::string(from) + "WHERE a.id = ?" + filters.sql);
+    int toSkip = qMax(0, offset);
+    while ((limit < 0 || ranked.ids.size() < limit) && stmt.step()) {
+        const qint64 id = stmt.int64(0);
+        check.reset();
+        check.bind(1, id);
+        int index = 2;
+        bindValues(check, index, filters);
+        const bool passes = check.step();
+        if (!check.ok())
+            return searchError(check, query);
+        if (!passes)
+            continue;
+        if (toSkip > 0) {
+            --toSkip;
+            continue;
+        }
+        ranked.ids << id;
         ranked.scores << stmt.real(1);
     }
     if (!stmt.ok())
         return searchError(stmt, query);
     return ranked;
+}
+
+qint64 SearchRepository::articleCount()
+{
+    // Counting 100,000 rows costs about a millisecond: keep the count until this or another connection
+    // writes (PRAGMA data_version moves for other connections' commits, total_changes for ours).
+    const qint64 dataVersion = m_db.dataVersion();
+    const qint64 changes = m_db.totalChanges();
+    if (m_countCache.articles < 0 || m_countCache.dataVersion != dataVersion || m_countCache.changes != changes) {
+        Statement total = m_db.cached("SELECT count(*) FROM articles INDEXED BY articles_rank");
+        m_countCache = {total.step() ? total.int64(0) : 0, dataVersion, changes};
+    }
+    return m_countCache.articles;
+}
+
+bool SearchRepository::mostlyMatches(const search::CompiledQuery &query)
+{
+    // Only for queries without OR: every word of such a query then occurs in more than half the library.
+    bool quoted = false;
+    const QString &match = query.match;
+    for (qsizetype i = 0; i < match.size(); ++i) {
+        const QChar c = match.at(i);
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && match.mid(i, 3) == QLatin1String(" OR"))
+            return false;
+    }
+    const qint64 articles = articleCount();
+    if (articles < kRecencyLibrarySize)
+        return false;
+    Statement matches = m_db.cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1");
+    matches.bind(1, query.match);
+    return matches.step() && matches.int64(0) * 2 > articles;
 }
 
 Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)

@@ -43,6 +43,16 @@ private:
     };
     // The page's ids and scores, best first.
     Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters, int limit, int offset);
+    // True when the query matches more than half of a library of at least kRecencyLibrarySize articles.
+    bool mostlyMatches(const search::CompiledQuery &query);
+    static constexpr qint64 kRecencyLibrarySize = 2000;
+    qint64 articleCount();
+    struct CountCache
+    {
+        qint64 articles = -1;
+        qint64 dataVersion = -1;
+        qint64 changes = -1;
+    } m_countCache;
     Error searchError(const Statement &stmt, const search::CompiledQuery &query) const;
 
     Database &m_db;

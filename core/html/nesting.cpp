@@ -1,0 +1,171 @@
+#include "html/nesting.h"
+
+#include <QByteArrayView>
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace offprint::html {
+
+namespace {
+
+enum class Kind { Counted, Uncounted, RawText };
+
+Kind kindOf(const std::string &name)
+{
+    // Void elements and those whose end tag may be left out (the parser closes them itself, so
+    // they cannot pile up); raw-text elements whose content is not markup.
+    static const std::unordered_map<std::string, Kind> kinds = [] {
+        std::unordered_map<std::string, Kind> k;
+        for (const char *n : {"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta",
+                              "param", "source", "track", "wbr", "basefont", "bgsound", "frame", "image", "menuitem",
+                              "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rtc", "rp",
+                              "tbody", "thead", "tfoot", "colgroup", "caption", "html", "head", "body"})
+            k.emplace(n, Kind::Uncounted);
+        for (const char *n : {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                              "plaintext"})
+            k.emplace(n, Kind::RawText);
+        return k;
+    }();
+    const auto it = kinds.find(name);
+    return it == kinds.end() ? Kind::Counted : it->second;
+}
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
+}
+
+// Where the end tag "</name" closing a raw-text element starts (ASCII case-insensitive), or size.
+qsizetype findEndTag(const QByteArray &text, const std::string &name, qsizetype from)
+{
+    const char *d = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = from; i < size; ++i) {
+        const void *lt = std::memchr(d + i, '<', size_t(size - i));
+        if (!lt)
+            return size;
+        i = static_cast<const char *>(lt) - d;
+        if (i + 1 >= size || d[i + 1] != '/')
+            continue;
+        size_t k = 0;
+        while (k < name.size() && i + 2 + qsizetype(k) < size && lower(d[i + 2 + k]) == name[k])
+            ++k;
+        if (k == name.size())
+            return i;
+    }
+    return size;
+}
+
+} // namespace
+
+QByteArray limitNesting(QByteArray html, int maxDepth)
+{
+    const qsizetype size = html.size();
+    const char *data = html.constData();
+    std::vector<std::string> stack;
+    std::unordered_map<std::string, int> open; // name → how many are on the stack
+    QByteArray out;
+    qsizetype copied = 0; // html[0, copied) is already in `out`
+    bool dropped = false;
+    const auto drop = [&](qsizetype from, qsizetype to) {
+        if (!dropped)
+            out.reserve(size);
+        dropped = true;
+        out.append(data + copied, from - copied);
+        copied = to;
+    };
+
+    qsizetype i = 0;
+    std::string name;
+    while (i < size) {
+        const void *lt = std::memchr(data + i, '<', size_t(size - i));
+        if (!lt)
+            break;
+        i = static_cast<const char *>(lt) - data;
+        if (i + 1 >= size)
+            break;
+        const char c = data[i + 1];
+        if (c == '!' || c == '?') {
+            if (c == '!' && i + 3 < size && data[i + 2] == '-' && data[i + 3] == '-') {
+                const qsizetype end = QByteArrayView(html).indexOf("-->", i + 4);
+                i = end < 0 ? size : end + 3;
+            } else {
+                const void *gt = std::memchr(data + i, '>', size_t(size - i));
+                i = gt ? static_cast<const char *>(gt) - data + 1 : size;
+            }
+            continue;
+        }
+        const bool endTag = c == '/';
+        qsizetype j = i + 1 + (endTag ? 1 : 0);
+        if (j >= size || !isAsciiAlpha(data[j])) {
+            ++i;
+            continue;
+        }
+        name.clear();
+        while (j < size && (isAsciiAlpha(data[j]) || (data[j] >= '0' && data[j] <= '9') || data[j] == '-' || data[j] == ':'))
+            name += lower(data[j++]);
+        // The end of the tag, skipping quoted attribute values (they may contain '>').
+        qsizetype k = j;
+        while (k < size && data[k] != '>') {
+            if (data[k] == '=') {
+                ++k;
+                while (k < size && (data[k] == ' ' || data[k] == '\t' || data[k] == '\n' || data[k] == '\r'))
+                    ++k;
+                if (k < size && (data[k] == '"' || data[k] == '\'')) {
+                    const void *close = std::memchr(data + k + 1, data[k], size_t(size - k - 1));
+                    k = close ? static_cast<const char *>(close) - data + 1 : size;
+                    continue;
+                }
+                continue;
+            }
+            ++k;
+        }
+        const qsizetype tagEnd = k < size ? k + 1 : size;
+        const bool selfClosing = k < size && k > j && data[k - 1] == '/';
+        const Kind kind = kindOf(name);
+
+        if (!endTag) {
+            if (kind == Kind::RawText) {
+                i = name == "plaintext" ? size : findEndTag(html, name, tagEnd);
+                continue;
+            }
+            if (kind == Kind::Counted && !selfClosing) {
+                if (int(stack.size()) >= maxDepth) {
+                    drop(i, tagEnd);
+                } else {
+                    stack.push_back(name);
+                    ++open[name];
+                }
+            }
+        } else if (kind == Kind::Counted) {
+            auto it = open.find(name);
+            if (it != open.end() && it->second > 0) {
+                // Like the parser: an end tag closes its element and everything opened inside it.
+                while (!stack.empty()) {
+                    const std::string top = std::move(stack.back());
+                    stack.pop_back();
+                    --open[top];
+                    if (top == name)
+                        break;
+                }
+            } else if (dropped) {
+                drop(i, tagEnd); // closes a start tag removed above (or nothing: the parser ignores it)
+            }
+        }
+        i = tagEnd;
+    }
+    if (!dropped)
+        return html;
+    out.append(data + copied, size - copied);
+    return out;
+}
+
+} // namespace offprint::html

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace offprint::html {
+
+// Caps how deeply elements nest before the page reaches gumbo. gumbo 0.10 walks the whole stack of
+// open elements for many tags (scope checks, active formatting elements), so a page nesting 100,000
+// elements costs it minutes. Start tags that would open an element deeper than maxDepth are removed,
+// with the end tags that would close them; their text stays, flattened into the deepest element kept.
+// Void elements, elements whose end tag is optional (p, li, td, …) and raw-text elements (script,
+// style, …) do not count, so ordinary sloppy HTML is never touched. Returns `html` itself (no copy)
+// when nothing is too deep.
+QByteArray limitNesting(QByteArray html, int maxDepth);
+
+} // namespace offprint::html

@@ -70,8 +70,12 @@ private slots:
         timer.start();
         // Nesting beyond limits::kMaxParseNesting is flattened before parsing: bounded time, text kept.
         const ExtractedArticle a = run(deep);
+<<<<<<< HEAD
         QVERIFY(a.text.contains(QLatin1String("Deep text")));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+=======
+        QVERIFY(a.text.contains(QLatin1String("Deep text"))); // flattened, not lost
+>>>>>>> extract
 
         QByteArray deepButFine;
         for (int i = 0; i < 1500; ++i)

@@ -30,6 +30,8 @@ QString sharedPagesFolder(const QString &dataset);
 qint64 residentKiB();
 // CPU time of the calling thread in milliseconds (CLOCK_THREAD_CPUTIME_ID).
 double threadCpuMs();
+// CPU time of the whole process (all threads, user + system) in milliseconds.
+double processCpuMs();
 qint64 peakResidentKiB();
 
 } // namespace offprint::bench

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QStandardPaths>
 
 namespace offprint::bench {
@@ -74,14 +75,19 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
         for (const QString &query : searchQueries()) // warm the page cache once
             (void)search.search(query, 20);
         QList<double> latencies;
+        QList<double> cpuTimes;
+        QHash<QString, QList<double>> perQuery;
         int failures = 0;
         qint64 hits = 0;
         for (int r = 0; r < options.rounds; ++r) {
             for (const QString &query : searchQueries()) {
                 QElapsedTimer timer;
+                const double cpuStart = threadCpuMs();
                 timer.start();
                 const auto result = search.search(query, 20);
                 latencies << timer.nsecsElapsed() / 1e6;
+                cpuTimes << threadCpuMs() - cpuStart;
+                perQuery[query] << cpuTimes.last();
                 if (!result)
                     ++failures;
                 else
@@ -95,11 +101,18 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
                    .arg(percentile(latencies, 1.0), 0, 'f', 2)
                    .arg(latencies.size())
                    .arg(failures);
+        out << QStringLiteral("    on-CPU time: p50 %1 ms  p99 %2 ms  (what the query costs when the machine is busy)\n")
+                   .arg(percentile(cpuTimes, 0.5), 0, 'f', 2)
+                   .arg(percentile(cpuTimes, 0.99), 0, 'f', 2);
         out << QStringLiteral("    text %1 MB, index %2 MB, index/text %3, database %4 MB\n")
                    .arg(stats.indexedTextBytes / 1e6, 0, 'f', 1)
                    .arg(stats.indexBytes / 1e6, 0, 'f', 1)
                    .arg(double(stats.indexBytes) / qMax<qint64>(1, stats.indexedTextBytes), 0, 'f', 2)
                    .arg(stats.databaseBytes / 1e6, 0, 'f', 1);
+        if (options.verbose) {
+            for (const QString &query : searchQueries())
+                out << QStringLiteral("      %1 ms on CPU  %2\n").arg(median(perQuery.value(query)), 8, 'f', 2).arg(query);
+        }
         if (buildSeconds > 0)
             out << QStringLiteral("    indexing: %1 articles/s, %2 MB/s of text (generate + insert + index + optimize)\n")
                        .arg(size / buildSeconds, 0, 'f', 0)

@@ -14,6 +14,7 @@ struct BenchOptions
     QList<int> sizes;      // search/startup: generated library sizes
     QString cacheFolder;   // where generated libraries are kept between runs
     quint64 seed = 42;
+    bool verbose = false;  // per-query / per-item figures
     QString guiBinary;     // startup: the offprint executable
 };
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 namespace offprint::bench {
 
@@ -65,6 +66,13 @@ static qint64 procStatusKiB(const char *key)
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 qint64 residentKiB()

@@ -28,6 +28,8 @@ QString sharedPagesFolder(const QString &dataset);
 
 // Resident set size and its peak (VmRSS, VmHWM) of this process in KiB, from /proc.
 qint64 residentKiB();
+// CPU time of the calling thread in milliseconds (CLOCK_THREAD_CPUTIME_ID).
+double threadCpuMs();
 qint64 peakResidentKiB();
 
 } // namespace offprint::bench

@@ -20,6 +20,8 @@ quint64 Random::next()
 
 namespace {
 
+constexpr int kTopics = 16;
+
 const QString &pick(Random &rng, const QStringList &list)
 {
     return list.at(rng.below(int(list.size())));
@@ -34,33 +36,60 @@ const QString &pickSkewed(Random &rng, const QStringList &list)
     return list.at(qMin(a, b) * qMin(a, b) / n);
 }
 
-QString chineseSentence(Random &rng)
+// What one article is about: content words come from its topics (every kTopics-th word of the content
+// list), so that a content word occurs in a few percent of the library, as in real news, while function
+// words occur everywhere. Names are drawn once per article and repeated.
+struct Subject
+{
+    int topic = 0;
+    int secondTopic = 0;
+    QStringList names;
+};
+
+const QString &topicWord(Random &rng, const QStringList &content, int topic)
+{
+    const int perTopic = int(content.size()) / kTopics;
+    return content.at(topic + kTopics * rng.below(perTopic));
+}
+
+QString contentWord(Random &rng, const Subject &subject, const QStringList &content)
+{
+    return topicWord(rng, content, rng.chance(0.8) ? subject.topic : subject.secondTopic);
+}
+
+QString chineseSentence(Random &rng, const Subject &subject)
 {
     static const QStringList stops = {QStringLiteral("。"), QStringLiteral("。"), QStringLiteral("。"),
                                       QStringLiteral("！"), QStringLiteral("？")};
     QString s;
     const int words = 8 + rng.below(18);
     for (int i = 0; i < words; ++i) {
-        if (rng.chance(0.08))
-            s += pick(rng, chineseNames());
-        else if (rng.chance(0.04))
-            s += pick(rng, englishNames());
+        if (rng.chance(0.07))
+            s += pick(rng, subject.names);
         else if (rng.chance(0.03))
-            s += QString::number(rng.below(3000)) + (rng.chance(0.5) ? QStringLiteral("年") : QStringLiteral("亿元"));
+            s += QString::number(1990 + rng.below(40)) + (rng.chance(0.5) ? QStringLiteral("年") : QStringLiteral("亿元"));
+        else if (rng.chance(0.45))
+            s += contentWord(rng, subject, chineseContentWords());
         else
-            s += pickSkewed(rng, chineseWords());
+            s += pickSkewed(rng, chineseFunctionWords());
         if (i + 1 < words && rng.chance(0.12))
             s += rng.chance(0.8) ? QStringLiteral("，") : QStringLiteral("、");
     }
     return s + pick(rng, stops);
 }
 
-QString englishSentence(Random &rng)
+QString englishSentence(Random &rng, const Subject &subject)
 {
     QString s;
     const int words = 8 + rng.below(20);
     for (int i = 0; i < words; ++i) {
-        QString w = rng.chance(0.07) ? pick(rng, englishNames()) : pickSkewed(rng, englishWords());
+        QString w;
+        if (rng.chance(0.06))
+            w = pick(rng, subject.names);
+        else if (rng.chance(0.42))
+            w = contentWord(rng, subject, englishContentWords());
+        else
+            w = pickSkewed(rng, englishFunctionWords());
         if (i == 0)
             w[0] = w[0].toUpper();
         s += w;
@@ -70,16 +99,16 @@ QString englishSentence(Random &rng)
     return s + (rng.chance(0.9) ? QStringLiteral(".") : QStringLiteral("?"));
 }
 
-QString title(Random &rng, bool chinese)
+QString title(Random &rng, const Subject &subject, bool chinese)
 {
     if (chinese) {
-        QString t;
-        const int words = 4 + rng.below(6);
+        QString t = pick(rng, subject.names);
+        const int words = 3 + rng.below(5);
         for (int i = 0; i < words; ++i)
-            t += rng.chance(0.25) ? pick(rng, chineseNames()) : pickSkewed(rng, chineseWords());
+            t += rng.chance(0.7) ? contentWord(rng, subject, chineseContentWords()) : pickSkewed(rng, chineseFunctionWords());
         return t;
     }
-    QString t = englishSentence(rng);
+    QString t = englishSentence(rng, subject);
     t.chop(1);
     return t.section(QLatin1Char(' '), 0, 6 + rng.below(5));
 }
@@ -90,8 +119,13 @@ Article generateArticle(const GeneratorOptions &options, int index)
 {
     Random rng(options.seed * 1000003ULL + quint64(index));
     const bool chinese = rng.chance(options.chineseShare);
+    Subject subject;
+    subject.topic = rng.below(kTopics);
+    subject.secondTopic = rng.below(kTopics);
+    for (int i = 0; i < 3; ++i)
+        subject.names << (chinese && rng.chance(0.75) ? pick(rng, chineseNames()) : pick(rng, englishNames()));
     Article a;
-    a.meta.title = title(rng, chinese);
+    a.meta.title = title(rng, subject, chinese);
     a.meta.siteName = pick(rng, siteNames());
     a.meta.author = chinese ? pick(rng, chineseNames()) : pick(rng, englishNames());
     a.meta.language = chinese ? QStringLiteral("zh") : QStringLiteral("en");
@@ -109,7 +143,7 @@ Article generateArticle(const GeneratorOptions &options, int index)
         QString paragraph;
         const int sentences = 2 + rng.below(4);
         for (int i = 0; i < sentences; ++i)
-            paragraph += chinese ? chineseSentence(rng) : englishSentence(rng) + QLatin1Char(' ');
+            paragraph += chinese ? chineseSentence(rng, subject) : englishSentence(rng, subject) + QLatin1Char(' ');
         paragraph = paragraph.trimmed();
         length += int(paragraph.size());
         paragraphs << paragraph;

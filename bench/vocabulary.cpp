@@ -5,7 +5,7 @@
 
 namespace offprint::bench {
 
-const QStringList &chineseWords()
+const QStringList &chineseContentWords()
 {
     static const QStringList words = QStringLiteral(
         "芯片 处理器 显卡 内存 存储 手机 平板 笔记本 电脑 服务器 数据中心 云计算 人工智能 大模型 机器学习 深度学习 "
@@ -19,12 +19,19 @@ const QStringList &chineseWords()
         "政策 监管 法规 隐私 数据保护 合规 竞争 对手 合作 伙伴 协议 收购 合并 团队 员工 招聘 裁员 总部 研发 实验室 "
         "高校 研究 论文 成果 突破 技术 创新 专利 授权 许可 开放 接口 文档 教程 示例 测试 调试 部署 运维 监控 日志 "
         "数据库 索引 查询 事务 缓存 队列 消息 分布式 集群 节点 容器 虚拟机 镜像 仓库 分支 合并 提交 评审 持续集成 "
-        "游戏 主机 玩家 画面 帧率 光线追踪 引擎 内容 视频 直播 短视频 平台 算法推荐 广告 电商 支付 金融 银行 区块链 "
+        "游戏 主机 玩家 画面 帧率 光线追踪 引擎 内容 视频 直播 短视频 平台 算法推荐 广告 电商 支付 金融 银行 区块链")
+                                           .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words;
+}
+
+const QStringList &chineseFunctionWords()
+{
+    static const QStringList words = QStringLiteral(
+        "的 了 在 是 和 与 也 都 就 还 又 很 更 最 被 把 让 对 从 到 向 将 会 能 要 有 没有 这 那 这个 这些 一个 "
         "今年 去年 明年 目前 未来 近期 此前 随后 同时 此外 不过 但是 因此 然而 并且 而且 或者 以及 对于 关于 根据 "
         "通过 由于 为了 可能 已经 正在 将会 仍然 依然 逐渐 迅速 明显 显著 大幅 小幅 全面 进一步 首次 再次 持续 "
         "重要 关键 主要 核心 基础 领先 落后 稳定 成熟 复杂 简单 困难 容易 便宜 昂贵 轻薄 强大 高效 智能 自主 国产 "
         "全球 国内 海外 行业 领域 方向 趋势 机会 挑战 问题 方案 方法 思路 经验 教训 原因 结果 影响 意义 价值 成本 "
-        "的 了 在 是 和 与 也 都 就 还 又 很 更 最 被 把 让 对 从 到 向 将 会 能 要 有 没有 这 那 这个 这些 一个 "
         "一些 多个 每个 所有 其中 之一 之后 之前 以上 以下 左右 大约 超过 不到 达到 实现 提供 支持 采用 使用 基于 "
         "开始 结束 继续 完成 计划 预计 希望 需要 应该 可以 不能 无法 之所以 是因为 换句话说 总的来说 值得注意的是")
                                            .split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -41,12 +48,19 @@ const QStringList &chineseNames()
     return names;
 }
 
-const QStringList &englishWords()
+const QStringList &englishFunctionWords()
 {
     static const QStringList words = QStringLiteral(
         "the of and to in a is that for it as was with be by on not he this are or his from at which but have an had "
         "they you were their one all we can her has there been if more when will would who so no about up out then "
-        "them some could into only other new time these two may first any like now people my made over did down way "
+        "them some could into only other new time these two may first any like now people my made over did down way")
+                                           .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words;
+}
+
+const QStringList &englishContentWords()
+{
+    static const QStringList words = QStringLiteral(
         "chip chips processor processors graphics card cards memory storage phone phones tablet laptop laptops desktop "
         "server servers data center cloud computing artificial intelligence model models machine learning training "
         "inference framework open source community developer developers programmer engineer engineers code compiler "

@@ -5,213 +5,219 @@
     <name>QObject</name>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import Files…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;Folder…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Leave Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave Search</translation>
     </message>
     <message>
         <source>Sa&amp;ve Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve Search…</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next Article</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous Article</translation>
     </message>
     <message>
         <source>Page Down, then Next &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down, then Next &amp;Unread</translation>
     </message>
     <message>
         <source>Next U&amp;nread Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Next U&amp;nread Article</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Star</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Toggle &amp;Read</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;Tags…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Original in Browser</translation>
     </message>
     <message>
         <source>View &amp;Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>View &amp;Original Page</translation>
     </message>
     <message>
         <source>Sort by &amp;Saved Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by &amp;Saved Date</translation>
     </message>
     <message>
         <source>Sort by &amp;Published Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by &amp;Published Date</translation>
     </message>
     <message>
         <source>Sort by &amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by &amp;Title</translation>
     </message>
     <message>
         <source>Sort by Si&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by Si&amp;te</translation>
     </message>
     <message>
         <source>S&amp;ystem Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem Theme</translation>
     </message>
     <message>
         <source>&amp;Light Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Light Theme</translation>
     </message>
     <message>
         <source>Se&amp;pia Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;pia Theme</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dark Theme</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset Zoom</translation>
     </message>
     <message>
         <source>Go to Si&amp;debar</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Si&amp;debar</translation>
     </message>
     <message>
         <source>Go to Article &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to Article &amp;List</translation>
     </message>
     <message>
         <source>Go to &amp;Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to &amp;Reader</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>&amp;About Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Offprint</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Command</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A reader for saved tech-news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reader for saved tech-news articles.</translation>
     </message>
     <message>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the library in &lt;folder&gt;.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Saved pages or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved pages or folders to import.</translation>
     </message>
     <message>
         <source>Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Offprint</translation>
     </message>
     <message>
         <source>The library in %1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The library in %1 could not be opened.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Measure the window on the library, print the numbers and quit.</source>
+        <translation>Measure the window on the library, print the numbers and quit.</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ArticleDelegate</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -219,16 +225,16 @@
     <name>offprint::gui::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ArticleOperations</name>
     <message numerus="yes">
         <source>Delete %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n article</numerusform>
+            <numerusform>Delete %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -236,464 +242,498 @@
     <name>offprint::gui::ImportController</name>
     <message>
         <source>Looking for saved pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for saved pages…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current file…</translation>
     </message>
     <message>
         <source>Importing %1 of %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1 of %2
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>
     <message>
         <source>Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Offprint</translation>
     </message>
     <message>
         <source>Import saved pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Import saved pages</translation>
     </message>
     <message>
         <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.webarchive *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.webarchive *.md *.markdown);;All files (*)</translation>
     </message>
     <message>
         <source>Import a folder of saved pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a folder of saved pages</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>No more unread articles in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No more unread articles in this list.</translation>
     </message>
     <message>
         <source>Tags of this article:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags of this article:</translation>
     </message>
     <message numerus="yes">
         <source>Add tags to %n articles:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add tags to %n article:</numerusform>
+            <numerusform>Add tags to %n articles:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n article(s). Undo with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n article. Undo with %1.</numerusform>
+            <numerusform>Deleted %n articles. Undo with %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a search first; then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a search first; then save it.</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Save search</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import is already running.</translation>
     </message>
     <message>
         <source>About Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>About Offprint</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;A calm, offline reader for saved tech-news articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;A calm, offline reader for saved tech-news articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Offprint</source>
+        <translation>%1 — Offprint</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>Nothing matches this search.</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this window.</source>
+        <translation>No articles yet.
+
+Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this window.</translation>
+    </message>
+    <message>
+        <source>No articles here.</source>
+        <translation>No articles here.</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ReaderController</name>
     <message>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Article not found</translation>
     </message>
     <message>
         <source>It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>It may have been deleted.</translation>
     </message>
     <message>
         <source>No article selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No article selected</translation>
     </message>
     <message>
         <source>Choose an article from the list, or import saved pages with File ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an article from the list, or import saved pages with File ▸ Import.</translation>
     </message>
     <message>
         <source>This article has no stored original.</source>
-        <translation type="unfinished"></translation>
+        <translation>This article has no stored original.</translation>
     </message>
     <message>
         <source>The original is a %1 file. Its text:</source>
-        <translation type="unfinished"></translation>
+        <translation>The original is a %1 file. Its text:</translation>
     </message>
     <message>
         <source>Showing the stored original page (no scripts, no images, no network). Press V to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing the stored original page (no scripts, no images, no network). Press V to return.</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ReaderView</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Starred</translation>
     </message>
     <message>
         <source>Published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Published %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
         </translation>
     </message>
     <message>
-        <source>image not saved</source>
-        <translation type="unfinished"></translation>
+        <source>Image not saved</source>
+        <translation>Image not saved</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image: %1</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::SearchController</name>
     <message>
         <source>Search (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (/)</translation>
     </message>
     <message>
         <source>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
 Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
+Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</translation>
     </message>
     <message numerus="yes">
         <source>%n+ results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ result</numerusform>
+            <numerusform>%n+ results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keep this search in the sidebar</source>
+        <translation>Keep this search in the sidebar</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Library</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepia</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme:</translation>
     </message>
     <message>
         <source>Serif (Noto Serif CJK, Songti)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serif (Noto Serif CJK, Songti)</translation>
     </message>
     <message>
         <source>Sans-serif (Noto Sans CJK, PingFang, YaHei)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans-serif (Noto Sans CJK, PingFang, YaHei)</translation>
     </message>
     <message>
         <source>Reader &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reader &amp;font:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Font &amp;size:</translation>
     </message>
     <message>
         <source> em</source>
-        <translation type="unfinished"></translation>
+        <translation> em</translation>
     </message>
     <message>
         <source>Text &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;width:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>A new language applies when Offprint starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new language applies when Offprint starts again.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>Mark read after &amp;open for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark read after &amp;open for:</translation>
     </message>
     <message>
         <source>Mark read when scrolled to the &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark read when scrolled to the &amp;end</translation>
     </message>
     <message>
         <source>Default location</source>
-        <translation type="unfinished"></translation>
+        <translation>Default location</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Library folder</translation>
     </message>
     <message>
         <source>Library &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Library &amp;folder:</translation>
     </message>
     <message>
         <source>A new library folder is used when Offprint starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watched folders (saved pages there are offered for import):</source>
-        <translation type="unfinished"></translation>
+        <translation>A new library folder is used when Offprint starts again.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Watch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Watch folder</translation>
+    </message>
+    <message>
+        <source>Watched folders (pages saved there are imported automatically):</source>
+        <translation>Watched folders (pages saved there are imported automatically):</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::Sidebar</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>All articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unread</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Starred</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved searches</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename tag</translation>
     </message>
     <message>
         <source>New name for “%1” (an existing tag&apos;s name merges the two):</source>
-        <translation type="unfinished"></translation>
+        <translation>New name for “%1” (an existing tag&apos;s name merges the two):</translation>
     </message>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete tag</translation>
     </message>
     <message>
         <source>Remove the tag “%1” from all its articles? The articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the tag “%1” from all its articles? The articles stay.</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into</translation>
     </message>
     <message>
         <source>Remove saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove saved search</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge tags</translation>
     </message>
     <message>
         <source>Merge the tag “%1” into “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge the tag “%1” into “%2”?</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::TagEditDialog</name>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit tags</translation>
     </message>
     <message>
         <source>rust, 芯片, to-read</source>
-        <translation type="unfinished"></translation>
+        <translation>rust, 芯片, to-read</translation>
     </message>
     <message>
         <source>Separate tags with commas. Tab or Enter completes a known tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate tags with commas. Tab or Enter completes a known tag.</translation>
     </message>
 </context>
 </TS>

@@ -5,212 +5,218 @@
     <name>QObject</name>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Leave Search</source>
-        <translation type="unfinished"></translation>
+        <translation>退出搜索(&amp;L)</translation>
     </message>
     <message>
         <source>Sa&amp;ve Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
         <source>Page Down, then Next &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>向下翻页，然后下一篇未读(&amp;U)</translation>
     </message>
     <message>
         <source>Next U&amp;nread Article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇未读(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>加星标(&amp;S)</translation>
     </message>
     <message>
         <source>Toggle &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>切换已读(&amp;R)</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Open Original in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开原始网页(&amp;O)</translation>
     </message>
     <message>
         <source>View &amp;Original Page</source>
-        <translation type="unfinished"></translation>
+        <translation>查看原始网页(&amp;O)</translation>
     </message>
     <message>
         <source>Sort by &amp;Saved Date</source>
-        <translation type="unfinished"></translation>
+        <translation>按保存日期排序(&amp;S)</translation>
     </message>
     <message>
         <source>Sort by &amp;Published Date</source>
-        <translation type="unfinished"></translation>
+        <translation>按发布日期排序(&amp;P)</translation>
     </message>
     <message>
         <source>Sort by &amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题排序(&amp;T)</translation>
     </message>
     <message>
         <source>Sort by Si&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>按网站排序(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ystem Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统主题(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Light Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
         <source>Se&amp;pia Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>护眼主题(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认大小(&amp;R)</translation>
     </message>
     <message>
         <source>Go to Si&amp;debar</source>
-        <translation type="unfinished"></translation>
+        <translation>转到侧栏(&amp;D)</translation>
     </message>
     <message>
         <source>Go to Article &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>转到文章列表(&amp;L)</translation>
     </message>
     <message>
         <source>Go to &amp;Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>转到阅读区(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Offprint(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>文章(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A reader for saved tech-news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的科技新闻文章阅读器。</translation>
     </message>
     <message>
         <source>Open the library in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 &lt;folder&gt; 中的文章库。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Saved pages or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的已保存网页或文件夹。</translation>
     </message>
     <message>
         <source>Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Offprint</translation>
     </message>
     <message>
         <source>The library in %1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开位于 %1 的文章库。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Measure the window on the library, print the numbers and quit.</source>
+        <translation>在文章库上测量窗口性能，输出结果后退出。</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ArticleDelegate</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
 </context>
@@ -218,15 +224,15 @@
     <name>offprint::gui::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ArticleOperations</name>
     <message numerus="yes">
         <source>Delete %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -234,454 +240,488 @@
     <name>offprint::gui::ImportController</name>
     <message>
         <source>Looking for saved pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找已保存的网页…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation type="unfinished"></translation>
+        <translation>将在当前文件完成后停止…</translation>
     </message>
     <message>
         <source>Importing %1 of %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 个，共 %2 个
+%3</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更新 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇已在文章库中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已跳过 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>
     <message>
         <source>Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Offprint</translation>
     </message>
     <message>
         <source>Import saved pages</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已保存的网页</translation>
     </message>
     <message>
         <source>Saved pages (*.html *.htm *.xhtml *.mhtml *.mht *.webarchive *.md *.markdown);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的网页 (*.html *.htm *.xhtml *.mhtml *.mht *.webarchive *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a folder of saved pages</source>
-        <translation type="unfinished"></translation>
+        <translation>导入包含已保存网页的文件夹</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”(&amp;U)</translation>
     </message>
     <message>
         <source>No more unread articles in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此列表中没有更多未读文章。</translation>
     </message>
     <message>
         <source>Tags of this article:</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章的标签：</translation>
     </message>
     <message numerus="yes">
         <source>Add tags to %n articles:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为 %n 篇文章添加标签：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n article(s). Undo with %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 篇文章。按 %1 撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>Type a search first; then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入搜索内容，然后再保存。</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入正在进行。</translation>
     </message>
     <message>
         <source>About Offprint</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Offprint</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;A calm, offline reader for saved tech-news articles in Chinese and English.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Offprint %1&lt;/h3&gt;&lt;p&gt;一个安静的离线阅读器，用于阅读保存的中英文科技新闻文章。&lt;/p&gt;&lt;p&gt;文章库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Offprint</source>
+        <translation>%1 — Offprint</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>没有符合此搜索的文章。</translation>
+    </message>
+    <message>
+        <source>No articles yet.
+
+Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this window.</source>
+        <translation>还没有文章。
+
+通过“文件 ▸ 导入文件”（Ctrl+O）导入已保存的网页，或把它们拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>No articles here.</source>
+        <translation>这里没有文章。</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ReaderController</name>
     <message>
         <source>Article not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文章</translation>
     </message>
     <message>
         <source>It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>它可能已被删除。</translation>
     </message>
     <message>
         <source>No article selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文章</translation>
     </message>
     <message>
         <source>Choose an article from the list, or import saved pages with File ▸ Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择一篇文章，或通过“文件 ▸ 导入”导入已保存的网页。</translation>
     </message>
     <message>
         <source>This article has no stored original.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章没有保存原始网页。</translation>
     </message>
     <message>
         <source>The original is a %1 file. Its text:</source>
-        <translation type="unfinished"></translation>
+        <translation>原始文件是 %1 文件。其文本如下：</translation>
     </message>
     <message>
         <source>Showing the stored original page (no scripts, no images, no network). Press V to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示保存的原始网页（不运行脚本、不加载图片、不访问网络）。按 V 返回。</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::ReaderView</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星标</translation>
     </message>
     <message>
         <source>Published %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布于 %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存于 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>阅读约 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <source>image not saved</source>
-        <translation type="unfinished"></translation>
+        <source>Image not saved</source>
+        <translation>图片未保存</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>图片：%1</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::SearchController</name>
     <message>
         <source>Search (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 (/)</translation>
     </message>
     <message>
         <source>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
 Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</source>
-        <translation type="unfinished"></translation>
+        <translation>多个词需同时匹配；&quot;精确短语&quot;、-排除、a OR b、前缀*。
+筛选：tag:标签 site:网站 author:作者 is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</translation>
     </message>
     <message numerus="yes">
         <source>%n+ results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n+ 条结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Keep this search in the sidebar</source>
+        <translation>将此搜索保存到侧栏</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>文章库</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>护眼</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Serif (Noto Serif CJK, Songti)</source>
-        <translation type="unfinished"></translation>
+        <translation>衬线体（思源宋体、宋体）</translation>
     </message>
     <message>
         <source>Sans-serif (Noto Sans CJK, PingFang, YaHei)</source>
-        <translation type="unfinished"></translation>
+        <translation>无衬线体（思源黑体、苹方、雅黑）</translation>
     </message>
     <message>
         <source>Reader &amp;font:</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读字体(&amp;F)：</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> 磅</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号(&amp;S)：</translation>
     </message>
     <message>
         <source> em</source>
-        <translation type="unfinished"></translation>
+        <translation> 字</translation>
     </message>
     <message>
         <source>Text &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>正文宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language applies when Offprint starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在 Offprint 重新启动后生效。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Mark read after &amp;open for:</source>
-        <translation type="unfinished"></translation>
+        <translation>打开多久后标为已读(&amp;O)：</translation>
     </message>
     <message>
         <source>Mark read when scrolled to the &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动到文末时标为已读(&amp;E)</translation>
     </message>
     <message>
         <source>Default location</source>
-        <translation type="unfinished"></translation>
+        <translation>默认位置</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Library folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文章库文件夹</translation>
     </message>
     <message>
         <source>Library &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文章库文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>A new library folder is used when Offprint starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watched folders (saved pages there are offered for import):</source>
-        <translation type="unfinished"></translation>
+        <translation>新的文章库文件夹将在 Offprint 重新启动后使用。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Watch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>监视文件夹</translation>
+    </message>
+    <message>
+        <source>Watched folders (pages saved there are imported automatically):</source>
+        <translation>监视的文件夹（保存到这里的网页会自动导入）：</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::Sidebar</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>全部文章</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>星标</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索</translation>
     </message>
     <message>
         <source>Rename tag</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名标签</translation>
     </message>
     <message>
         <source>New name for “%1” (an existing tag&apos;s name merges the two):</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的新名称（使用已有标签的名称会将两者合并）：</translation>
     </message>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>删除标签</translation>
     </message>
     <message>
         <source>Remove the tag “%1” from all its articles? The articles stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从所有文章中移除标签“%1”吗？文章本身会保留。</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到</translation>
     </message>
     <message>
         <source>Remove saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>移除已保存的搜索</translation>
     </message>
     <message>
         <source>Merge tags</source>
-        <translation type="unfinished"></translation>
+        <translation>合并标签</translation>
     </message>
     <message>
         <source>Merge the tag “%1” into “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>要将标签“%1”合并到“%2”吗？</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::TagEditDialog</name>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标签</translation>
     </message>
     <message>
         <source>rust, 芯片, to-read</source>
-        <translation type="unfinished"></translation>
+        <translation>rust, 芯片, 待读</translation>
     </message>
     <message>
         <source>Separate tags with commas. Tab or Enter completes a known tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔标签。按 Tab 或 Enter 补全已有标签。</translation>
     </message>
 </context>
 </TS>

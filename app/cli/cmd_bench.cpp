@@ -12,7 +12,7 @@ namespace offprint::cli {
 
 int cmdBench(const Invocation &inv)
 {
-    const Options opts(inv.args, {QStringLiteral("tiny")},
+    const Options opts(inv.args, {QStringLiteral("tiny"), QStringLiteral("verbose")},
                        {QStringLiteral("pages"), QStringLiteral("max-pages"), QStringLiteral("rounds"),
                         QStringLiteral("sizes"), QStringLiteral("cache"), QStringLiteral("seed")});
     if (!opts.ok())
@@ -39,6 +39,7 @@ int cmdBench(const Invocation &inv)
     options.maxPages = opts.value(QStringLiteral("max-pages"), QStringLiteral("-1")).toInt();
     options.rounds = qMax(1, opts.value(QStringLiteral("rounds"), QString::number(options.rounds)).toInt());
     options.cacheFolder = opts.value(QStringLiteral("cache"), options.cacheFolder);
+    options.verbose = opts.flag(QStringLiteral("verbose"));
     options.seed = opts.value(QStringLiteral("seed"), QStringLiteral("42")).toULongLong();
     if (opts.has(QStringLiteral("sizes"))) {
         options.sizes.clear();

@@ -85,7 +85,7 @@ void Actions::create(QWidget *w)
     focusList = make(w, QObject::tr("Go to Article &List"), {QKeySequence(Qt::ALT | Qt::Key_2)}, QStringLiteral("focusList"));
     focusReader = make(w, QObject::tr("Go to &Reader"), {QKeySequence(Qt::ALT | Qt::Key_3)}, QStringLiteral("focusReader"));
 
-    shortcuts = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)},
+    shortcuts = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question), QKeySequence(Qt::Key_F1)},
                      QStringLiteral("shortcuts"));
     about = make(w, QObject::tr("&About Offprint"), {}, QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
@@ -151,8 +151,12 @@ void showShortcutList(QWidget *parent, const Actions &actions)
         if (action->shortcuts().isEmpty())
             continue;
         QStringList keys;
-        for (const QKeySequence &k : action->shortcuts())
+        for (const QKeySequence &k : action->shortcuts()) {
+            // "Shift+?" is only there for keyboards that report the Shift it takes to type "?".
+            if (k[0].key() == Qt::Key_Question && k[0].keyboardModifiers() != Qt::NoModifier)
+                continue;
             keys << k.toString(QKeySequence::NativeText);
+        }
         QString text = action->text();
         text.remove(QLatin1Char('&'));
         text.remove(QStringLiteral("…"));

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
+#include <QtMath>
 
 namespace offprint::gui {
 
@@ -16,6 +17,8 @@ constexpr int kHPad = 12;
 constexpr int kVPad = 7;
 constexpr int kLineGap = 3;
 constexpr int kDotColumn = 14;
+// CJK fallback glyphs stand taller than the UI font's own line: give snippet lines room for them.
+constexpr double kSnippetLine = 1.3;
 
 QFont titleFont(const QFont &base, bool unread)
 {
@@ -71,7 +74,7 @@ QSize ArticleDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const QFontMetrics small(smallFont(option.font));
     int h = kVPad * 2 + title.height() + kLineGap + small.height();
     if (showsSnippets(index))
-        h += kLineGap + 2 * small.lineSpacing();
+        h += kLineGap + qCeil(2 * small.lineSpacing() * kSnippetLine);
     return {200, h};
 }
 
@@ -186,12 +189,12 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                 break;
             line.setLineWidth(textRect.width());
             line.setPosition(QPointF(0, ly));
-            ly += sfm.lineSpacing();
+            ly += qMax<qreal>(line.height(), sfm.lineSpacing() * kSnippetLine);
             ++lines;
         }
         layout.endLayout();
         painter->setPen(mix(text, base, 0.2));
-        painter->setClipRect(QRect(textRect.left(), y, textRect.width(), 2 * sfm.lineSpacing()));
+        painter->setClipRect(QRect(textRect.left(), y, textRect.width(), qCeil(2 * sfm.lineSpacing() * kSnippetLine)));
         layout.draw(painter, QPointF(textRect.left(), y));
     }
     painter->restore();

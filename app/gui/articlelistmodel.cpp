@@ -34,7 +34,7 @@ QString ArticleListModel::setSearch(const QString &query)
     m_query = trimmed;
     beginResetModel();
     const QString error = runSearch();
-    endResetModel();
+    finishReset();
     return error;
 }
 
@@ -53,7 +53,17 @@ void ArticleListModel::reload()
         runSearch();
     else
         runBrowse();
+    finishReset();
+}
+
+void ArticleListModel::finishReset()
+{
+    // Handlers of modelReset and rowsInserted (views, QAbstractItemModelTester) may ask for more rows at
+    // once; inserting them from inside the notification would nest two changes, so fetchMore waits until
+    // the change is over (m_changing).
+    m_changing = true;
     endResetModel();
+    m_changing = false;
 }
 
 void ArticleListModel::runBrowse()
@@ -125,12 +135,12 @@ bool ArticleListModel::passesFilter(const Article &article) const
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && hasMoreResults();
+    return !parent.isValid() && !m_changing && hasMoreResults();
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !hasMoreResults())
+    if (parent.isValid() || m_changing || !hasMoreResults())
         return;
     const QList<ArticleId> before = m_ids;
     QHash<ArticleId, Row> rowsBefore = m_rows;
@@ -144,9 +154,11 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     const QList<ArticleId> added = m_ids.mid(before.size());
     if (!added.isEmpty()) {
         m_ids = before;
+        m_changing = true; // no nested fetchMore from rowsInserted handlers either
         beginInsertRows({}, int(before.size()), int(before.size() + added.size()) - 1);
         m_ids.append(added);
         endInsertRows();
+        m_changing = false;
     }
     emit searchCountChanged(int(m_ids.size()), !m_searchExhausted);
 }

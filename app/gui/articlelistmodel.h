@@ -81,6 +81,9 @@ signals:
     void searchCountChanged(int count, bool more);
 
 private:
+    void finishReset();
+
+    bool m_changing = false;
     struct Row
     {
         Article article;

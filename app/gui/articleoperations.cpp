@@ -10,8 +10,8 @@
 
 namespace offprint::gui {
 
-// Undo re-inserts the full copies taken before the delete (content, tags, state, place). The
-// original blobs are content-addressed and stay in the library, so nothing is lost.
+// Undo re-inserts the full copies taken before the delete (content, tags, state, place, asset list).
+// Blob files stay in the library until garbage collection, and the restored rows refer to them again.
 class DeleteCommand final : public QUndoCommand
 {
 public:
@@ -30,12 +30,13 @@ public:
             std::optional<Article> article = articles.get(id);
             if (!article)
                 continue;
+            const QStringList assets = articles.assetsOf(id);
             const auto result = articles.remove(id);
             if (!result.ok()) {
                 emit m_ops.failed(result.errorMessage());
                 continue;
             }
-            m_copies.append(*article);
+            m_copies.append({*article, assets});
             removed.append(id);
         }
         m_ids = removed;
@@ -47,8 +48,9 @@ public:
     {
         auto &articles = m_ops.m_library.articles();
         QList<ArticleId> restored;
-        for (const Article &copy : std::as_const(m_copies)) {
-            auto inserted = articles.insert(copy);
+        for (const auto &[copy, assets] : std::as_const(m_copies)) {
+            // The asset rows come back too, so that garbage collection keeps the article's images.
+            auto inserted = articles.insert(copy, assets);
             if (!inserted.ok()) {
                 emit m_ops.failed(inserted.errorMessage());
                 continue;
@@ -68,7 +70,7 @@ public:
 private:
     ArticleOperations &m_ops;
     QList<ArticleId> m_ids;
-    QList<Article> m_copies;
+    QList<QPair<Article, QStringList>> m_copies; // the article and its asset blobs
 };
 
 ArticleOperations::ArticleOperations(storage::Library &library, QUndoStack *undoStack, QObject *parent)

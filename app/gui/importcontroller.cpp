@@ -31,13 +31,14 @@ bool ImportController::isRunning() const
     return m_watcher.isRunning();
 }
 
-bool ImportController::start(const QStringList &paths)
+bool ImportController::start(const QStringList &paths, const QDateTime &modifiedAfter, bool quiet)
 {
     if (isRunning() || paths.isEmpty())
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_outcomes.clear();
-    if (m_window && m_showReport) {
+    m_quiet = quiet;
+    if (m_window && m_showReport && !quiet) {
         m_dialog = new QProgressDialog(tr("Looking for saved pages…"), tr("Cancel"), 0, 0, m_window);
         m_dialog->setWindowTitle(tr("Import"));
         m_dialog->setMinimumDuration(300);
@@ -49,9 +50,14 @@ bool ImportController::start(const QStringList &paths)
     const QString folder = m_folder;
     const auto cancelFlag = m_cancel;
     ImportController *self = this; // the destructor waits for the worker, so this outlives it
-    m_watcher.setFuture(QtConcurrent::run([folder, paths, cancelFlag, self]() -> QList<import::ImportOutcome> {
-        const import::FileList list = import::collectFiles(paths);
-        QList<import::ImportOutcome> outcomes = list.skipped;
+    m_watcher.setFuture(QtConcurrent::run([folder, paths, modifiedAfter, cancelFlag, self]() -> QList<import::ImportOutcome> {
+        import::FileList list = import::collectFiles(paths);
+        QList<import::ImportOutcome> outcomes;
+        if (modifiedAfter.isValid()) {
+            list.files.removeIf([&](const QString &f) { return QFileInfo(f).lastModified() <= modifiedAfter; });
+        } else {
+            outcomes = list.skipped;
+        }
         if (cancelFlag->load() || list.files.isEmpty())
             return outcomes;
         // A connection of its own: SQLite connections must not cross threads.
@@ -112,7 +118,7 @@ void ImportController::onFinished()
         if (o.kind == import::ImportOutcome::Kind::Imported || o.kind == import::ImportOutcome::Kind::Updated)
             ++imported;
     emit finished(imported);
-    if (m_showReport && m_window)
+    if (m_showReport && m_window && !m_quiet)
         showReport();
 }
 

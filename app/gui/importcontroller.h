@@ -2,6 +2,7 @@
 
 #include "import/importer.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -25,8 +26,9 @@ public:
     ~ImportController() override;
 
     bool isRunning() const;
-    // Starts an import; false when one is already running.
-    bool start(const QStringList &paths);
+    // Starts an import; false when one is already running. Files last modified before
+    // `modifiedAfter` are left out (watched folders); a quiet import shows no dialogs.
+    bool start(const QStringList &paths, const QDateTime &modifiedAfter = {}, bool quiet = false);
     void cancel();
     // Waits for a running import to end (tests, closing the window).
     void wait();
@@ -51,6 +53,7 @@ private:
     QPointer<QProgressDialog> m_dialog;
     QList<import::ImportOutcome> m_outcomes;
     bool m_showReport = true;
+    bool m_quiet = false;
 };
 
 } // namespace offprint::gui

@@ -1,3 +1,4 @@
+#include "benchmarkrun.h"
 #include "mainwindow.h"
 #include "samples.h"
 #include "settings.h"
@@ -6,6 +7,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -18,6 +21,7 @@ namespace {
 void installTranslators(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale); // dates in the list and the reader follow the chosen language
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("offprint"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
@@ -31,12 +35,17 @@ void installTranslators(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Offprint"));
     QApplication::setApplicationName(QStringLiteral("Offprint"));
     QApplication::setApplicationVersion(QStringLiteral(OFFPRINT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.offprint.Offprint"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/offprint.png")));
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/offprint-64.png"));
+    icon.addFile(QStringLiteral(":/icons/offprint-256.png"));
+    QApplication::setWindowIcon(icon);
 
     gui::Settings settings;
     installTranslators(app, settings.language());
@@ -49,6 +58,10 @@ int main(int argc, char *argv[])
                                            QApplication::translate("main", "Open the library in <folder>."),
                                            QApplication::translate("main", "folder"));
     parser.addOption(libraryOption);
+    const QCommandLineOption benchmarkOption(
+        QStringLiteral("benchmark"),
+        QApplication::translate("main", "Measure the window on the library, print the numbers and quit."));
+    parser.addOption(benchmarkOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Saved pages or folders to import."),
                                  QStringLiteral("[files...]"));
@@ -69,10 +82,18 @@ int main(int argc, char *argv[])
                                   .arg(QDir::toNativeSeparators(folder), library.errorMessage()));
         return 1;
     }
-    if ((*library)->wasCreated())
+    const bool benchmark = parser.isSet(benchmarkOption);
+    if ((*library)->wasCreated() && !benchmark)
         gui::seedSamples(**library);
 
-    gui::MainWindow window(**library, settings);
+    // A benchmark run must not read or change the user's preferences.
+    QTemporaryDir benchConfig;
+    std::unique_ptr<gui::Settings> benchSettings;
+    if (benchmark)
+        benchSettings = std::make_unique<gui::Settings>(benchConfig.filePath(QStringLiteral("offprint.ini")));
+    gui::MainWindow window(**library, benchmark ? *benchSettings : settings);
+    if (benchmark)
+        gui::runBenchmark(window, sinceStart);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.importPaths(parser.positionalArguments());

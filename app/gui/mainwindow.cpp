@@ -2,6 +2,7 @@
 
 #include "articledelegate.h"
 #include "articlelistmodel.h"
+#include "articlelistview.h"
 #include "articleoperations.h"
 #include "importcontroller.h"
 #include "readercontroller.h"
@@ -14,6 +15,7 @@
 #include "storage/tagrepository.h"
 #include "tageditdialog.h"
 #include "thememanager.h"
+#include "watchedfolders.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -47,6 +49,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_model = new ArticleListModel(m_library, this);
     m_operations = new ArticleOperations(m_library, m_undo, this);
     m_importer = new ImportController(m_library.folder(), this);
+    m_watched = new WatchedFolders(m_settings, *m_importer, this);
     m_actions.create(this);
     m_actions.buildMenus(menuBar());
     buildLayout();
@@ -56,9 +59,11 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     applyReaderAppearance();
     restoreWindow();
     m_readerController->close();
+    updatePlaceholder();
     if (m_model->rowCount() > 0)
         selectRow(0);
     m_list->setFocus();
+    m_watched->scanSoon();
 }
 
 MainWindow::~MainWindow() = default;
@@ -77,7 +82,7 @@ void MainWindow::buildLayout()
     listLayout->setSpacing(4);
     m_search = new SearchController(m_model, listPane);
     listLayout->addWidget(m_search->widget());
-    m_list = new QListView(listPane);
+    m_list = new ArticleListView(listPane);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setModel(m_model);
     m_delegate = new ArticleDelegate(m_list);
@@ -123,6 +128,7 @@ void MainWindow::connectParts()
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() == 0)
             m_readerController->close();
+        updatePlaceholder();
     });
 
     connect(m_search, &SearchController::applied, this, [this](const QString &) {
@@ -132,13 +138,14 @@ void MainWindow::connectParts()
             onCurrentRowChanged();
     });
     connect(m_search, &SearchController::left, this, [this] { m_list->setFocus(); });
+    connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
 
     connect(m_operations, &ArticleOperations::changed, this, [this](const QList<ArticleId> &ids) {
         for (ArticleId id : ids)
             m_model->refreshArticle(id);
         if (ids.contains(m_readerController->current()))
             m_readerController->reloadCurrent();
-        m_sidebar->refresh();
+        m_sidebar->refreshSoon();
     });
     connect(m_operations, &ArticleOperations::listChanged, this, &MainWindow::reloadList);
     connect(m_operations, &ArticleOperations::tagsChanged, m_sidebar, &Sidebar::refresh);
@@ -146,9 +153,15 @@ void MainWindow::connectParts()
 
     connect(m_readerController, &ReaderController::markedRead, this, [this](ArticleId id) {
         m_model->refreshArticle(id);
-        m_sidebar->refresh();
+        m_sidebar->refreshSoon();
     });
     connect(m_readerController, &ReaderController::message, this, &MainWindow::showStatus);
+    connect(m_readerController, &ReaderController::articleOpened, this, [this] {
+        const auto &article = m_readerController->article();
+        setWindowTitle(article && !article->meta.title.isEmpty()
+                           ? tr("%1 — Offprint").arg(article->meta.title)
+                           : tr("Offprint"));
+    });
     connect(m_reader, &ReaderView::linkHovered, this, [this](const QString &url) {
         if (url.isEmpty())
             statusBar()->clearMessage();
@@ -158,7 +171,8 @@ void MainWindow::connectParts()
 
     connect(m_importer, &ImportController::finished, this, [this](int imported) {
         reloadList();
-        showStatus(ImportController::summary(m_importer->lastOutcomes()));
+        if (imported > 0 || !m_importer->lastOutcomes().isEmpty())
+            showStatus(ImportController::summary(m_importer->lastOutcomes()));
         if (imported > 0 && !m_list->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
     });
@@ -405,6 +419,17 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     if (!m_importer->start(paths))
         showStatus(tr("An import is already running."));
+}
+
+void MainWindow::updatePlaceholder()
+{
+    if (m_model->isSearching())
+        m_list->setPlaceholderText(tr("Nothing matches this search."));
+    else if (m_sidebar->current().kind == SidebarEntry::Kind::All)
+        m_list->setPlaceholderText(tr("No articles yet.\n\nImport saved pages with File ▸ Import Files (Ctrl+O), "
+                                      "or drop them on this window."));
+    else
+        m_list->setPlaceholderText(tr("No articles here."));
 }
 
 void MainWindow::showStatus(const QString &text)

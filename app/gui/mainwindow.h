@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 
-class QListView;
 class QSplitter;
 class QUndoStack;
 
@@ -16,6 +15,7 @@ class Library;
 namespace offprint::gui {
 
 class ArticleDelegate;
+class ArticleListView;
 class ArticleListModel;
 class ArticleOperations;
 class ImportController;
@@ -26,6 +26,7 @@ class Settings;
 class Sidebar;
 struct SidebarEntry;
 class ThemeManager;
+class WatchedFolders;
 
 // The three panes (sidebar, article list with the search field, reader) and the menus. It composes
 // the controllers and forwards between them; the work happens in those classes.
@@ -38,7 +39,7 @@ public:
 
     // For tests and for main(): the parts, as the user sees them.
     ArticleListModel *model() const { return m_model; }
-    QListView *list() const { return m_list; }
+    ArticleListView *list() const { return m_list; }
     ReaderView *reader() const { return m_reader; }
     ReaderController *readerController() const { return m_readerController; }
     Sidebar *sidebar() const { return m_sidebar; }
@@ -74,6 +75,7 @@ private:
     void saveSearch();
     void reloadList();
     void showStatus(const QString &text);
+    void updatePlaceholder();
     void showAbout();
     void openSettings();
 
@@ -87,11 +89,12 @@ private:
     ArticleOperations *m_operations = nullptr;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
-    QListView *m_list = nullptr;
+    ArticleListView *m_list = nullptr;
     SearchController *m_search = nullptr;
     ReaderView *m_reader = nullptr;
     ReaderController *m_readerController = nullptr;
     ImportController *m_importer = nullptr;
+    WatchedFolders *m_watched = nullptr;
 };
 
 } // namespace offprint::gui

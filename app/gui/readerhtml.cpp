@@ -140,8 +140,11 @@ QString bodyHtml(const QString &rendered)
         const QString src = srcAttr.match(tag).captured(1);
         if (src.isEmpty() || isRemote(src)) {
             const QString alt = altAttr.match(tag).captured(1);
-            out += QStringLiteral("<span class=\"imgph\">&nbsp;🖼 %1&nbsp;</span>")
-                       .arg(alt.isEmpty() ? QCoreApplication::translate("offprint::gui::ReaderView", "image not saved").toHtmlEscaped() : alt);
+            // alt comes from cmark's output, already escaped.
+            const QString label = alt.isEmpty()
+                ? QCoreApplication::translate("offprint::gui::ReaderView", "Image not saved").toHtmlEscaped()
+                : QCoreApplication::translate("offprint::gui::ReaderView", "Image: %1").toHtmlEscaped().arg(alt);
+            out += QStringLiteral("<span class=\"imgph\">&nbsp;%1&nbsp;</span>").arg(label);
         } else {
             out += tag;
         }

@@ -3,6 +3,7 @@
 #include "common/fileutil.h"
 #include "markdown/render.h"
 #include "readingtime.h"
+#include "search/highlight.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -24,6 +25,17 @@ namespace {
 constexpr int kMinSideMargin = 24;
 constexpr int kTopMargin = 28;
 constexpr qint64 kMaxImageBytes = 32LL * 1024 * 1024;
+
+bool isCjkArticle(const Article &article)
+{
+    const QString &lang = article.meta.language;
+    if (!lang.isEmpty())
+        return lang.startsWith(QLatin1String("zh")) || lang.startsWith(QLatin1String("ja"));
+    int cjk = 0;
+    for (const QChar c : article.meta.title)
+        cjk += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+    return cjk * 3 >= article.meta.title.size();
+}
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
@@ -68,6 +80,11 @@ void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &fon
     p.setColor(QPalette::Base, colors.background);
     p.setColor(QPalette::Text, colors.text);
     p.setColor(QPalette::Link, colors.link);
+    // QTextDocument draws <hr> and table grid lines with these roles.
+    p.setColor(QPalette::Dark, colors.border);
+    p.setColor(QPalette::Mid, colors.border);
+    p.setColor(QPalette::Light, colors.border);
+    p.setColor(QPalette::Midlight, colors.border);
     setPalette(p);
     document()->setDefaultStyleSheet(readerhtml::styleSheet(colors, font));
     QFont f = document()->defaultFont();
@@ -100,7 +117,7 @@ void ReaderView::render(const QString &html, bool lineHeights)
 void ReaderView::showArticle(const Article &article, const QStringList &highlightTerms)
 {
     m_original = false;
-    m_cjk = article.meta.language.startsWith(QLatin1String("zh")) || article.meta.language.startsWith(QLatin1String("ja"));
+    m_cjk = isCjkArticle(article);
     setExtraSelections({});
     const QString text = article.text.isEmpty() ? markdown::toPlainText(article.markdown) : article.text;
     render(readerhtml::articleHtml(article, markdown::toHtml(article.markdown), readingMinutes(text)), true);
@@ -110,7 +127,7 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
 void ReaderView::showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml)
 {
     m_original = true;
-    m_cjk = article.meta.language.startsWith(QLatin1String("zh"));
+    m_cjk = isCjkArticle(article);
     if (isHtml) {
         render(readerhtml::originalHtml(decodedOriginal), false);
     } else {
@@ -252,17 +269,17 @@ bool ReaderView::pageDown()
 void ReaderView::highlight(const QStringList &terms)
 {
     QList<QTextEdit::ExtraSelection> selections;
-    for (const QString &term : terms) {
-        if (term.trimmed().isEmpty())
-            continue;
-        QTextCursor cursor(document());
-        while (!(cursor = document()->find(term, cursor)).isNull()) {
+    if (!terms.isEmpty()) {
+        // The same folding as the search itself (case, width, Traditional/Simplified, word edges).
+        // Document positions and toPlainText() indices agree one to one.
+        const QString text = document()->toPlainText();
+        for (const search::TextRange &range : search::findTermRanges(text, terms, 500)) {
             QTextEdit::ExtraSelection sel;
-            sel.cursor = cursor;
+            sel.cursor = QTextCursor(document());
+            sel.cursor.setPosition(range.start);
+            sel.cursor.setPosition(range.start + range.length, QTextCursor::KeepAnchor);
             sel.format.setBackground(m_colors.highlight);
             selections.append(sel);
-            if (selections.size() > 500)
-                break;
         }
     }
     setExtraSelections(selections);

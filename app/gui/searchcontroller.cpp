@@ -9,12 +9,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStyle>
+#include <QToolButton>
 
 namespace offprint::gui {
 
 SearchController::SearchController(ArticleListModel *model, QWidget *parent)
     : QObject(parent), m_model(model), m_widget(new QWidget(parent)), m_field(new QLineEdit(m_widget)),
-      m_status(new QLabel(m_widget))
+      m_status(new QLabel(m_widget)), m_save(new QToolButton(m_widget))
 {
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setPlaceholderText(tr("Search (/)"));
@@ -30,6 +31,13 @@ SearchController::SearchController(ArticleListModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_field, 1);
     layout->addWidget(m_status);
+    m_save->setObjectName(QStringLiteral("saveSearch"));
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Keep this search in the sidebar"));
+    m_save->setAutoRaise(true);
+    m_save->setVisible(false);
+    connect(m_save, &QToolButton::clicked, this, &SearchController::saveRequested);
+    layout->addWidget(m_save);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &SearchController::run);
@@ -97,6 +105,7 @@ void SearchController::run()
     }
     m_status->style()->unpolish(m_status);
     m_status->style()->polish(m_status);
+    m_save->setVisible(m_model->isSearching());
     emit applied(q);
 }
 

@@ -6,6 +6,7 @@
 
 class QLineEdit;
 class QLabel;
+class QToolButton;
 class QWidget;
 
 namespace offprint::gui {
@@ -25,6 +26,7 @@ public:
     QWidget *widget() const { return m_widget; }
     QLineEdit *field() const { return m_field; }
     QLabel *status() const { return m_status; }
+    QToolButton *saveButton() const { return m_save; }
 
     void focus();
     void setQuery(const QString &query); // runs at once
@@ -36,6 +38,7 @@ public:
 
 signals:
     void applied(const QString &query);
+    void saveRequested();
     void left();
 
 protected:
@@ -49,6 +52,7 @@ private:
     QWidget *m_widget;
     QLineEdit *m_field;
     QLabel *m_status;
+    QToolButton *m_save;
     QTimer m_debounce;
     QStringList m_terms;
 };

@@ -135,7 +135,20 @@ QStringList Settings::watchedFolders() const
 
 void Settings::setWatchedFolders(const QStringList &folders)
 {
+    if (folders == watchedFolders())
+        return;
     setValue(QStringLiteral("library/watchedFolders"), folders);
+    emit watchedFoldersChanged();
+}
+
+QDateTime Settings::lastWatchScan() const
+{
+    return value(QStringLiteral("library/lastWatchScan"), QDateTime()).toDateTime();
+}
+
+void Settings::setLastWatchScan(const QDateTime &when)
+{
+    setValue(QStringLiteral("library/lastWatchScan"), when);
 }
 
 QString Settings::libraryFolder() const

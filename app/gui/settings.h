@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -51,6 +52,8 @@ public:
 
     QStringList watchedFolders() const;
     void setWatchedFolders(const QStringList &folders);
+    QDateTime lastWatchScan() const;
+    void setLastWatchScan(const QDateTime &when);
     QString libraryFolder() const; // empty: the default
     void setLibraryFolder(const QString &folder);
     QString language() const; // empty: the system locale; "en", "zh_CN"
@@ -68,6 +71,7 @@ public:
 
 signals:
     void readerChanged();
+    void watchedFoldersChanged();
     void themeChanged();
     void savedSearchesChanged();
 

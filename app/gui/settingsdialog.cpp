@@ -42,6 +42,7 @@ QWidget *SettingsDialog::appearancePage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_theme = new QComboBox(page);
+    m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("System"), int(Theme::System));
     m_theme->addItem(tr("Light"), int(Theme::Light));
     m_theme->addItem(tr("Sepia"), int(Theme::Sepia));
@@ -49,21 +50,25 @@ QWidget *SettingsDialog::appearancePage()
     m_theme->setCurrentIndex(m_theme->findData(int(m_settings.theme())));
     form->addRow(tr("&Theme:"), m_theme);
     m_font = new QComboBox(page);
+    m_font->setObjectName(QStringLiteral("font"));
     m_font->addItem(tr("Serif (Noto Serif CJK, Songti)"), true);
     m_font->addItem(tr("Sans-serif (Noto Sans CJK, PingFang, YaHei)"), false);
     m_font->setCurrentIndex(m_settings.serifFont() ? 0 : 1);
     form->addRow(tr("Reader &font:"), m_font);
     m_fontSize = new QSpinBox(page);
+    m_fontSize->setObjectName(QStringLiteral("fontSize"));
     m_fontSize->setRange(8, 40);
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(m_settings.fontSize());
     form->addRow(tr("Font &size:"), m_fontSize);
     m_width = new QSpinBox(page);
+    m_width->setObjectName(QStringLiteral("width"));
     m_width->setRange(24, 80);
     m_width->setSuffix(tr(" em"));
     m_width->setValue(m_settings.readerWidthEm());
     form->addRow(tr("Text &width:"), m_width);
     m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
@@ -80,12 +85,14 @@ QWidget *SettingsDialog::readingPage()
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
     m_markSeconds = new QSpinBox(page);
+    m_markSeconds->setObjectName(QStringLiteral("markSeconds"));
     m_markSeconds->setRange(0, 600);
     m_markSeconds->setSuffix(tr(" s"));
     m_markSeconds->setSpecialValueText(tr("Never"));
     m_markSeconds->setValue(m_settings.markReadSeconds());
     form->addRow(tr("Mark read after &open for:"), m_markSeconds);
     m_markAtEnd = new QCheckBox(tr("Mark read when scrolled to the &end"), page);
+    m_markAtEnd->setObjectName(QStringLiteral("markAtEnd"));
     m_markAtEnd->setChecked(m_settings.markReadAtEnd());
     form->addRow(QString(), m_markAtEnd);
     return page;
@@ -98,6 +105,7 @@ QWidget *SettingsDialog::libraryPage()
     auto *form = new QFormLayout;
     auto *folderRow = new QHBoxLayout;
     m_libraryFolder = new QLineEdit(m_settings.libraryFolder(), page);
+    m_libraryFolder->setObjectName(QStringLiteral("libraryFolder"));
     m_libraryFolder->setPlaceholderText(tr("Default location"));
     auto *browse = new QPushButton(tr("Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
@@ -112,8 +120,9 @@ QWidget *SettingsDialog::libraryPage()
     auto *hint = new QLabel(tr("A new library folder is used when Offprint starts again."), page);
     hint->setEnabled(false);
     layout->addWidget(hint);
-    layout->addWidget(new QLabel(tr("Watched folders (saved pages there are offered for import):"), page));
+    layout->addWidget(new QLabel(tr("Watched folders (pages saved there are imported automatically):"), page));
     m_watched = new QListWidget(page);
+    m_watched->setObjectName(QStringLiteral("watched"));
     m_watched->addItems(m_settings.watchedFolders());
     layout->addWidget(m_watched, 1);
     auto *buttons = new QHBoxLayout;

@@ -58,6 +58,9 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
             emit entryActivated(entryOf(item));
     });
     connect(&m_settings, &Settings::savedSearchesChanged, this, &Sidebar::refresh);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(120);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Sidebar::refresh);
     refresh();
     select({});
 }
@@ -88,8 +91,14 @@ QTreeWidgetItem *Sidebar::addItem(QTreeWidgetItem *parent, const QString &label,
     return item;
 }
 
+void Sidebar::refreshSoon()
+{
+    m_refreshTimer.start();
+}
+
 void Sidebar::refresh()
 {
+    m_refreshTimer.stop();
     const SidebarEntry selected = current();
     m_refreshing = true;
     QSet<QString> expandedHeaders;

@@ -3,6 +3,7 @@
 #include "settings.h"
 #include "storage/articlerepository.h"
 
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace offprint::storage {
@@ -32,6 +33,8 @@ public:
     Sidebar(storage::Library &library, Settings &settings, QWidget *parent = nullptr);
 
     void refresh(); // counts, tags and sites again; keeps the selection
+    // Coalesces the refreshes of a burst of changes (holding s or m down) into one.
+    void refreshSoon();
     SidebarEntry current() const;
     bool select(const SidebarEntry &entry);
 
@@ -69,6 +72,7 @@ private:
     QTreeWidgetItem *m_sitesRoot = nullptr;
     QTreeWidgetItem *m_searchesRoot = nullptr;
     bool m_refreshing = false;
+    QTimer m_refreshTimer;
 };
 
 } // namespace offprint::gui

@@ -73,9 +73,10 @@ DecodedText decodeDeclared(const QByteArray &bytes, const QString &declared, Dec
     // cannot.
     if (utf8.valid && utf8.multibyte > 0) {
         Conversion legacy = convert(bytes, declared);
+        // Many valid sequences are proof, not suspicion; a handful leaves room for doubt.
         if (utf8.multibyte >= 4 || legacy.errors > 0)
             return make(convert(bytes, QStringLiteral("UTF-8")), QStringLiteral("UTF-8"),
-                        DecodedText::Source::Detected, true);
+                        DecodedText::Source::Detected, utf8.multibyte < 4);
         return make(std::move(legacy), declared, source, false);
     }
 

@@ -215,8 +215,7 @@ void Analysis::vote()
     };
     for (int i = 0; i < int(m_nodes.size()); ++i) {
         const NodeInfo &n = m_nodes[size_t(i)];
-        // List items are not paragraphs (as in Readability): menus are lists of long link texts.
-        if (isHeading(n.tag) || n.inLink || n.tag == Tag::Li || n.tag == Tag::Dt || n.tag == Tag::Dd)
+        if (isHeading(n.tag) || n.inLink)
             continue;
         if (n.tag == Tag::P || n.tag == Tag::Pre) {
             if (n.len >= m_options.minParagraphLength && n.linkDensity() <= m_options.runLinkDensityMax
@@ -229,12 +228,18 @@ void Analysis::vote()
         if (n.parent >= 0 && (m_nodes[size_t(n.parent)].tag == Tag::P || m_nodes[size_t(n.parent)].tag == Tag::Pre))
             continue;
         // Runs of inline content between blocks and line breaks are the container's own paragraphs.
+        // A leaf <div> without paragraph breaks is itself a paragraph (Readability turns it into
+        // a <p>): it votes for its parent, like a <p> would.
+        const bool leafBox = !n.hasBlock && n.parent >= 0
+            && (n.tag == Tag::Div || n.tag == Tag::Section || n.tag == Tag::Center || n.tag == Tag::Article);
         double runLen = 0;
         double runLink = 0;
         int runCommas = 0;
+        bool splitByBreaks = false;
+        std::vector<std::pair<double, int>> runs;
         const auto endRun = [&]() {
             if (runLen >= m_options.minParagraphLength && runLink / runLen <= m_options.runLinkDensityMax)
-                credit(i, paragraphScore(runLen, runCommas));
+                runs.emplace_back(paragraphScore(runLen, runCommas), 0);
             runLen = runLink = 0;
             runCommas = 0;
         };
@@ -257,8 +262,10 @@ void Analysis::vote()
             const NodeInfo &cn = m_nodes[size_t(ci)];
             if (cn.tag == Tag::Br) {
                 // Two line breaks in a row end a paragraph; one is a line inside it.
-                if (previousWasBreak)
+                if (previousWasBreak) {
                     endRun();
+                    splitByBreaks = true;
+                }
                 previousWasBreak = true;
                 continue;
             }
@@ -272,6 +279,13 @@ void Analysis::vote()
             runCommas += cn.commas;
         }
         endRun();
+        if (leafBox && !splitByBreaks) {
+            if (n.len >= m_options.minParagraphLength && n.linkDensity() <= m_options.runLinkDensityMax)
+                credit(n.parent, paragraphScore(n.len, n.commas));
+            continue;
+        }
+        for (const auto &run : runs)
+            credit(i, run.first);
     }
     for (NodeInfo &n : m_nodes) {
         if (!n.candidate)

@@ -5,6 +5,7 @@
 #include "html/imagesource.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace offprint::extract {
 
@@ -85,8 +86,8 @@ bool isDataTable(const Node &table)
 class Cleaner
 {
 public:
-    Cleaner(const Analysis &a, const QString &title, const ExtractOptions &o, CleanFlags f)
-        : m_a(a), m_title(title), m_o(o), m_flags(f)
+    Cleaner(const Analysis &a, const QString &title, const QString &pageHost, const ExtractOptions &o, CleanFlags f)
+        : m_a(a), m_title(title), m_host(pageHost.toLower()), m_o(o), m_flags(f)
     {
     }
 
@@ -180,9 +181,30 @@ private:
             }
         }
 
+        if (isPromotion(el, n))
+            return skip();
         if (m_flags.cleanConditionally && shouldRemoveConditionally(el, n))
             return skip();
         return false;
+    }
+
+    // A banner or one-line teaser that only links to another site.
+    bool isPromotion(const Node &el, const NodeInfo &n) const
+    {
+        if (m_host.isEmpty() || n.links == 0 || n.len > 60 || n.linkLen < n.len * 0.9 || el.is(Tag::A))
+            return false;
+        bool external = true;
+        html::forEachDescendant(el, [&](Node d) {
+            if (d.is(Tag::A)) {
+                const QUrl href(d.attribute("href").trimmed());
+                const QString host = href.host().toLower();
+                if (host.isEmpty() || host == m_host || host.endsWith(QLatin1Char('.') + m_host)
+                    || m_host.endsWith(QLatin1Char('.') + host))
+                    external = false;
+            }
+            return external && d.isElement();
+        }, 16);
+        return external;
     }
 
     bool shouldRemoveConditionally(const Node &el, const NodeInfo &n)
@@ -199,7 +221,9 @@ private:
             return false;
         const int weight = m_flags.weightClasses ? int(classHint(el) * m_o.classWeight) : 0;
         const double contentScore = n.candidate ? n.score : 0;
-        if (weight + contentScore < 0)
+        // Only a negative class makes a box go on score alone: list items vote too, and a list's
+        // own (tag) weight is negative without meaning anything.
+        if (weight < 0 && weight + contentScore < 0)
             return true;
         if (n.commas >= m_o.cleanMinCommas)
             return false;
@@ -227,6 +251,7 @@ private:
 
     const Analysis &m_a;
     const QString m_title;
+    const QString m_host;
     const ExtractOptions &m_o;
     const CleanFlags m_flags;
     CleanResult m_result;
@@ -238,9 +263,9 @@ private:
 } // namespace
 
 CleanResult cleanArticle(const Analysis &analysis, const std::vector<Node> &roots, const QString &title,
-                         const ExtractOptions &options, CleanFlags flags)
+                         const QString &pageHost, const ExtractOptions &options, CleanFlags flags)
 {
-    Cleaner cleaner(analysis, title, options, flags);
+    Cleaner cleaner(analysis, title, pageHost, options, flags);
     return cleaner.run(roots);
 }
 

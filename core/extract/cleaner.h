@@ -24,8 +24,9 @@ struct CleanFlags
 // Decides what inside the chosen subtrees is not article: unlikely candidates, bylines, link
 // farms, share bars, "related" lists, site closers, a heading repeating the title, image-less
 // placeholders. Nothing is modified; the Markdown writer skips what is returned.
+// `pageHost` (may be empty) tells promotional links to other sites from the page's own links.
 CleanResult cleanArticle(const Analysis &analysis, const std::vector<html::Node> &roots, const QString &title,
-                         const ExtractOptions &options, CleanFlags flags);
+                         const QString &pageHost, const ExtractOptions &options, CleanFlags flags);
 
 // Collapsed text of an element (whitespace runs → one space, trimmed).
 QString collapsedText(const html::Node &n);

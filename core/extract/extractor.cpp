@@ -10,6 +10,7 @@
 #include "markdown/htmltomarkdown.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace offprint::extract {
 
@@ -84,7 +85,8 @@ Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &t
     Attempt attempt;
     const Analysis analysis(body, options, stripUnlikely);
     attempt.selection = selectArticle(analysis, options);
-    const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title, options, flags);
+    const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title,
+                                           QUrl(input.baseUrl).host(), options, flags);
     attempt.byline = clean.byline;
     markdown::HtmlToMarkdownOptions mdOptions;
     mdOptions.baseUrl = input.baseUrl;
@@ -109,6 +111,20 @@ double confidenceOf(const Attempt &a, int attemptIndex, const ExtractOptions &op
     if (attemptIndex > 0)
         c *= 0.7;
     return std::clamp(c, 0.0, 1.0);
+}
+
+// Decoding replacement characters and control characters: not text a person wrote.
+bool looksLikeBinary(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    qsizetype odd = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0xFFFD || (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || (u >= 0x7F && u < 0xA0))
+            ++odd;
+    }
+    return odd * 20 > text.size();
 }
 
 } // namespace
@@ -137,6 +153,9 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     Attempt best;
     int bestIndex = -1;
     for (int i = 0; i < 3; ++i) {
+        if (bestIndex >= 0 && best.length >= options.minArticleLength / 2
+            && best.selection.topScore >= options.retryKeepScore)
+            break; // a short article in a clearly marked box is still the article
         Attempt a = runAttempt(body, input, out.meta.title, options, passes[i].strip, passes[i].flags);
         const bool enough = a.length >= options.minArticleLength;
         // A relaxed pass must find clearly more text that is not a link farm.
@@ -153,6 +172,12 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     out.markdown = best.output.markdown;
     out.text = best.output.text;
     out.confidence = confidenceOf(best, bestIndex, options);
+    if (looksLikeBinary(out.text)) {
+        out.confidence *= 0.2;
+        out.warnings << QStringLiteral("text looks like binary data");
+    }
+    if (doc->truncated())
+        out.warnings << QStringLiteral("page too large or too deeply nested; the rest was cut");
 
     const QString near = textNearTitle(body, out.meta.title, 1500);
     if (out.meta.author.isEmpty())

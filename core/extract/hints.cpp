@@ -30,11 +30,12 @@ constexpr const char *kNegative =
     "-ad-|(?:^|[\\s_-])(?:ads?|advert\\w*|guanggao)(?:$|[\\s_-])|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
     "masthead|media|meta|outbrain|promo|related|relate|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
     "shopping|tags|widget|newsletter|subscribe|cookie|consent|recommend|breadcrumb|toolbar|copyright|nav|"
-    "pinglun|xgwz|xiangguan|hotnews|rank|login|signup|popup|modal|taboola";
+    "pinglun|xgwz|xiangguan|hotnews|rank|login|signup|popup|modal|taboola|slideshow|carousel|gallery";
 constexpr const char *kUnlikely =
     "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|"
     "menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|"
-    "pagination|pager|popup|yom-remote|newsletter|cookie|consent|share|pinglun|xgwz|taboola|outbrain";
+    "pagination|pager|popup|yom-remote|newsletter|cookie|consent|share|pinglun|xgwz|taboola|outbrain|tooltip|popover|"
+    "hovercard|rollover";
 constexpr const char *kMaybe = "and|article|body|column|content|main|mathjax|shadow|artibody|endtext|zhengwen";
 
 } // namespace
@@ -94,10 +95,24 @@ bool isBoilerplateText(const QString &t)
     static const char *kPattern =
         "^(?:本文地址|原文链接|原文地址|本文链接|转载请注明|文章来源地址|责任编辑|编辑[:：]|相关文章|相关阅读|推荐阅读|"
         "延伸阅读|热门推荐|更多精彩|扫描二维码|分享到|点击分享|关注我们|返回顶部|上一篇|下一篇)|"
-        "这篇关于.{0,80}的文章就介绍到这|希望.{0,40}(?:有所帮助|对大家有帮助)|更多.{0,40}请搜索.{0,40}以前的文章|"
+        "这篇关于.{0,80}的文章就介绍到这|第\\s*\\d+\\s*页\\s*/\\s*共\\s*\\d+\\s*页|上一页.{0,20}下一页|"
+        // A date with its source or "updated" note is metadata, kept in the header.
+        "^(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*"
+        "(?:更新|发布)?\\s*(?:来源[:：].{0,30})?(?:发表评论)?$|"
+        "^(?:发布|更新)时间[:：].{0,60}$|发送.{1,12}到\\d{3,}|"
+        "纯属作者个人观点|不代表本(?:站|网|报)(?:观点|立场)|与本(?:站|网|论坛)无关|版权归原作者所有|"
+        "希望.{0,40}(?:有所帮助|对大家有帮助)|更多.{0,40}请搜索.{0,40}以前的文章|"
         "^(?:share (?:this|on)|follow us|sign up for|subscribe to (?:our|the)|advertisement$|related (?:articles|"
         "stories|posts|content)|read more:?$|more from|you might also like|recommended for you|we use cookies|"
-        "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved)";
+        "this (?:site|website) uses cookies|click here to|copyright ©|all rights reserved|see more:|don['’]t miss\\b|"
+        "also read:|read more:|read next:|this (?:document|article|material) (?:is subject to|is protected by) copyright|"
+        "citation:.{0,300}retrieved|"
+        // Date lines ("Updated 1:39 am EST, Wednesday, November 20, 2019") are metadata, kept in the header.
+        "(?:updated|published|posted|first published|last updated|last modified)(?: on| at)?:?\\s+.{0,40}\\d.{0,40}$|"
+        "\\d+ comments?$|comments?$|image copyright\\b|"
+        // Newsletter and subscription prompts.
+        "(?:get|sign up for|subscribe to|join) (?:the|our)? ?(?:latest|free|daily|weekly)?.{0,60}(?:newsletter|inbox)|"
+        ".{0,80}\\b(?:subscribe|sign up)\\b.{0,40}\\bnewsletters?\\b)";
     return re(kPattern).match(t).hasMatch();
 }
 

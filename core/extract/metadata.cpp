@@ -126,7 +126,7 @@ void readJsonLd(const Node &script, JsonLd &out)
 
 bool isOthersArea(const Node &n)
 {
-    if (n.is(Tag::Nav) || n.is(Tag::Aside) || n.is(Tag::Footer))
+    if (n.is(Tag::Nav) || n.is(Tag::Footer))
         return true;
     if (n.is(Tag::Html) || n.is(Tag::Head) || n.is(Tag::Body) || n.is(Tag::Main) || n.is(Tag::Article))
         return false;
@@ -161,9 +161,13 @@ QString bylineText(const Node &n)
         "\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:19|20)\\d{2}[-/.年]|(?:Updated|Published|Posted)\\b).*$"));
     t.remove(dateStart);
     // "（责任编辑：王芳）" names the editor, not the author.
-    static const QRegularExpression editor(QStringLiteral("责任编辑|编辑[:：]|Edited by|^\\W*$"));
-    if (editor.match(t).hasMatch())
+    static const QRegularExpression editorFirst(QStringLiteral("^\\W*(?:责任编辑|编辑\\s*[:：]|edited by)|^\\W*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (editorFirst.match(t).hasMatch())
         return {};
+    static const QRegularExpression editorAfter(QStringLiteral("\\s*(?:[|·•,(（]\\s*)?(?:责任编辑|编辑\\s*[:：]|edited by).*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    t.remove(editorAfter);
     return t.trimmed();
 }
 
@@ -247,13 +251,20 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
         QString suffix = m.captured(2).trimmed();
         // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing "_" part.
         static const QRegularExpression underscorePart(QStringLiteral("^(.*)\\s*_\\s*([^_]*)$"));
-        const bool cjkTitle = std::any_of(orig.begin(), orig.end(), [](QChar c) { return isCjk(c.unicode()); });
+        const bool cjkTitle = [&orig] {
+            int cjk = 0;
+            int letters = 0;
+            for (QChar c : orig) {
+                cjk += isCjk(c.unicode()) ? 1 : 0;
+                letters += c.isLetter() ? 1 : 0;
+            }
+            return cjk * 3 > letters; // mostly Chinese/Japanese
+        }();
         for (;;) {
             const auto again = cjkTitle ? lastPart.match(cur) : underscorePart.match(cur);
             if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)
                 break;
-            suffix = again.captured(2).trimmed() + QLatin1Char(' ') + suffix;
-            cur = again.captured(1).trimmed();
+            cur = again.captured(1).trimmed(); // the outermost part (the site) stays the suffix
         }
         if (wordCount(cur) < 3) {
             const auto f = firstPart.match(orig);
@@ -293,8 +304,11 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
 
 QString findBylineInText(const QString &text)
 {
+    // Chinese names are two to four characters (a middle dot joins transliterated ones); several
+    // authors are joined with 、 or ，.
     static const QRegularExpression chinese(QStringLiteral(
-        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*([^\\s　,，。；;|/／()（）:：]{2,12}(?:[ 、,，][^\\s　,，。；;|/／()（）:：]{2,8}){0,2})"));
+        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*((?:[\\p{Han}·]{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
+        "(?:[、,，]\\s*(?:[\\p{Han}·]{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})){0,3})"));
     static const QRegularExpression english(QStringLiteral(
         "(?:^|\\n)[ \\t]*By[ \\t]+([A-Z][\\w.'’-]+(?:[ \\t]+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
     const auto c = chinese.match(text);
@@ -476,7 +490,7 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
     if (meta.siteName.isEmpty())
         meta.siteName = values.value(QStringLiteral("application-name")).simplified();
     if (meta.siteName.isEmpty() && !siteFromTitle.isEmpty() && wordCount(siteFromTitle) <= 6)
-        meta.siteName = siteFromTitle.split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+        meta.siteName = siteFromTitle;
 
     // URLs.
     const QString ogUrl = values.value(QStringLiteral("og:url"));

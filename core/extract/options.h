@@ -17,9 +17,9 @@ struct ExtractOptions
     double maxLengthBonus = 3;     // ...up to this
     int ancestorLevels = 5;        // how far up a paragraph's score spreads
     double classWeight = 25;       // positive/negative class or id hint
-    double positiveHintPerVote = 2; // a positive hint adds at most this times the element's votes
+    double positiveHintPerVote = 6; // a positive hint adds at most this times the element's votes
     int topCandidates = 5;
-    double alternativeRatio = 0.75; // candidates this close to the top may share a better ancestor
+    double alternativeRatio = 0.6; // candidates this close to the top may share a better ancestor
     int minAlternativesForAncestor = 3;
     double runLinkDensityMax = 0.6; // a run that is mostly links (menus) never votes
     // Text density (GNE-style): a candidate's score grows with punctuation per character.
@@ -36,12 +36,13 @@ struct ExtractOptions
     double cleanLinkDensity = 0.2;        // with weight < classWeight
     double cleanLinkDensityStrong = 0.5;  // even with a positive weight
     int cleanMinContentLength = 25;
-    int boilerplateMaxLength = 200;       // "related articles", closers: only short blocks are removed
+    int boilerplateMaxLength = 300;       // "related articles", closers: only short blocks are removed
 
     // Retry without dropping unlikely candidates when the result is shorter than this.
     int minArticleLength = 500;
     double retryMinGain = 1.5;        // a relaxed pass wins only with this much more text...
     double retryMaxLinkDensity = 0.35; // ...and a top candidate that is not mostly links
+    double retryKeepScore = 20;        // no retry when a half-length result scored this well
 
     // Fallback when nothing scores: the page's body, with this confidence at most.
     double fallbackConfidence = 0.15;

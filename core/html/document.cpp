@@ -6,7 +6,9 @@
 #include <gumbo.h>
 
 #include <cstdlib>
+#include <algorithm>
 #include <cstring>
+#include <strings.h>
 #include <vector>
 
 namespace offprint::html {
@@ -73,8 +75,10 @@ const GumboNode *findChild(const GumboNode *parent, GumboTag tag)
 std::unique_ptr<Document> Document::parse(QByteArray utf8)
 {
     std::unique_ptr<Document> doc(new Document);
-    if (utf8.size() > limits::kMaxHtmlBytes)
+    if (utf8.size() > limits::kMaxHtmlBytes) {
         utf8.truncate(limits::kMaxHtmlBytes);
+        doc->m_truncated = true;
+    }
     doc->m_bytes = limitNesting(std::move(utf8), limits::kMaxParseNesting);
     doc->m_bytes.detach(); // gumbo keeps pointers into it; nobody else may share and modify it
     doc->m_arena = std::make_unique<Arena>();

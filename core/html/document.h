@@ -28,6 +28,10 @@ public:
     Node head() const;
     Node body() const;
     const QByteArray &bytes() const { return m_bytes; }
+    // True when the page was cut because it is larger than limits::kMaxHtmlBytes. (Elements nested
+    // deeper than limits::kMaxParseNesting are flattened before parsing, see html/nesting.h; their text
+    // is kept.)
+    bool truncated() const { return m_truncated; }
 
     struct Arena; // implementation detail, public only for gumbo's C callbacks
 
@@ -36,6 +40,7 @@ private:
     QByteArray m_bytes;
     std::unique_ptr<Arena> m_arena;
     GumboInternalOutput *m_output = nullptr;
+    bool m_truncated = false;
 };
 
 } // namespace offprint::html

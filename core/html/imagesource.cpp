@@ -84,6 +84,7 @@ QString bestImageSource(Node img)
         if (!v.isEmpty())
             return v;
     }
+    // A data: picture big enough to be real passes here too; the resolver decides whether it stays.
     const QString src = img.attribute("src").trimmed();
     if (!src.isEmpty() && !isPlaceholderImageSource(src)) {
         if (isTinyDimension(img, "width") && isTinyDimension(img, "height"))
@@ -102,9 +103,6 @@ QString bestImageSource(Node img)
             }
         }
     }
-    // A data: picture that is big enough to be real is kept for the resolver to decide.
-    if (src.startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive) && !isPlaceholderImageSource(src))
-        return src;
     return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstring>
+#include <limits>
 #include <strings.h>
 
 namespace offprint::html {
@@ -262,7 +263,7 @@ QString Node::textContent() const
             return false;
         }
         return n.isElement() && !isNonContentTag(n.tag());
-    });
+    }, std::numeric_limits<int>::max()); // iterative: any depth is safe here, and flattening needs it
     return QString::fromUtf8(out);
 }
 

@@ -190,6 +190,14 @@ QString AssetResolver::folderReference(const QString &src) const
         if (url.host() == base.host() && url.scheme() == base.scheme() && path.startsWith(baseDir))
             relative = path.mid(baseDir.size());
     }
+    if (relative.isEmpty() && !m_folder.isEmpty() && src.startsWith(QLatin1String("http"), Qt::CaseInsensitive)) {
+        // Resolved against some other base (a <base href>, a redirect): the saver's folder name
+        // still identifies the local copy.
+        static const QRegularExpression filesTail(QStringLiteral("/([^/?#]+_files/[^?#]+)"));
+        const QRegularExpressionMatch m = filesTail.match(QUrl(src).path(QUrl::FullyEncoded));
+        if (m.hasMatch())
+            relative = m.captured(1);
+    }
     if (relative.isEmpty())
         return {};
     relative = QUrl::fromPercentEncoding(stripQueryAndFragment(relative).toUtf8());

@@ -14,13 +14,6 @@ namespace {
 constexpr qint64 kDetectBytes = 64 * 1024;
 constexpr int kMaxFolderDepth = 64;
 
-bool isPageSuffix(const QString &suffix)
-{
-    static const QSet<QString> suffixes = {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml"),
-                                           QStringLiteral("shtml"), QStringLiteral("mht"), QStringLiteral("mhtml")};
-    return suffixes.contains(suffix.toLower());
-}
-
 // "NAME_files" (Chrome, Firefox) or "NAME.files" (old IE): the folder of a saved page.
 QString pageOfResourceFolder(const QFileInfo &folder)
 {
@@ -32,10 +25,13 @@ QString pageOfResourceFolder(const QFileInfo &folder)
         base = name.chopped(6);
     else
         return {};
+    // Probed by name rather than with a name filter: page titles often contain [ ] * ?.
     const QDir parent = folder.dir();
-    for (const QString &entry : parent.entryList({base + QStringLiteral(".*")}, QDir::Files))
-        if (isPageSuffix(QFileInfo(entry).suffix()))
-            return parent.filePath(entry);
+    for (const char *suffix : {"html", "htm", "xhtml", "shtml", "mht", "mhtml", "HTML", "HTM"}) {
+        const QString candidate = parent.filePath(base + u'.' + QLatin1String(suffix));
+        if (QFileInfo(candidate).isFile())
+            return candidate;
+    }
     return QStringLiteral("?"); // looks like a resource folder, but its page is missing
 }
 

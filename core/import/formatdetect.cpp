@@ -133,7 +133,7 @@ Format detectFormat(const QByteArray &head, const QString &path)
     if (lower.contains("<!doctype netscape-bookmark-file-1"))
         return Format::Bookmarks;
     if (isMarkdownExtension(path) || (hasFrontMatter(view) && !looksLikeHtml(lower.left(512))))
-        return hasFrontMatter(view) || isMarkdownExtension(path) ? Format::Markdown : Format::Unknown;
+        return Format::Markdown;
     if (!looksLikeHtml(lower))
         return Format::Unknown;
     if (lower.contains("page saved with singlefile") || lower.contains("archive processed by singlefile"))

@@ -69,7 +69,8 @@ void addCommonWarnings(PreparedArticle &p, const encoding::DecodedText &decoded,
         p.warnings.append(QStringLiteral("%1 image(s) not saved with the page (kept as links)").arg(missing));
     if (p.article.textLength == 0)
         p.warnings.append(QStringLiteral("empty extraction: no article text found"));
-    else if (p.article.textLength < kTinyTextChars)
+    else if (p.article.textLength < kTinyTextChars
+             && p.warnings.filter(QStringLiteral("tiny extraction")).isEmpty())
         p.warnings.append(QStringLiteral("tiny extraction: only %1 characters of text").arg(p.article.textLength));
 }
 
@@ -93,6 +94,54 @@ void finishArticle(PreparedArticle &p, const QString &text)
     p.article.contentHash = contentHashOf(text);
 }
 
+// Local images of a clip (attachments next to the note, data: URIs) become assets: standard
+// ![alt](path) images, and Obsidian's ![[file.png]] embeds, rewritten to standard images.
+QString resolveClipImages(QString body, AssetResolver &resolver)
+{
+    static const QRegularExpression image(
+        QStringLiteral("(!\\[([^\\]\\n]*)\\]\\(\\s*)(<[^>\\n]+>|[^)\\s]+)(\\s+\"[^\"\\n]*\")?\\s*\\)"));
+    qsizetype offset = 0;
+    for (;;) {
+        const QRegularExpressionMatch m = image.match(body, offset);
+        if (!m.hasMatch())
+            break;
+        QString src = m.captured(3);
+        if (src.startsWith(u'<'))
+            src = src.mid(1, src.size() - 2);
+        if (src.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+            || src.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+            offset = m.capturedEnd();
+            continue;
+        }
+        const QString resolved = resolver.resolve(src);
+        // A local image that cannot be kept is dropped (its alt text stays), as the HTML
+        // extractor does: the reader must never be pointed at a file outside the library.
+        const QString replacement = resolved.isEmpty() ? m.captured(2)
+                                                       : m.captured(1) + resolved + m.captured(4) + u')';
+        body.replace(m.capturedStart(), m.capturedLength(), replacement);
+        offset = m.capturedStart() + replacement.size();
+    }
+    static const QRegularExpression embed(QStringLiteral("!\\[\\[([^\\]|#\\n]+)(?:\\|([^\\]\\n]*))?\\]\\]"));
+    offset = 0;
+    for (;;) {
+        const QRegularExpressionMatch m = embed.match(body, offset);
+        if (!m.hasMatch())
+            break;
+        const QString resolved = resolver.resolve(m.captured(1).trimmed());
+        if (resolved.isEmpty()) {
+            offset = m.capturedEnd();
+            continue;
+        }
+        // "|300" is a width in Obsidian, anything else is alt text.
+        static const QRegularExpression size(QStringLiteral("^\\d+(x\\d+)?$"));
+        const QString alt = size.match(m.captured(2)).hasMatch() ? QString() : m.captured(2);
+        const QString replacement = QStringLiteral("![%1](%2)").arg(alt, resolved);
+        body.replace(m.capturedStart(), m.capturedLength(), replacement);
+        offset = m.capturedStart() + replacement.size();
+    }
+    return body;
+}
+
 Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSource &source,
                                         const PrepareOptions &options)
 {
@@ -109,27 +158,7 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     AssetResolver resolver(page, &storage::BlobStore::relativePathFor);
     resolver.setKnownAssets(source.knownAssets);
 
-    // Local images of the clip (attachments next to the note, data: URIs) become assets.
-    static const QRegularExpression image(QStringLiteral("(!\\[[^\\]\\n]*\\]\\(\\s*)(<[^>\\n]+>|[^)\\s]+)"));
-    QString body = clip.body;
-    qsizetype offset = 0;
-    for (;;) {
-        const QRegularExpressionMatch m = image.match(body, offset);
-        if (!m.hasMatch())
-            break;
-        QString src = m.captured(2);
-        if (src.startsWith(u'<'))
-            src = src.mid(1, src.size() - 2);
-        const QString resolved = src.startsWith(QLatin1String("http"), Qt::CaseInsensitive)
-                                     ? QString()
-                                     : resolver.resolve(src);
-        if (!resolved.isEmpty()) {
-            body.replace(m.capturedStart(2), m.capturedLength(2), resolved);
-            offset = m.capturedStart(2) + resolved.size();
-        } else {
-            offset = m.capturedEnd();
-        }
-    }
+    const QString body = resolveClipImages(clip.body, resolver);
 
     PreparedArticle p;
     Article &a = p.article;

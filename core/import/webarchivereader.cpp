@@ -5,6 +5,7 @@
 #include <plist/plist.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace offprint::import {
@@ -82,6 +83,75 @@ void addArchive(SavedPage &page, plist_t archive, int depth)
     }
 }
 
+QString uidString(plist_t objects, plist_t uidNode)
+{
+    if (!uidNode || plist_get_node_type(uidNode) != PLIST_UID)
+        return {};
+    uint64_t index = 0;
+    plist_get_uid_val(uidNode, &index);
+    if (index >= plist_array_get_size(objects))
+        return {};
+    plist_t node = plist_array_get_item(objects, uint32_t(index));
+    if (!node || plist_get_node_type(node) != PLIST_STRING)
+        return {};
+    char *value = nullptr;
+    plist_get_string_val(node, &value);
+    const QString result = value ? QString::fromUtf8(value) : QString();
+    free(value);
+    return result;
+}
+
+// "Fri, 20 Nov 2026 11:15:04 GMT": Qt 6.4's RFC 2822 parser wants a numeric zone.
+QDateTime httpDate(QString value)
+{
+    value = value.trimmed();
+    for (const char *zone : {" GMT", " UTC", " UT"}) {
+        if (value.endsWith(QLatin1String(zone))) {
+            value.chop(qsizetype(strlen(zone)));
+            value += QStringLiteral(" +0000");
+            break;
+        }
+    }
+    return QDateTime::fromString(value, Qt::RFC2822Date);
+}
+
+// The HTTP Date header of the main resource's response: when Safari fetched the page, the best
+// available save date. WebResourceResponse is an NSKeyedArchiver archive; the header dictionary
+// is an NS.keys/NS.objects pair of UID arrays in its $objects table.
+QDateTime responseDate(plist_t main)
+{
+    const QByteArray archive = dataValue(main, "WebResourceResponse");
+    if (!archive.startsWith("bplist00"))
+        return {};
+    plist_t raw = nullptr;
+    plist_from_bin(archive.constData(), uint32_t(archive.size()), &raw);
+    PlistPtr root(raw);
+    if (!root || plist_get_node_type(root.get()) != PLIST_DICT)
+        return {};
+    plist_t objects = dictItem(root.get(), "$objects", PLIST_ARRAY);
+    if (!objects)
+        return {};
+    const uint32_t count = plist_array_get_size(objects);
+    for (uint32_t i = 0; i < count; ++i) {
+        plist_t dict = plist_array_get_item(objects, i);
+        if (!dict || plist_get_node_type(dict) != PLIST_DICT)
+            continue;
+        plist_t keys = dictItem(dict, "NS.keys", PLIST_ARRAY);
+        plist_t values = dictItem(dict, "NS.objects", PLIST_ARRAY);
+        if (!keys || !values)
+            continue;
+        const uint32_t n = std::min(plist_array_get_size(keys), plist_array_get_size(values));
+        for (uint32_t k = 0; k < n; ++k) {
+            if (uidString(objects, plist_array_get_item(keys, k)).compare(QLatin1String("Date"), Qt::CaseInsensitive))
+                continue;
+            const QDateTime date = httpDate(uidString(objects, plist_array_get_item(values, k)));
+            if (date.isValid())
+                return date.toUTC();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<SavedPage> readWebArchive(const QByteArray &bytes, const QString &path)
@@ -102,6 +172,7 @@ Result<SavedPage> readWebArchive(const QByteArray &bytes, const QString &path)
     page.html = dataValue(main, "WebResourceData");
     page.containerCharset = stringValue(main, "WebResourceTextEncodingName");
     page.url = stringValue(main, "WebResourceURL");
+    page.saved = responseDate(main);
     if (page.html.isEmpty())
         return makeError(QStringLiteral("%1: web archive with an empty main document").arg(path));
     addArchive(page, root.get(), 0);

@@ -2,8 +2,10 @@
 
 #include "common/limits.h"
 #include "html/imagesource.h"
+#include "markdown/mdtext.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <unordered_map>
@@ -14,122 +16,6 @@ using html::Node;
 using html::Tag;
 
 namespace {
-
-struct Block
-{
-    QString md;
-    QString plain;
-    bool list = false; // a nested list follows its item's text without a blank line
-};
-using Blocks = std::vector<Block>;
-
-bool isSpace(QChar c)
-{
-    return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
-        || c == QLatin1Char('\f') || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0x200B);
-}
-
-// Running inline content of one paragraph, Markdown and plain text side by side.
-struct Inline
-{
-    QString md;
-    QString plain;
-    bool space = false; // a collapsed space is pending before the next content
-
-    bool empty() const { return md.isEmpty(); }
-
-    void text(const QString &s)
-    {
-        QString run;
-        for (QChar c : s) {
-            if (isSpace(c)) {
-                if (!run.isEmpty()) {
-                    put(escapeInline(run), run);
-                    run.clear();
-                }
-                space = true;
-            } else {
-                run += c;
-            }
-        }
-        if (!run.isEmpty())
-            put(escapeInline(run), run);
-    }
-
-    void put(const QString &m, const QString &p)
-    {
-        if (space && !md.isEmpty() && !md.endsWith(QLatin1Char('\n'))) {
-            md += QLatin1Char(' ');
-            plain += QLatin1Char(' ');
-        }
-        space = false;
-        md += m;
-        plain += p;
-    }
-
-    void hardBreak()
-    {
-        if (md.isEmpty() || md.endsWith(QLatin1Char('\n')))
-            return;
-        md += QLatin1String("\\\n");
-        plain += QLatin1Char('\n');
-        space = false;
-    }
-};
-
-QString trimBreaks(QString s, bool markdown)
-{
-    for (;;) {
-        const QString before = s;
-        s = s.trimmed();
-        if (markdown && s.endsWith(QLatin1Char('\\')))
-            s.chop(1);
-        if (s == before)
-            return s;
-    }
-}
-
-// Block markers at a line start that plain text must not trigger.
-QString escapeLineStarts(const QString &md)
-{
-    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])"));
-    QStringList lines = md.split(QLatin1Char('\n'));
-    for (QString &line : lines) {
-        int i = 0;
-        while (i < line.size() && line.at(i) == QLatin1Char(' '))
-            ++i;
-        line.remove(0, i);
-        if (line.isEmpty())
-            continue;
-        const QChar c = line.at(0);
-        if (c == QLatin1Char('#') || c == QLatin1Char('>') || c == QLatin1Char('-') || c == QLatin1Char('+')
-            || c == QLatin1Char('=')) {
-            line.prepend(QLatin1Char('\\'));
-        } else if (c.isDigit()) {
-            const auto m = ordered.match(line);
-            if (m.hasMatch())
-                line.insert(m.capturedLength(1), QLatin1Char('\\'));
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString collapseSpaces(const QString &s)
-{
-    QString out;
-    bool space = false;
-    for (QChar c : s) {
-        if (isSpace(c)) {
-            space = true;
-            continue;
-        }
-        if (space && !out.isEmpty())
-            out += QLatin1Char(' ');
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 // Links keep web and mail targets only. Browsers drop tabs and newlines anywhere in a URL and
 // control characters around it ("java\tscript:" is javascript:), so the scheme is read the same way;
@@ -149,49 +35,16 @@ bool isSafeLinkTarget(const QString &href)
     return true;
 }
 
-QString escapeUrl(const QString &url)
-{
-    QString out;
-    out.reserve(url.size());
-    for (QChar c : url) {
-        switch (c.unicode()) {
-        case ' ': out += QLatin1String("%20"); break;
-        case '(': out += QLatin1String("%28"); break;
-        case ')': out += QLatin1String("%29"); break;
-        case '<': out += QLatin1String("%3C"); break;
-        case '>': out += QLatin1String("%3E"); break;
-        case '\n': case '\r': case '\t': break;
-        default: out += c;
-        }
-    }
-    return out;
-}
+using namespace detail;
 
-QString codeLanguage(const Node &n)
+struct Block
 {
-    static const QRegularExpression lang(
-        QStringLiteral("(?:^|\\s)(?:language|lang|highlight|brush:?\\s*|sourcecode)-?([A-Za-z0-9_+#.-]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = lang.match(n.attribute("class"));
-    if (m.hasMatch())
-        return m.captured(1).toLower();
-    const QString dataLang = n.attribute("data-lang");
-    if (!dataLang.isEmpty() && !dataLang.contains(QLatin1Char(' ')))
-        return dataLang.toLower();
-    return {};
-}
+    QString md;
+    QString plain;
+    bool list = false; // a nested list follows its item's text without a blank line
+};
+using Blocks = std::vector<Block>;
 
-QString indentLines(const QString &text, const QString &first, const QString &rest)
-{
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        if (i == 0)
-            lines[i].prepend(first);
-        else if (!lines[i].isEmpty())
-            lines[i].prepend(rest);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 class Writer
 {
@@ -220,7 +73,16 @@ public:
         }
         QStringList md;
         QStringList plain;
+        QSet<QString> seen;
         for (const Block &b : blocks) {
+            // A paragraph said twice (slideshow captions, a teaser repeated as the first line)
+            // is said once.
+            const QString key = b.plain.simplified();
+            if (key.size() >= 10 && key.size() <= 150 && !b.list) {
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+            }
             if (!b.md.isEmpty())
                 md << b.md;
             if (!b.plain.trimmed().isEmpty())
@@ -745,33 +607,6 @@ private:
 
 } // namespace
 
-QString escapeInline(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        switch (c.unicode()) {
-        case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '~':
-            out += QLatin1Char('\\');
-            out += c;
-            break;
-        case '&': {
-            // Only what cmark would read as an entity needs the escape.
-            int j = i + 1;
-            while (j < text.size() && j - i < 33 && (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('#')))
-                ++j;
-            if (j > i + 1 && j < text.size() && text.at(j) == QLatin1Char(';'))
-                out += QLatin1Char('\\');
-            out += c;
-            break;
-        }
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 MarkdownOutput htmlToMarkdown(const std::vector<Node> &roots, const HtmlToMarkdownOptions &options)
 {

@@ -132,10 +132,13 @@ void appendText(cmark_node *node, QString &out, int depth)
     }
     appendChildren(node, out, depth);
     if (isBlock(node)) {
-        // A paragraph inside a tight list item ends with the item, not a blank line.
+        // Inside a list item a paragraph is one line of the list, not a block of its own.
         cmark_node *parent = cmark_node_parent(node);
-        if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM && !cmark_node_next(node))
+        if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM) {
+            if (cmark_node_next(node) && !out.endsWith(QLatin1Char('\n')))
+                out += QLatin1Char('\n');
             return;
+        }
         endBlock(out);
     }
 }

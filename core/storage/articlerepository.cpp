@@ -15,8 +15,8 @@ namespace offprint::storage {
 
 namespace {
 
-// SQLite's default limit on host parameters is 32766; stay well below it.
-constexpr int kIdsPerQuery = 500;
+// SQLite's default limit on host parameters is 32766; stay well below it (a power of two, see getMany).
+constexpr int kIdsPerQuery = 512;
 
 Error noSuchArticle(const Database &db, ArticleId id)
 {
@@ -247,8 +247,13 @@ QList<Article> ArticleRepository::getMany(const QList<ArticleId> &ids)
     QHash<ArticleId, Article> byId;
     for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
         const qsizetype n = qMin<qsizetype>(kIdsPerQuery, ids.size() - start);
+        // Placeholder counts are rounded up to a power of two (unused ones stay NULL) so that the
+        // statement cache holds a handful of shapes, not one per page size.
+        qsizetype width = 8;
+        while (width < n)
+            width *= 2;
         std::string sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS " FROM articles a WHERE a.id IN (";
-        for (qsizetype i = 0; i < n; ++i)
+        for (qsizetype i = 0; i < width; ++i)
             sql += i == 0 ? "?" : ",?";
         sql += ")";
         Statement stmt = m_db.cached(sql);

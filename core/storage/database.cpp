@@ -17,6 +17,7 @@ namespace {
 
 // Other Offprint processes (GUI and CLI share a library) hold the write lock only briefly.
 constexpr int kBusyTimeoutMs = 5000;
+constexpr std::size_t kMaxCachedStatements = 128;
 
 } // namespace
 
@@ -113,13 +114,26 @@ Statement Database::cached(std::string_view sql)
 
 void Database::giveBack(const std::string &sql, sqlite3_stmt *stmt)
 {
-    if (!m_cache.emplace(sql, stmt).second)
+    // Search builds SQL per combination of filters; a bound keeps a long GUI session from collecting
+    // every combination it ever saw.
+    if (m_cache.size() >= kMaxCachedStatements || !m_cache.emplace(sql, stmt).second)
         sqlite3_finalize(stmt);
 }
 
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
+qint64 Database::dataVersion()
+{
+    Statement stmt = cached("PRAGMA data_version");
+    return stmt.step() ? stmt.int64(0) : -1;
 }
 
 int Database::changes() const

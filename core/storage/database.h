@@ -46,6 +46,10 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // sqlite3_total_changes64: rows changed by this connection since it opened.
+    qint64 totalChanges() const;
+    // PRAGMA data_version: changes when another connection commits.
+    qint64 dataVersion();
     bool inTransaction() const;
     // PRAGMA user_version (-1 when it cannot be read, see lastError()).
     int userVersion();

@@ -1,6 +1,8 @@
 // SQLite glue for the search tokenizer (text/tokenizer.h holds the logic and the token scheme).
 #include "storage/ftstokenizer.h"
 
+#include "storage/ftsrank.h"
+
 #include "text/tokenizer.h"
 
 #include <sqlite3.h>
@@ -72,7 +74,8 @@ bool registerTokenizer(sqlite3 *db)
     if (!api || api->iVersion < 2)
         return false;
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
-    return api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK;
+    return api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
+           && registerRankFunction(api);
 }
 
 int tokenizerVersion()

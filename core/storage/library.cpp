@@ -69,9 +69,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
     std::unique_ptr<Database> db = std::move(*opened);
     if (!db->tokenizerRegistered())
         return makeError(QStringLiteral("%1: this SQLite has no full-text search (FTS5); Offprint needs it").arg(file));
-    const int before = db->userVersion();
-    if (auto r = migrations::migrate(*db); !r)
-        return r.error();
+    auto migrated = migrations::migrate(*db);
+    if (!migrated)
+        return migrated.error();
     if (auto r = migrations::refreshIndexIfTokenizerChanged(*db); !r)
         return r.error();
     if (!QDir(folder).mkpath(QLatin1String(kBlobFolder)))
@@ -80,7 +80,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
 
     std::unique_ptr<Library> library(new Library());
     library->d = std::make_unique<Private>(folder, std::move(db));
-    library->d->created = before == 0;
+    library->d->created = migrated->created;
     return library;
 }
 

@@ -35,7 +35,8 @@ public:
     // True when this open created the library (the app seeds sample articles then).
     bool wasCreated() const;
     // Deletes blob files that no article refers to any more (removed articles leave theirs behind);
-    // returns how many files were deleted.
+    // returns how many files were deleted. An import running in another process at the same time may
+    // lose a blob it wrote but has not recorded yet: run it when nothing else imports.
     Result<int> collectGarbage();
     // Changes whenever another connection (another Offprint window, the CLI) commits to the library:
     // cheap to poll, so a view can refresh after an import it did not make. -1 on error.

@@ -61,24 +61,27 @@ Result<QString> backup(Database &db, int version)
     return target;
 }
 
-Result<void> applyOne(Database &db, int version)
+// Applies migrations first..last in one transaction; those another process applied while this one
+// waited for the write lock are skipped. *applied tells whether this call applied any.
+Result<void> applyRange(Database &db, int first, int last, bool *applied)
 {
+    *applied = false;
     Transaction transaction(db);
     if (!transaction.ok())
         return transaction.error();
-    // Another process may have upgraded while we waited for the write lock.
     const int current = db.userVersion();
     if (current < 0)
         return db.lastError(QStringLiteral("reading the schema version"));
-    if (current >= version)
-        return {};
-    if (auto r = db.exec(schema::kMigrations[version - 1]); !r)
-        return r;
-    if (auto r = afterMigration(db, version); !r)
-        return r;
-    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
-    if (auto r = db.exec(pragma.constData()); !r)
-        return r;
+    for (int version = qMax(first, current + 1); version <= last; ++version) {
+        if (auto r = db.exec(schema::kMigrations[version - 1]); !r)
+            return r;
+        if (auto r = afterMigration(db, version); !r)
+            return r;
+        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+        if (auto r = db.exec(pragma.constData()); !r)
+            return r;
+        *applied = true;
+    }
     return transaction.commit();
 }
 
@@ -124,41 +127,48 @@ Result<int> inspect(const QString &file)
     return version;
 }
 
-Result<void> migrate(Database &db, int targetVersion)
+Result<MigrationOutcome> migrate(Database &db, int targetVersion)
 {
+    MigrationOutcome outcome;
     const int current = db.userVersion();
     if (current < 0)
         return db.lastError(QStringLiteral("reading the schema version"));
     if (current > latestVersion())
         return newerLibraryError(db.path(), current);
+    outcome.from = current;
     if (current >= targetVersion)
-        return {};
-    QString backupFile;
-    if (current > 0) {
-        auto saved = backup(db, current);
-        if (!saved)
-            return saved.error();
-        backupFile = *saved;
+        return outcome;
+    if (current == 0) {
+        // A new library has nothing to lose: all migrations in one transaction, so a second process
+        // opening it at the same moment sees either nothing or the finished schema.
+        bool applied = false;
+        if (auto r = applyRange(db, 1, targetVersion, &applied); !r)
+            return makeError(QStringLiteral("%1: creating the library failed (%2)").arg(db.path(), r.errorMessage()));
+        outcome.created = applied;
+        return outcome;
     }
+    auto saved = backup(db, current);
+    if (!saved)
+        return saved.error();
+    outcome.backupFile = *saved;
     for (int version = current + 1; version <= targetVersion; ++version) {
         QElapsedTimer timer;
         timer.start();
-        if (auto r = applyOne(db, version); !r) {
+        bool applied = false;
+        if (auto r = applyRange(db, version, version, &applied); !r) {
             const int reached = qMax(db.userVersion(), current);
-            QString message = QStringLiteral("%1: upgrading the library to schema %2 failed and was rolled back; "
-                                             "the library is unchanged at schema %3 (reason: %4)")
-                                  .arg(db.path())
-                                  .arg(version)
-                                  .arg(reached)
-                                  .arg(r.errorMessage());
-            if (!backupFile.isEmpty())
-                message += QStringLiteral("; a copy from before the upgrade is at %1").arg(backupFile);
-            return makeError(message);
+            return makeError(QStringLiteral("%1: upgrading the library to schema %2 failed and was rolled back; "
+                                            "the library is unchanged at schema %3 (reason: %4); a copy from "
+                                            "before the upgrade is at %5")
+                                 .arg(db.path())
+                                 .arg(version)
+                                 .arg(reached)
+                                 .arg(r.errorMessage(), outcome.backupFile));
         }
-        if (current > 0)
+        if (applied)
             qCInfo(lcStorage) << db.path() << "migrated to schema" << version << "in" << timer.elapsed() << "ms";
     }
-    return {};
+    return outcome;
 }
 
 Result<void> rebuildIndex(Database &db)

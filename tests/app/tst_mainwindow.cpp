@@ -2,25 +2,33 @@
 
 #include "actions.h"
 #include "articlelistmodel.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
+#include "samples.h"
 #include "readercontroller.h"
 #include "readerview.h"
 #include "searchcontroller.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "sidebar.h"
 #include "storage/tagrepository.h"
 #include "tageditdialog.h"
 #include "thememanager.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QSplitter>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include "articlelistview.h"
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace offprint;
 using namespace offprint::gui;
@@ -67,6 +75,14 @@ private slots:
     void marksReadAfterTheConfiguredTime();
     void readerLoadsLibraryImagesButNothingRemote();
     void readingPositionIsRestored();
+    void importsInTheBackground();
+    void seedsSamplesIntoANewLibrary();
+    void shortcutListNamesEveryShortcut();
+    void spacePagesDownThenGoesToTheNextUnread();
+    void zoomChangesTheReaderFont();
+    void originalViewShowsTheStoredPageInert();
+    void settingsDialogAppliesItsChoices();
+    void windowLayoutIsRestored();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -150,6 +166,9 @@ void TestMainWindow::starAndReadTogglesArePersisted()
     press(Qt::Key_S);
     QVERIFY(m_lib->library->articles().get(id)->starred);
     QVERIFY(m_window->model()->index(0).data(ArticleListModel::StarredRole).toBool());
+    // The sidebar counts follow (coalesced, shortly after).
+    QTRY_COMPARE(m_window->sidebar()->findItems(QStringLiteral("Starred"), Qt::MatchExactly).first()->text(1),
+                 QStringLiteral("1"));
     press(Qt::Key_S);
     QVERIFY(!m_lib->library->articles().get(id)->starred);
 
@@ -201,12 +220,23 @@ void TestMainWindow::searchFiltersTheListAsYouType()
     QVERIFY(m_window->search()->status()->text().contains(QLatin1Char('1')));
     const QString snippet = m_window->model()->index(0).data(ArticleListModel::SnippetRole).toString();
     QVERIFY2(snippet.contains(QChar(0x02)), qPrintable(snippet));
+    // The open article shows the matches highlighted.
+    QCOMPARE(m_window->readerController()->current(), m_lib->ids.first());
+    QVERIFY(!m_window->reader()->extraSelections().isEmpty());
+    QCOMPARE(m_window->reader()->extraSelections().first().cursor.selectedText().toLower(), QStringLiteral("checkpoint"));
 
     m_window->search()->setQuery(QStringLiteral("芯片"));
     QCOMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->idAt(0), m_lib->ids.last());
     m_window->search()->setQuery(QStringLiteral("nothingmatchesthis"));
     QCOMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY(!m_window->list()->placeholderText().isEmpty());
+    // A malformed query says why, inline, in words fit for the user.
+    m_window->search()->setQuery(QStringLiteral("before:notadate"));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QVERIFY(m_window->search()->status()->property("error").toBool());
+    QVERIFY2(m_window->search()->status()->text().contains(QStringLiteral("notadate")),
+             qPrintable(m_window->search()->status()->text()));
 }
 
 void TestMainWindow::escapeLeavesSearch()
@@ -286,6 +316,8 @@ void TestMainWindow::deleteAndUndo()
         if (a.meta.title == QStringLiteral("国产芯片的突破与挑战")) {
             found = true;
             QCOMPARE(a.tags.size(), 2);
+            // Its image is still an asset of the article, so garbage collection keeps it.
+            QCOMPARE(m_lib->library->articles().assetsOf(a.id), QStringList{m_lib->image});
         }
     }
     QVERIFY(found);
@@ -330,6 +362,178 @@ void TestMainWindow::readingPositionIsRestored()
     QVERIFY(qAbs(m_lib->library->articles().get(id)->readingPosition - 0.5) < 0.05);
     press(Qt::Key_K);
     QTRY_VERIFY(qAbs(m_window->reader()->position() - 0.5) < 0.05);
+}
+
+void TestMainWindow::importsInTheBackground()
+{
+    QTemporaryDir drop;
+    for (const QString &name : {QStringLiteral("zh-chip-news.html"), QStringLiteral("en-qt-models.html")})
+        QVERIFY(QFile::copy(QStringLiteral(":/samples/") + name, drop.filePath(name)));
+    QFile notes(drop.filePath(QStringLiteral("notes.bin")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write(QByteArray("\x00\x01binary", 8));
+    notes.close();
+    ImportController *importer = m_window->importer();
+    importer->setShowReport(false);
+    QSignalSpy finished(importer, &ImportController::finished);
+    QSignalSpy progress(importer, &ImportController::progress);
+    m_window->importPaths({drop.path()});
+    QVERIFY(importer->isRunning());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toInt(), 2);
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(m_window->model()->rowCount(), 6);
+    const QString summary = ImportController::summary(importer->lastOutcomes());
+    QVERIFY2(summary.startsWith(QStringLiteral("2 imported")), qPrintable(summary));
+    // The sidebar counts follow.
+    QVERIFY(m_window->sidebar()->findItems(QStringLiteral("All articles"), Qt::MatchExactly).first()->text(1) == QStringLiteral("6"));
+}
+
+void TestMainWindow::seedsSamplesIntoANewLibrary()
+{
+    fixtures::TestLibrary fresh;
+    QVERIFY(fresh.open());
+    QVERIFY(fresh.library->wasCreated());
+    const auto outcomes = seedSamples(*fresh.library);
+    QCOMPARE(outcomes.size(), 4);
+    QCOMPARE(fresh.library->articles().count({}), 4);
+    bool chinese = false;
+    for (const Article &a : fresh.library->articles().list({}))
+        chinese = chinese || a.meta.language.startsWith(QLatin1String("zh"));
+    QVERIFY(chinese);
+}
+
+void TestMainWindow::shortcutListNamesEveryShortcut()
+{
+    press(Qt::Key_Question, Qt::ShiftModifier);
+    QTreeWidget *tree = nullptr;
+    QTRY_VERIFY((tree = [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *t = w->findChild<QTreeWidget *>(QStringLiteral("shortcutList")); t && w->isVisible())
+                return t;
+        return static_cast<QTreeWidget *>(nullptr);
+    }()));
+    QStringList keys;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        keys << tree->topLevelItem(i)->text(1);
+    for (const QString &key : {QStringLiteral("J"), QStringLiteral("K"), QStringLiteral("S"), QStringLiteral("M"),
+                               QStringLiteral("T"), QStringLiteral("O"), QStringLiteral("V"), QStringLiteral("Del")})
+        QVERIFY2(keys.join(QLatin1Char(' ')).contains(key), qPrintable(key));
+    tree->window()->close();
+}
+
+void TestMainWindow::spacePagesDownThenGoesToTheNextUnread()
+{
+    m_window->resize(900, 360);
+    QTest::qWait(50);
+    m_window->reader()->setFocus();
+    const ArticleId first = m_window->currentId();
+    QCOMPARE(m_window->reader()->position(), 0.0);
+    press(Qt::Key_Space);
+    QVERIFY(m_window->reader()->position() > 0.0);
+    QCOMPARE(m_window->currentId(), first);
+    // Mark the next article read: space at the end skips it and lands on the first unread after it.
+    QVERIFY(m_lib->library->articles().setRead(m_window->model()->idAt(1), true).ok());
+    m_window->model()->refreshArticle(m_window->model()->idAt(1));
+    for (int i = 0; i < 50 && m_window->currentId() == first; ++i)
+        press(Qt::Key_Space);
+    QCOMPARE(m_window->list()->currentIndex().row(), 2);
+}
+
+void TestMainWindow::zoomChangesTheReaderFont()
+{
+    const qreal before = m_window->reader()->document()->defaultFont().pointSizeF();
+    press(Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(m_window->reader()->document()->defaultFont().pointSizeF(), before + 1);
+    QCOMPARE(m_settings->zoomSteps(), 1);
+    press(Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->reader()->document()->defaultFont().pointSizeF(), before);
+}
+
+void TestMainWindow::originalViewShowsTheStoredPageInert()
+{
+    QTemporaryDir drop;
+    const QString page = drop.filePath(QStringLiteral("page.html"));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inert original test page</title>"
+        "<script>document.write('SCRIPT-RAN')</script></head><body><article><h1>Inert original test page</h1>"
+        "<p>Offline readers keep the saved page exactly as it was, and show it without running anything. "
+        "This paragraph is long enough to count as the body of a real article for the extractor.</p>"
+        "<p>A second paragraph adds more words, so the page looks like a news story with several paragraphs "
+        "of text in it and passes any minimum length the extractor applies.</p>"
+        "<img src=\"http://tracker.example/pixel.gif\"></article></body></html>").toUtf8());
+    file.close();
+    m_window->importer()->setShowReport(false);
+    QSignalSpy finished(m_window->importer(), &ImportController::finished);
+    m_window->importPaths({page});
+    QVERIFY(finished.wait(60000));
+    if (finished.first().first().toInt() != 1)
+        QFAIL(qPrintable(ImportController::summary(m_window->importer()->lastOutcomes())));
+    m_window->sidebar()->select({SidebarEntry::Kind::All, {}});
+    m_window->actions().sortTitle->trigger();
+    const int row = [&] {
+        for (int r = 0; r < m_window->model()->rowCount(); ++r)
+            if (m_window->model()->index(r).data(ArticleListModel::TitleRole).toString().startsWith(QStringLiteral("Inert")))
+                return r;
+        return -1;
+    }();
+    QVERIFY(row >= 0);
+    m_window->selectRow(row);
+    m_window->list()->setFocus();
+    press(Qt::Key_V);
+    QVERIFY(m_window->readerController()->showingOriginal());
+    QVERIFY(m_window->actions().toggleOriginal->isChecked());
+    const QString text = m_window->reader()->document()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Offline readers keep the saved page")), qPrintable(text.left(300)));
+    QVERIFY(!text.contains(QStringLiteral("SCRIPT-RAN")));
+    QVERIFY(!text.contains(QStringLiteral("document.write")));
+    QVERIFY(!m_window->reader()->toHtml().contains(QStringLiteral("tracker.example")));
+    press(Qt::Key_V);
+    QVERIFY(!m_window->readerController()->showingOriginal());
+}
+
+void TestMainWindow::settingsDialogAppliesItsChoices()
+{
+    SettingsDialog dialog(*m_settings, m_window.get());
+    auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
+    auto *font = dialog.findChild<QComboBox *>(QStringLiteral("font"));
+    auto *width = dialog.findChild<QSpinBox *>(QStringLiteral("width"));
+    auto *seconds = dialog.findChild<QSpinBox *>(QStringLiteral("markSeconds"));
+    auto *atEnd = dialog.findChild<QCheckBox *>(QStringLiteral("markAtEnd"));
+    auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(theme && font && width && seconds && atEnd && language);
+    theme->setCurrentIndex(theme->findData(int(Theme::Sepia)));
+    font->setCurrentIndex(1);
+    width->setValue(44);
+    seconds->setValue(20);
+    atEnd->setChecked(false);
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    dialog.apply();
+    QCOMPARE(m_settings->theme(), Theme::Sepia);
+    QVERIFY(!m_settings->serifFont());
+    QCOMPARE(m_settings->readerWidthEm(), 44);
+    QCOMPARE(m_settings->markReadSeconds(), 20);
+    QVERIFY(!m_settings->markReadAtEnd());
+    QCOMPARE(m_settings->language(), QStringLiteral("zh_CN"));
+    // The reader follows at once: sepia background, sans-serif first in the font list.
+    QCOMPARE(m_window->reader()->palette().color(QPalette::Base), QColor(0xF6, 0xEE, 0xDC));
+    QCOMPARE(m_window->reader()->document()->defaultFont().families().first(), QStringLiteral("Noto Sans CJK SC"));
+    m_settings->setTheme(Theme::Light);
+}
+
+void TestMainWindow::windowLayoutIsRestored()
+{
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(splitter);
+    splitter->setSizes({260, 300, 640});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(*m_lib->library, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,13 +2,15 @@
 
 #include "mainwindow.h"
 #include "readerview.h"
+#include "searchcontroller.h"
+#include "articlelistmodel.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
-#include <QListView>
+#include "articlelistview.h"
 #include <QTest>
 #include <QTextDocument>
 
@@ -56,24 +58,34 @@ void TestScreenshots::window_data()
 {
     QTest::addColumn<QString>("theme");
     QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << QStringLiteral("light") << false;
-    QTest::newRow("sepia") << QStringLiteral("sepia") << false;
-    QTest::newRow("dark") << QStringLiteral("dark") << true;
+    QTest::addColumn<double>("position");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("light") << QStringLiteral("light") << false << 0.0 << QString();
+    QTest::newRow("sepia") << QStringLiteral("sepia") << false << 0.0 << QString();
+    QTest::newRow("dark") << QStringLiteral("dark") << true << 0.0 << QString();
+    QTest::newRow("dark-end") << QStringLiteral("dark") << true << 1.0 << QString();
+    QTest::newRow("light-search") << QStringLiteral("light") << false << 0.0 << QStringLiteral("芯片 OR checkpoint");
 }
 
 void TestScreenshots::window()
 {
     QFETCH(QString, theme);
     QFETCH(bool, dark);
+    QFETCH(double, position);
+    QFETCH(QString, query);
     m_settings->setTheme(Settings::themeFromKey(theme));
+    m_window->search()->setQuery(query);
+    if (!query.isEmpty())
+        QVERIFY(m_window->model()->rowCount() >= 2);
     m_window->list()->setFocus();
     QTest::qWait(100);
+    m_window->reader()->setPosition(position);
     QVERIFY(m_window->reader()->document()->toPlainText().contains(QStringLiteral("国产芯片")));
     const QImage shot = m_window->grab().toImage();
     QVERIFY(!shot.isNull());
     const QString folder = QDir::current().filePath(QStringLiteral("screenshots"));
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("mainwindow-%1.png").arg(theme));
+    const QString path = QDir(folder).filePath(QStringLiteral("mainwindow-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())));
     QVERIFY(shot.save(path));
     qInfo("wrote %s", qPrintable(path));
     // The reader's background, near the right edge of the window, follows the theme.

@@ -131,6 +131,9 @@ private slots:
         // The extractor may have made the local link absolute against the page URL.
         QCOMPARE(resolver.resolve(QStringLiteral("https://news.example.com/a/page_files/chart.png")),
                  blobPath(kPng, "png"));
+        // … or against another base entirely: the NAME_files folder still names the local copy.
+        QCOMPARE(resolver.resolve(QStringLiteral("https://other.example.com/x/page_files/%E7%8E%B0%E5%9C%BA.gif")),
+                 blobPath(kGif, "gif"));
         QCOMPARE(resolver.resolve(QUrl::fromLocalFile(dir.filePath("page/page_files/chart.png")).toString()),
                  blobPath(kPng, "png"));
         QVERIFY(resolver.resolve(QStringLiteral("page_files/style.css")).isEmpty());
@@ -160,6 +163,8 @@ private slots:
             QStringLiteral("link.png"), // symlink pointing out
             QStringLiteral("up/secret.png"), // symlinked folder pointing out
             QStringLiteral("https://news.example.com/secret.png"), // above the page's URL directory
+            QStringLiteral("https://evil.example.com/x_files/../../secret.png"),
+            QStringLiteral("https://evil.example.com/x_files/%2E%2E/%2E%2E/secret.png"),
         };
         for (const QString &src : attacks)
             QVERIFY2(resolver.resolve(src).isEmpty(), qPrintable(src));

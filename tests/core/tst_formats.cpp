@@ -126,6 +126,8 @@ private slots:
         QVERIFY(page.ok());
         QCOMPARE(page->url, kUrl);
         QCOMPARE(page->containerCharset, QStringLiteral("gb2312"));
+        // The response's Date header, not its Last-Modified.
+        QCOMPARE(page->saved, QDateTime(QDate(2026, 11, 20), QTime(11, 15, 4), Qt::UTC));
         const encoding::DecodedText decoded = encoding::decodeHtml(page->html, page->containerCharset);
         QCOMPARE(decoded.encoding, QStringLiteral("GB18030"));
         QVERIFY(decoded.text.contains(kTitle));

@@ -90,7 +90,7 @@ private slots:
         QTest::newRow("old ie") << "mhtml/old-ie.mht" << "mhtml" << "GB18030" << 1 << true;
         QTest::newRow("singlefile") << "singlefile/inference (2026-11-20 19_15_04).html" << "singlefile" << "UTF-8"
                                     << 2 << true;
-        QTest::newRow("webarchive") << "webarchive/inference.webarchive" << "webarchive" << "GB18030" << 2 << false;
+        QTest::newRow("webarchive") << "webarchive/inference.webarchive" << "webarchive" << "GB18030" << 2 << true;
         QTest::newRow("markdown") << "markdown/inference.md" << "markdown" << "UTF-8" << 1 << false;
     }
     void everyFormat()
@@ -201,6 +201,29 @@ private slots:
         QVERIFY(!prepared->text.contains(QLatin1String("![")));
     }
 
+    void markdownClipEmbedsAndEscapes()
+    {
+        QTemporaryDir dir;
+        QFile chart(fixture("markdown/attachments/chart.png"));
+        QVERIFY(chart.open(QIODevice::ReadOnly));
+        const QByteArray png = chart.readAll();
+        QVERIFY(writeFile(dir.filePath("notes/assets/chart 1.png"), png));
+        QVERIFY(writeFile(dir.filePath("secret.png"), png + "x"));
+        QVERIFY(writeFile(dir.filePath("notes/clip.md"),
+                          QStringLiteral("---\ntitle: 嵌入\n---\n正文第一段。\n\n![[assets/chart 1.png|300]]\n\n"
+                                         "![图](<assets/chart 1.png>)\n\n![外](../secret.png)\n\n![[missing.png]]\n")
+                              .toUtf8()));
+        const auto prepared = prepareFile(dir.filePath("notes/clip.md"));
+        QVERIFY(prepared.ok());
+        const QString path = prepared->assets.value(0).relativePath;
+        QCOMPARE(prepared->assets.size(), 1);
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("![](%1)").arg(path)));
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("![图](%1)").arg(path)));
+        QVERIFY(!prepared->article.markdown.contains(QStringLiteral("secret.png")));
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("\n外\n")));
+        QVERIFY(prepared->article.markdown.contains(QStringLiteral("![[missing.png]]")));
+    }
+
     void legacyCharsetsEndToEnd_data()
     {
         QTest::addColumn<QString>("head");
@@ -293,6 +316,45 @@ private slots:
             QVERIFY2(prepared.errorMessage().contains(QFileInfo(c.path).fileName()), qPrintable(prepared.errorMessage()));
             QVERIFY2(prepared.errorMessage().contains(c.reason), qPrintable(prepared.errorMessage()));
         }
+    }
+
+    void damagedFilesNeverCrash()
+    {
+        // Truncations and byte flips of every format: each gives an article or a clear error.
+        const QStringList files = {"complete/inference.html", "mhtml/inference.mhtml", "mhtml/old-ie.mht",
+                                   "singlefile/inference (2026-11-20 19_15_04).html",
+                                   "webarchive/inference.webarchive", "markdown/inference.md"};
+        quint32 seed = 7;
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        int articles = 0, errors = 0;
+        for (const QString &file : files) {
+            QFile f(fixture(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray original = f.readAll();
+            for (int round = 0; round < 40; ++round) {
+                QByteArray bytes = original;
+                if (round % 2 == 0)
+                    bytes.truncate(qsizetype(next() % quint32(bytes.size())));
+                for (int flips = 0; flips < 1 + round % 7 && !bytes.isEmpty(); ++flips)
+                    bytes[qsizetype(next() % quint32(bytes.size()))] = char(next());
+                PrepareSource source;
+                source.path = fixture(file);
+                source.allowFolder = false;
+                const auto prepared = prepareData(bytes, source, {});
+                if (prepared.ok()) {
+                    ++articles;
+                    QVERIFY(prepared->article.textLength == prepared->text.size());
+                } else {
+                    ++errors;
+                    QVERIFY(prepared.errorMessage().startsWith(fixture(file)));
+                }
+            }
+        }
+        QVERIFY(articles > 0);
+        QCOMPARE(articles + errors, 240);
     }
 
     void referencesCannotEscapeThePageFolder()

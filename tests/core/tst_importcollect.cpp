@@ -69,12 +69,20 @@ private slots:
         QDir(dir.path()).mkpath("nothing");
         QDir(dir.path()).mkpath("orphan_files");
         QDir(dir.path()).mkpath("loop");
+        // Page titles with glob characters keep their folder.
+        QVERIFY(QFile::copy(QDir(fixtures()).filePath("html/inference.html"), dir.filePath("news [draft] *.html")));
+        QDir(dir.path()).mkpath("news [draft] *_files");
+        QFile css(dir.filePath("news [draft] *_files/style.css"));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.close();
         QVERIFY(QFile::link(dir.path(), dir.filePath("loop/back")));
         const QString page = QDir(fixtures()).filePath("html/inference.html");
         const FileList list = collectFiles({page, page, dir.filePath("missing.html"), dir.filePath("empty.html"),
                                             dir.filePath("nothing"), dir.path()});
         // The page once; a missing file is left to prepareFile, which names the problem.
-        QCOMPARE(list.files, QStringList({page, dir.filePath("missing.html")}));
+        QCOMPARE(list.files,
+                 QStringList({page, dir.filePath("missing.html"), dir.filePath("news [draft] *.html")}));
+        QVERIFY(reasonFor(list, "style.css").isEmpty());
         QVERIFY(reasonFor(list, "empty.html").contains(QLatin1String("empty")));
         QVERIFY(reasonFor(list, "nothing").contains(QLatin1String("no saved pages")));
         QVERIFY(reasonFor(list, "orphan_files").contains(QLatin1String("page is missing")));

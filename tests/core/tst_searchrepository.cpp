@@ -361,6 +361,11 @@ void TestSearchRepository::queryLanguageEndToEnd()
     // Through the real compiler and tokenizer: Chinese substrings, filters in the query text.
     auto &search = m_lib->search();
     QCOMPARE(titles(search.search(QStringLiteral("新款芯片"), 10)), QStringList{"华为发布新款芯片"});
+    const auto chinese = search.search(QStringLiteral("新款芯片"), 10);
+    // The phrase is only in the title (the body has spaces inside it): the title snippet, one marked run.
+    QCOMPARE(chinese->first().snippet, QStringLiteral("华为发布\x02新款芯片\x03"));
+    const auto body = search.search(QStringLiteral("性能"), 10);
+    QVERIFY2(body->first().snippet.contains(QStringLiteral("\x02性能\x03")), qPrintable(body->first().snippet));
     QCOMPARE(titles(search.search(QStringLiteral("芯片 is:unread"), 10)), QStringList{"华为发布新款芯片"});
     QCOMPARE(titles(search.search(QStringLiteral("芯片 is:read"), 10)), QStringList{});
     QCOMPARE(titles(search.search(QStringLiteral("kubernetes -tag:networking"), 10)), QStringList{"Weekly roundup"});

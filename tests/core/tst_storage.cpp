@@ -64,11 +64,7 @@ private slots:
     void removeDeletesLinks();
     void findByUrlAndHash();
     void sitesCounts();
-    void tagsAreCaseInsensitive();
-    void tagRenameAndMerge();
-    void tagRemove();
     void transactionsNest();
-    void externalChangesAreVisible();
     void garbageCollectionKeepsReferencedBlobs();
     void rebuildKeepsSearchWorking();
     void integrityCheckFindsDamage();
@@ -313,6 +309,22 @@ void TestStorage::idsAndGetMany()
     QCOMPARE(rows[1].meta.title, QStringLiteral("Article 2"));
     QVERIFY(rows[1].markdown.isEmpty());
     QVERIFY(repo.getMany({}).isEmpty());
+
+    // More ids than one query takes, in an arbitrary order with a repeat.
+    {
+        Transaction batch(m_lib->database());
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(repo.insert(makeArticle(QStringLiteral("Bulk %1").arg(i), QStringLiteral("s.com"), day(1))).ok());
+        QVERIFY(batch.commit().ok());
+    }
+    QList<ArticleId> all = repo.ids({});
+    QCOMPARE(all.size(), 612);
+    std::reverse(all.begin(), all.end());
+    all.append(all.first());
+    const QList<Article> many = repo.getMany(all);
+    QCOMPARE(many.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(many.at(i).id, all.at(i));
 }
 
 void TestStorage::stateToggles()
@@ -432,70 +444,6 @@ void TestStorage::sitesCounts()
     QCOMPARE(sites[1], (QPair<QString, qint64>(QStringLiteral("news.ycombinator.com"), 1)));
 }
 
-void TestStorage::tagsAreCaseInsensitive()
-{
-    auto &repo = m_lib->articles();
-    auto one = repo.insert(makeArticle("one", "s.com", day(1), {QStringLiteral("Linux"), QStringLiteral("linux"),
-                                                                 QStringLiteral("  Open   Source ")}));
-    auto two = repo.insert(makeArticle("two", "s.com", day(2), {QStringLiteral("LINUX")}));
-    QVERIFY(one.ok() && two.ok());
-    QCOMPARE(repo.get(*one)->tags, (QStringList{QStringLiteral("Linux"), QStringLiteral("Open Source")}));
-    QCOMPARE(repo.get(*two)->tags, QStringList{QStringLiteral("Linux")}); // first spelling wins
-    auto &tags = m_lib->tags();
-    QVERIFY(tags.addTags(*two, {QStringLiteral("open source"), QStringLiteral("新闻")}).ok());
-    QCOMPARE(tags.tagsOf(*two),
-             (QStringList{QStringLiteral("Linux"), QStringLiteral("Open Source"), QStringLiteral("新闻")}));
-    const QList<TagCount> list = tags.list();
-    QCOMPARE(list.size(), 3);
-    QCOMPARE(list[0].name, QStringLiteral("Linux"));
-    QCOMPARE(list[0].count, 2);
-    QCOMPARE(list[1].count, 2);
-    QCOMPARE(list[2].count, 1);
-    QVERIFY(tags.removeTags(*two, {QStringLiteral("LINUX")}).ok());
-    QCOMPARE(repo.get(*two)->tags, (QStringList{QStringLiteral("Open Source"), QStringLiteral("新闻")}));
-    QVERIFY(!tags.addTags(424242, {QStringLiteral("x")}).ok());
-}
-
-void TestStorage::tagRenameAndMerge()
-{
-    auto &repo = m_lib->articles();
-    auto &tags = m_lib->tags();
-    auto a = repo.insert(makeArticle("a", "s.com", day(1), {QStringLiteral("js")}));
-    auto b = repo.insert(makeArticle("b", "s.com", day(2), {QStringLiteral("js"), QStringLiteral("JavaScript")}));
-    auto c = repo.insert(makeArticle("c", "s.com", day(3), {QStringLiteral("JavaScript")}));
-    QVERIFY(a.ok() && b.ok() && c.ok());
-
-    // Case-only rename.
-    QVERIFY(tags.rename(QStringLiteral("JS"), QStringLiteral("JS")).ok());
-    QCOMPARE(repo.get(*a)->tags, QStringList{QStringLiteral("JS")});
-    // Rename onto an existing tag merges (b had both: it keeps one).
-    QVERIFY(tags.rename(QStringLiteral("js"), QStringLiteral("javascript")).ok());
-    QCOMPARE(repo.get(*a)->tags, QStringList{QStringLiteral("JavaScript")});
-    QCOMPARE(repo.get(*b)->tags, QStringList{QStringLiteral("JavaScript")});
-    QCOMPARE(repo.get(*c)->tags, QStringList{QStringLiteral("JavaScript")});
-    const QList<TagCount> list = tags.list();
-    QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().count, 3);
-    // Plain rename.
-    QVERIFY(tags.rename(QStringLiteral("JavaScript"), QStringLiteral("Web")).ok());
-    ArticleFilter web;
-    web.tag = QStringLiteral("web");
-    QCOMPARE(repo.count(web), 3);
-    QVERIFY(!tags.rename(QStringLiteral("nope"), QStringLiteral("x")).ok());
-    QVERIFY(!tags.rename(QStringLiteral("Web"), QStringLiteral("   ")).ok());
-}
-
-void TestStorage::tagRemove()
-{
-    auto &repo = m_lib->articles();
-    auto a = repo.insert(makeArticle("a", "s.com", day(1), {QStringLiteral("draft"), QStringLiteral("keep")}));
-    QVERIFY(a.ok());
-    QVERIFY(m_lib->tags().remove(QStringLiteral("DRAFT")).ok());
-    QCOMPARE(repo.get(*a)->tags, QStringList{QStringLiteral("keep")});
-    QCOMPARE(m_lib->tags().list().size(), 1);
-    QVERIFY(!m_lib->tags().remove(QStringLiteral("draft")).ok());
-}
-
 void TestStorage::transactionsNest()
 {
     auto &repo = m_lib->articles();
@@ -512,22 +460,6 @@ void TestStorage::transactionsNest()
         QVERIFY(outer.commit().ok());
     }
     QCOMPARE(repo.count({}), 1);
-}
-
-void TestStorage::externalChangesAreVisible()
-{
-    const qint64 start = m_lib->externalChangeCounter();
-    QVERIFY(start >= 0);
-    QVERIFY(m_lib->articles().insert(makeArticle(QStringLiteral("own"), QStringLiteral("s.com"), day(1))).ok());
-    QCOMPARE(m_lib->externalChangeCounter(), start); // own commits do not count
-
-    // A second process (here: a second Library on the same folder) imports an article.
-    auto other = Library::open(m_lib->folder());
-    QVERIFY(other.ok());
-    QVERIFY(!(*other)->wasCreated());
-    QVERIFY((*other)->articles().insert(makeArticle(QStringLiteral("theirs"), QStringLiteral("s.com"), day(2))).ok());
-    QVERIFY(m_lib->externalChangeCounter() != start);
-    QCOMPARE(m_lib->articles().count({}), 2);
 }
 
 void TestStorage::garbageCollectionKeepsReferencedBlobs()

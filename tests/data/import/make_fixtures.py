@@ -206,6 +206,27 @@ def singlefile():
     write("singlefile/inference (2026-11-20 19_15_04).html", doc)
 
 
+def keyed_response():
+    # The shape of an NSKeyedArchiver'd NSHTTPURLResponse, reduced to what importers read: the
+    # header dictionary as NS.keys/NS.objects UID arrays.
+    uid = plistlib.UID
+    objects = [
+        "$null",
+        {"$class": uid(6), "NSURLResponse": uid(2), "headers": uid(3)},
+        URL,
+        {"$class": uid(5), "NS.keys": [uid(7), uid(8)], "NS.objects": [uid(9), uid(10)]},
+        "unused",
+        {"$classname": "NSMutableDictionary", "$classes": ["NSMutableDictionary", "NSDictionary", "NSObject"]},
+        {"$classname": "NSHTTPURLResponse", "$classes": ["NSHTTPURLResponse", "NSURLResponse", "NSObject"]},
+        "Last-Modified",
+        "Date",
+        "Mon, 02 Nov 2026 08:00:00 GMT",
+        "Fri, 20 Nov 2026 11:15:04 GMT",
+    ]
+    archive = {"$version": 100000, "$archiver": "NSKeyedArchiver", "$top": {"root": uid(1)}, "$objects": objects}
+    return plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
+
+
 def webarchive():
     # Safari: binary plist; the document is GBK with WebResourceTextEncodingName "gb2312".
     doc = f"""<!DOCTYPE html><html lang="zh-CN">{head('')}
@@ -217,6 +238,7 @@ def webarchive():
             "WebResourceTextEncodingName": "gb2312",
             "WebResourceURL": URL,
             "WebResourceFrameName": "",
+            "WebResourceResponse": keyed_response(),
         },
         "WebSubresources": [
             {"WebResourceData": CHART, "WebResourceMIMEType": "image/png",

@@ -1,0 +1,187 @@
+#include "markdown/mdtext.h"
+
+#include "markdown/htmltomarkdown.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace offprint::markdown {
+
+QString escapeInline(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case '\\': case '*': case '_': case '`': case '[': case ']': case '<': case '~':
+            out += QLatin1Char('\\');
+            out += c;
+            break;
+        case '&': {
+            // Only what cmark would read as an entity needs the escape.
+            int j = i + 1;
+            while (j < text.size() && j - i < 33 && (text.at(j).isLetterOrNumber() || text.at(j) == QLatin1Char('#')))
+                ++j;
+            if (j > i + 1 && j < text.size() && text.at(j) == QLatin1Char(';'))
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        }
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+namespace detail {
+
+using html::Node;
+
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
+        || c == QLatin1Char('\f') || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0x200B);
+}
+
+void Inline::text(const QString &s)
+{
+    QString run;
+    for (QChar c : s) {
+        if (isSpace(c)) {
+            if (!run.isEmpty()) {
+                put(escapeInline(run), run);
+                run.clear();
+            }
+            space = true;
+        } else {
+            run += c;
+        }
+    }
+    if (!run.isEmpty())
+        put(escapeInline(run), run);
+}
+
+void Inline::put(const QString &m, const QString &p)
+{
+    if (space && !md.isEmpty() && !md.endsWith(QLatin1Char('\n'))) {
+        md += QLatin1Char(' ');
+        plain += QLatin1Char(' ');
+    }
+    space = false;
+    md += m;
+    plain += p;
+}
+
+void Inline::hardBreak()
+{
+    if (md.isEmpty() || md.endsWith(QLatin1Char('\n')))
+        return;
+    md += QLatin1String("\\\n");
+    plain += QLatin1Char('\n');
+    space = false;
+}
+
+QString trimBreaks(QString s, bool markdown)
+{
+    for (;;) {
+        const QString before = s;
+        s = s.trimmed();
+        if (markdown && s.endsWith(QLatin1Char('\\')))
+            s.chop(1);
+        if (s == before)
+            return s;
+    }
+}
+
+// Block markers at a line start that plain text must not trigger.
+QString escapeLineStarts(const QString &md)
+{
+    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])"));
+    QStringList lines = md.split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        int i = 0;
+        while (i < line.size() && line.at(i) == QLatin1Char(' '))
+            ++i;
+        line.remove(0, i);
+        if (line.isEmpty())
+            continue;
+        const QChar c = line.at(0);
+        if (c == QLatin1Char('#') || c == QLatin1Char('>') || c == QLatin1Char('-') || c == QLatin1Char('+')
+            || c == QLatin1Char('=')) {
+            line.prepend(QLatin1Char('\\'));
+        } else if (c.isDigit()) {
+            const auto m = ordered.match(line);
+            if (m.hasMatch())
+                line.insert(m.capturedLength(1), QLatin1Char('\\'));
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString collapseSpaces(const QString &s)
+{
+    QString out;
+    bool space = false;
+    for (QChar c : s) {
+        if (isSpace(c)) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+QString escapeUrl(const QString &url)
+{
+    QString out;
+    out.reserve(url.size());
+    for (QChar c : url) {
+        switch (c.unicode()) {
+        case ' ': out += QLatin1String("%20"); break;
+        case '(': out += QLatin1String("%28"); break;
+        case ')': out += QLatin1String("%29"); break;
+        case '<': out += QLatin1String("%3C"); break;
+        case '>': out += QLatin1String("%3E"); break;
+        case '\n': case '\r': case '\t': break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QString codeLanguage(const Node &n)
+{
+    static const QRegularExpression lang(
+        QStringLiteral("(?:^|\\s)(?:language|lang|highlight|brush:?\\s*|sourcecode)-?([A-Za-z0-9_+#.-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = lang.match(n.attribute("class"));
+    if (m.hasMatch())
+        return m.captured(1).toLower();
+    const QString dataLang = n.attribute("data-lang");
+    if (!dataLang.isEmpty() && !dataLang.contains(QLatin1Char(' ')))
+        return dataLang.toLower();
+    return {};
+}
+
+QString indentLines(const QString &text, const QString &first, const QString &rest)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i == 0)
+            lines[i].prepend(first);
+        else if (!lines[i].isEmpty())
+            lines[i].prepend(rest);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace detail
+
+} // namespace offprint::markdown

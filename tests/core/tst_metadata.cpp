@@ -1,0 +1,193 @@
+// Metadata: title suffixes, bylines and dates written for people (Chinese and English), JSON-LD.
+#include "extract/dates.h"
+#include "extract/extractor.h"
+#include "extract/metadata.h"
+#include "html/document.h"
+
+#include <QTest>
+
+using namespace offprint;
+
+namespace {
+
+ArticleMetadata metaOf(const QString &html, const QString &base = {})
+{
+    const auto doc = html::Document::parse(html.toUtf8());
+    return extract::readMetadata(*doc, base);
+}
+
+} // namespace
+
+class TestMetadata final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void titleSuffix_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("sina dash") << QStringLiteral("苹果发布新款芯片，性能提升三成 - 新浪科技")
+                                   << QStringLiteral("苹果发布新款芯片，性能提升三成") << QStringLiteral("新浪科技");
+        QTest::newRow("netease underscore chain") << QStringLiteral("国产大模型推理成本一年下降九成_网易科技_网易")
+                                                  << QStringLiteral("国产大模型推理成本一年下降九成")
+                                                  << QStringLiteral("网易");
+        QTest::newRow("verge pipe") << QStringLiteral("Apple announces its new chips for the Mac | The Verge")
+                                    << QStringLiteral("Apple announces its new chips for the Mac")
+                                    << QStringLiteral("The Verge");
+        QTest::newRow("site first") << QStringLiteral("Blog | A long title about something interesting")
+                                    << QStringLiteral("A long title about something interesting")
+                                    << QStringLiteral("Blog");
+        QTest::newRow("too short to strip") << QStringLiteral("Short title - Site")
+                                            << QStringLiteral("Short title - Site") << QString();
+        QTest::newRow("no separator") << QStringLiteral("Just a plain title of an article")
+                                      << QStringLiteral("Just a plain title of an article") << QString();
+        QTest::newRow("hyphenated words stay") << QStringLiteral("A well-known long-standing bug finally gets fixed")
+                                               << QStringLiteral("A well-known long-standing bug finally gets fixed")
+                                               << QString();
+    }
+
+    void titleSuffix()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, title);
+        QFETCH(QString, suffix);
+        QString removed;
+        QCOMPARE(extract::cleanTitle(raw, {}, &removed), title);
+        QCOMPARE(removed, suffix);
+    }
+
+    void bylineInText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("author");
+        QTest::newRow("作者") << QStringLiteral("2024年6月3日 来源：新浪科技 作者：李明 阅读") << QStringLiteral("李明");
+        QTest::newRow("文/") << QStringLiteral("文/王小二\n正文开始") << QStringLiteral("王小二");
+        QTest::newRow("记者") << QStringLiteral("本报记者：张三、李四 报道") << QStringLiteral("张三、李四");
+        QTest::newRow("by") << QStringLiteral("Some headline\nBy Jane Q. Doe\nJune 3, 2024") << QStringLiteral("Jane Q. Doe");
+        QTest::newRow("none") << QStringLiteral("记者从中央气象台获悉，明天有雨。") << QString();
+        QTest::newRow("by in prose") << QStringLiteral("It was written by hand.") << QString();
+    }
+
+    void bylineInText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, author);
+        QCOMPARE(extract::findBylineInText(text), author);
+    }
+
+    void sourceInText()
+    {
+        QCOMPARE(extract::findSourceInText(QStringLiteral("2005-04-05 06:40　来源：新华网 作者：x")), QStringLiteral("新华网"));
+        QCOMPARE(extract::findSourceInText(QStringLiteral("没有出处")), QString());
+    }
+
+    void datesInText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("iso");
+        QTest::newRow("iso minutes") << QStringLiteral("发布时间：2024-06-03 20:52 来源") << QStringLiteral("2024-06-03T20:52:00Z");
+        QTest::newRow("chinese") << QStringLiteral("2024年6月3日 星期一") << QStringLiteral("2024-06-03T00:00:00Z");
+        QTest::newRow("chinese with time") << QStringLiteral("2024年06月03日20:52") << QStringLiteral("2024-06-03T20:52:00Z");
+        QTest::newRow("2005 portal") << QStringLiteral("2005-04-05 06:40更新") << QStringLiteral("2005-04-05T06:40:00Z");
+        QTest::newRow("slashes") << QStringLiteral("更新于 2023/11/20") << QStringLiteral("2023-11-20T00:00:00Z");
+        QTest::newRow("english") << QStringLiteral("By Jane Doe | June 3, 2024") << QStringLiteral("2024-06-03T00:00:00Z");
+        QTest::newRow("english day first") << QStringLiteral("Published 3 Jun 2024") << QStringLiteral("2024-06-03T00:00:00Z");
+        QTest::newRow("first of several") << QStringLiteral("Updated Jan. 5, 2021, first published 2020-12-31")
+                                          << QStringLiteral("2021-01-05T00:00:00Z");
+    }
+
+    void datesInText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, iso);
+        const QDateTime dt = extract::findDateInText(text);
+        QVERIFY2(dt.isValid(), qPrintable(text));
+        QCOMPARE(dt, QDateTime::fromString(iso, Qt::ISODate));
+    }
+
+    void noDateInText()
+    {
+        QVERIFY(!extract::findDateInText(QStringLiteral("call 010-82616677-8165")).isValid());
+        QVERIFY(!extract::findDateInText(QStringLiteral("version 2024-13-45")).isValid());
+        QVERIFY(!extract::findDateInText(QString()).isValid());
+    }
+
+    void machineDatesKeepOffsets()
+    {
+        const QDateTime a = extract::parseMachineDate(QStringLiteral("2024-06-03T20:52:00+08:00"));
+        QCOMPARE(a.offsetFromUtc(), 8 * 3600);
+        QCOMPARE(a.toUTC(), QDateTime(QDate(2024, 6, 3), QTime(12, 52), Qt::UTC));
+        QCOMPARE(extract::parseMachineDate(QStringLiteral("2013-09-11T10:00:00-0400")).offsetFromUtc(), -4 * 3600);
+        QCOMPARE(extract::parseMachineDate(QStringLiteral("2020-07-10T14:15:42Z")).offsetFromUtc(), 0);
+        QCOMPARE(extract::parseMachineDate(QStringLiteral("Wed, 02 Oct 2002 13:00:00 +0200")).offsetFromUtc(), 7200);
+        QCOMPARE(extract::parseMachineDate(QStringLiteral("1717419120")).date(), QDate(2024, 6, 3));
+        QVERIFY(!extract::parseMachineDate(QStringLiteral("yesterday")).isValid());
+    }
+
+    void metaTagsAndJsonLd()
+    {
+        const ArticleMetadata m = metaOf(QStringLiteral(
+            "<html lang=\"zh-CN\"><head><title>新品发布 性能提升三成 - 新浪科技</title>"
+            "<meta property=\"og:site_name\" content=\"新浪科技\">"
+            "<meta name=\"author\" content=\"Meta Author\">"
+            "<link rel=\"canonical\" href=\"/doc/1.shtml\">"
+            "<meta property=\"og:image\" content=\"/img/lead.jpg\">"
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\","
+            "\"name\":\"新浪\"},{\"@type\":\"NewsArticle\",\"headline\":\"新品发布 性能提升三成\",\"author\":[{\"@type\":"
+            "\"Person\",\"name\":\"李明\"},{\"@type\":\"Person\",\"name\":\"王芳\"}],\"datePublished\":"
+            "\"2024-06-03T20:52:00+08:00\"}]}</script></head><body><p>x</p></body></html>"),
+            QStringLiteral("https://tech.sina.com.cn/a/b.html"));
+        QCOMPARE(m.title, QStringLiteral("新品发布 性能提升三成"));
+        QCOMPARE(m.author, QStringLiteral("李明, 王芳"));
+        QCOMPARE(m.siteName, QStringLiteral("新浪科技"));
+        QCOMPARE(m.published.offsetFromUtc(), 8 * 3600);
+        QCOMPARE(m.canonicalUrl, QStringLiteral("https://tech.sina.com.cn/doc/1.shtml"));
+        QCOMPARE(m.url, QStringLiteral("https://tech.sina.com.cn/a/b.html"));
+        QCOMPARE(m.leadImage, QStringLiteral("https://tech.sina.com.cn/img/lead.jpg"));
+        QCOMPARE(m.language, QStringLiteral("zh"));
+    }
+
+    void titleFallbacksAndBrokenJsonLd()
+    {
+        const ArticleMetadata m = metaOf(QStringLiteral(
+            "<html><head><title>The long article title that a page has | Example News</title>"
+            "<script type=\"application/ld+json\">{not json</script>"
+            "<meta property=\"article:published_time\" content=\"2021-02-03T04:05:06Z\"></head>"
+            "<body><div class=\"byline\">By <span itemprop=\"author\">Kim Lee</span>, March 2, 2021</div></body></html>"));
+        QCOMPARE(m.title, QStringLiteral("The long article title that a page has"));
+        QCOMPARE(m.siteName, QStringLiteral("Example News"));
+        QCOMPARE(m.author, QStringLiteral("Kim Lee"));
+        QCOMPARE(m.published, QDateTime(QDate(2021, 2, 3), QTime(4, 5, 6), Qt::UTC));
+    }
+
+    void bylineAndDateFromVisibleText()
+    {
+        extract::ExtractInput input;
+        input.html = QStringLiteral(
+            "<html><head><title>江南华南出现大范围降雨_新闻中心_某某网</title></head><body>"
+            "<div class=\"nav\"><a href=\"/\">首页</a></div><h1>江南华南出现大范围降雨</h1>"
+            "<div class=\"info\">2005-04-05 06:40　来源：新华网　作者：张华</div>"
+            "<div id=\"endText\"><p>　　新华网北京4月5日电 记者从中央气象台获悉，4日至5日，我国江南、华南等地出现大范围降雨，"
+            "部分地区出现暴雨。</p><p>　　气象部门提醒，有关地区要注意防范强降雨可能引发的山洪和地质灾害，做好防汛准备。</p></div>"
+            "</body></html>").toUtf8();
+        const ExtractedArticle a = extract::extractArticle(input);
+        QCOMPARE(a.meta.title, QStringLiteral("江南华南出现大范围降雨"));
+        QCOMPARE(a.meta.author, QStringLiteral("张华"));
+        QCOMPARE(a.meta.published, QDateTime(QDate(2005, 4, 5), QTime(6, 40), Qt::UTC));
+        QCOMPARE(a.meta.siteName, QStringLiteral("某某网"));
+        QCOMPARE(a.meta.language, QStringLiteral("zh"));
+    }
+
+    void languageDetection()
+    {
+        QCOMPARE(extract::detectLanguage(QStringLiteral("这是一个中文句子，里面有一些 English words。")), QStringLiteral("zh"));
+        QCOMPARE(extract::detectLanguage(QStringLiteral("This is English with one 中 character.")), QStringLiteral("en"));
+        QCOMPARE(extract::detectLanguage(QStringLiteral("これは日本語の文章です。")), QStringLiteral("ja"));
+        QCOMPARE(extract::detectLanguage(QString()), QStringLiteral("en"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetadata)
+#include "tst_metadata.moc"

@@ -1,0 +1,167 @@
+// Several connections on one library (the GUI and the CLI): shared writes, first open, change counter.
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/library.h"
+#include "storage/tagrepository.h"
+
+#include <QDir>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <thread>
+
+using namespace offprint;
+using namespace offprint::storage;
+
+namespace {
+
+Article makeArticle(const QString &title, const QString &site, const QDateTime &saved, const QStringList &tags = {})
+{
+    Article a;
+    a.meta.title = title;
+    a.meta.author = QStringLiteral("Ada Writer");
+    a.meta.siteName = site;
+    a.meta.url = QStringLiteral("https://%1/posts/%2?utm_source=rss").arg(site, QString::number(qHash(title)));
+    a.meta.language = QStringLiteral("en");
+    a.meta.excerpt = QStringLiteral("Excerpt of ") + title;
+    a.meta.published = saved.addDays(-1);
+    a.saved = saved;
+    a.markdown = QStringLiteral("# %1\n\nBody of the article.").arg(title);
+    a.text = QStringLiteral("%1 Body of the article.").arg(title);
+    a.sourceFile = QStringLiteral("/tmp/%1.html").arg(title);
+    a.sourceFormat = QStringLiteral("html");
+    a.encoding = QStringLiteral("UTF-8");
+    a.contentHash = QStringLiteral("hash-") + title;
+    a.confidence = 0.75;
+    a.tags = tags;
+    return a;
+}
+
+QDateTime day(int d)
+{
+    return QDateTime(QDate(2024, 3, d), QTime(9, 30), Qt::UTC);
+}
+
+} // namespace
+
+class TestStorageConcurrency final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void externalChangesAreVisible();
+    void concurrentWritersShareLibrary();
+    void concurrentFirstOpen();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Library> m_lib;
+};
+
+void TestStorageConcurrency::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = Library::open(m_dir->filePath(QStringLiteral("lib")));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+    m_lib = std::move(*opened);
+}
+
+void TestStorageConcurrency::cleanup()
+{
+    m_lib.reset();
+    m_dir.reset();
+}
+
+void TestStorageConcurrency::externalChangesAreVisible()
+{
+    const qint64 start = m_lib->externalChangeCounter();
+    QVERIFY(start >= 0);
+    QVERIFY(m_lib->articles().insert(makeArticle(QStringLiteral("own"), QStringLiteral("s.com"), day(1))).ok());
+    QCOMPARE(m_lib->externalChangeCounter(), start); // own commits do not count
+
+    // A second process (here: a second Library on the same folder) imports an article.
+    auto other = Library::open(m_lib->folder());
+    QVERIFY(other.ok());
+    QVERIFY(!(*other)->wasCreated());
+    QVERIFY((*other)->articles().insert(makeArticle(QStringLiteral("theirs"), QStringLiteral("s.com"), day(2))).ok());
+    QVERIFY(m_lib->externalChangeCounter() != start);
+    QCOMPARE(m_lib->articles().count({}), 2);
+}
+
+
+void TestStorageConcurrency::concurrentWritersShareLibrary()
+{
+    // Two connections (as the GUI and the CLI would be) write at the same time; the busy timeout and
+    // BEGIN IMMEDIATE make them take turns instead of failing with "database is locked".
+    const QString folder = m_lib->folder();
+    constexpr int kPerWriter = 150;
+    auto writer = [folder](const QString &prefix, QStringList *errors) {
+        auto lib = Library::open(folder);
+        if (!lib.ok()) {
+            errors->append(lib.errorMessage());
+            return;
+        }
+        for (int i = 0; i < kPerWriter; ++i) {
+            auto id = (*lib)->articles().insert(
+                makeArticle(QStringLiteral("%1 %2").arg(prefix).arg(i), prefix, day(1 + i % 28), {prefix}));
+            if (!id.ok()) {
+                errors->append(id.errorMessage());
+                continue;
+            }
+            if (auto r = (*lib)->articles().setRead(*id, i % 2 == 0); !r.ok())
+                errors->append(r.errorMessage());
+        }
+    };
+    QStringList errorsA;
+    QStringList errorsB;
+    std::thread a(writer, QStringLiteral("gui"), &errorsA);
+    std::thread b(writer, QStringLiteral("cli"), &errorsB);
+    a.join();
+    b.join();
+    QVERIFY2(errorsA.isEmpty(), qPrintable(errorsA.join(QLatin1Char('\n'))));
+    QVERIFY2(errorsB.isEmpty(), qPrintable(errorsB.join(QLatin1Char('\n'))));
+    QCOMPARE(m_lib->articles().count({}), 2 * kPerWriter);
+    ArticleFilter gui;
+    gui.tag = QStringLiteral("gui");
+    gui.readState = ArticleFilter::ReadState::Read;
+    QCOMPARE(m_lib->articles().count(gui), kPerWriter / 2);
+    QVERIFY(m_lib->checkIntegrity().ok());
+}
+
+
+void TestStorageConcurrency::concurrentFirstOpen()
+{
+    // The GUI and the CLI started together on a library that does not exist yet: one creates and
+    // migrates it, the other waits and finds it ready.
+    for (int round = 0; round < 5; ++round) {
+        const QString folder = m_dir->filePath(QStringLiteral("fresh%1").arg(round));
+        QStringList errors;
+        int created = 0;
+        QMutex mutex;
+        auto opener = [&]() {
+            auto lib = Library::open(folder);
+            QMutexLocker lock(&mutex);
+            if (!lib.ok())
+                errors << lib.errorMessage();
+            else if ((*lib)->database().userVersion() != Library::schemaVersion())
+                errors << QStringLiteral("schema %1").arg((*lib)->database().userVersion());
+            else if ((*lib)->wasCreated())
+                ++created;
+        };
+        std::thread a(opener);
+        std::thread b(opener);
+        a.join();
+        b.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(created, 1); // only one of them seeds the sample articles
+        QVERIFY(QDir(folder).entryList({QStringLiteral("*.bak-*")}, QDir::Files).isEmpty());
+    }
+}
+
+
+QTEST_GUILESS_MAIN(TestStorageConcurrency)
+#include "tst_storageconcurrency.moc"

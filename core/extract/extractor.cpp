@@ -177,7 +177,7 @@ ExtractedArticle extractArticle(const ExtractInput &input)
         out.warnings << QStringLiteral("text looks like binary data");
     }
     if (doc->truncated())
-        out.warnings << QStringLiteral("page too large or too deeply nested; the rest was cut");
+        out.warnings << QStringLiteral("page too large; the rest was cut");
 
     const QString near = textNearTitle(body, out.meta.title, 1500);
     if (out.meta.author.isEmpty())

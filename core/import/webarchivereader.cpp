@@ -18,15 +18,20 @@ struct PlistDeleter
 };
 using PlistPtr = std::unique_ptr<std::remove_pointer_t<plist_t>, PlistDeleter>;
 
-QString stringValue(plist_t dict, const char *key)
+// The text of a string node. Not plist_get_string_val: it asserts (aborts the process) on a string with
+// an embedded NUL, which a hostile file can hold anywhere.
+QString nodeString(plist_t node)
 {
-    plist_t node = plist_dict_get_item(dict, key);
     if (!node || plist_get_node_type(node) != PLIST_STRING)
         return {};
-    // Not plist_get_string_val: it asserts (aborts the process) on a string with an embedded NUL.
     uint64_t length = 0;
     const char *value = plist_get_string_ptr(node, &length);
     return value ? QString::fromUtf8(value, qsizetype(qstrnlen(value, size_t(length)))) : QString();
+}
+
+QString stringValue(plist_t dict, const char *key)
+{
+    return nodeString(plist_dict_get_item(dict, key));
 }
 
 QByteArray dataValue(plist_t dict, const char *key)
@@ -91,14 +96,7 @@ QString uidString(plist_t objects, plist_t uidNode)
     plist_get_uid_val(uidNode, &index);
     if (index >= plist_array_get_size(objects))
         return {};
-    plist_t node = plist_array_get_item(objects, uint32_t(index));
-    if (!node || plist_get_node_type(node) != PLIST_STRING)
-        return {};
-    char *value = nullptr;
-    plist_get_string_val(node, &value);
-    const QString result = value ? QString::fromUtf8(value) : QString();
-    free(value);
-    return result;
+    return nodeString(plist_array_get_item(objects, uint32_t(index)));
 }
 
 // "Fri, 20 Nov 2026 11:15:04 GMT": Qt 6.4's RFC 2822 parser wants a numeric zone.

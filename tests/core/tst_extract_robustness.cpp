@@ -68,8 +68,14 @@ private slots:
         deep += "<p>Deep text that is long enough to count as a paragraph of the article, really.</p>";
         QElapsedTimer timer;
         timer.start();
+        // Nesting beyond limits::kMaxParseNesting is flattened before parsing: bounded time, text kept.
         const ExtractedArticle a = run(deep);
-        QVERIFY(a.warnings.join(QLatin1Char(' ')).contains(QLatin1String("cut")));
+<<<<<<< HEAD
+        QVERIFY(a.text.contains(QLatin1String("Deep text")));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+=======
+        QVERIFY(a.text.contains(QLatin1String("Deep text"))); // flattened, not lost
+>>>>>>> extract
 
         QByteArray deepButFine;
         for (int i = 0; i < 1500; ++i)

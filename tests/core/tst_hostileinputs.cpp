@@ -442,20 +442,23 @@ void TestHostileInputs::nestingLimitKeepsTextAndBalance()
 }
 
 // Found by fuzz_webarchive: a plist string with an embedded NUL made libplist's
-// plist_get_string_val assert, aborting the whole process.
+// plist_get_string_val assert, aborting the whole process — first in a resource's own strings, then
+// in the strings of the keyed archive that holds the HTTP response (WebResourceResponse).
 void TestHostileInputs::webArchiveStringWithNul()
 {
-    QFile f(qEnvironmentVariable("OFFPRINT_TEST_DATA") + QStringLiteral("/hostile/plist-string-with-nul.webarchive"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray bytes = f.readAll();
-    const auto page = import::readWebArchive(bytes, f.fileName());
-    if (page)
-        QVERIFY(!page->url.contains(QChar(0)));
-    else
-        QVERIFY(page.error().message.contains(f.fileName()));
-    const QString copy = write(QStringLiteral("nul.webarchive"), bytes);
-    const auto prepared = import::prepareFile(copy);
-    QVERIFY(prepared || prepared.error().message.contains(copy));
+    for (const char *name : {"plist-string-with-nul.webarchive", "plist-uid-string-with-nul.webarchive"}) {
+        QFile f(qEnvironmentVariable("OFFPRINT_TEST_DATA") + QStringLiteral("/hostile/") + QLatin1String(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const auto page = import::readWebArchive(bytes, f.fileName());
+        if (page)
+            QVERIFY(!page->url.contains(QChar(0)));
+        else
+            QVERIFY(page.error().message.contains(f.fileName()));
+        const QString copy = write(QLatin1String(name), bytes);
+        const auto prepared = import::prepareFile(copy);
+        QVERIFY(prepared || prepared.error().message.contains(copy));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileInputs)

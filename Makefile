@@ -43,7 +43,7 @@ fuzz: fuzz-build
 	fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
 
 fuzz-ci: fuzz-build
-	fuzz/run.sh $(FUZZ_DIR) $(FUZZ_CI_SECONDS)
+	FUZZ_ARGS=-seed=1 fuzz/run.sh $(FUZZ_DIR) $(FUZZ_CI_SECONDS)
 
 bench: build
 	$(BUILD_DIR)/app/cli/offprint-cli bench $(ARGS)

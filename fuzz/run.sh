@@ -3,6 +3,7 @@
 # and fuzz/seeds. Usage: fuzz/run.sh BUILD_DIR SECONDS [TARGET...]
 # The corpus grows in BUILD_DIR/fuzz-corpus/<target> (kept between runs); a crash leaves its input
 # in BUILD_DIR/fuzz-artifacts/ and makes the script fail, naming the target and the file.
+# FUZZ_ARGS adds libFuzzer options (make fuzz-ci passes -seed=1 so that CI runs are repeatable).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 build=${1:?build dir}
@@ -51,7 +52,7 @@ for t in "${targets[@]}"; do
     log="$build/fuzz-artifacts/$t.log"
     echo "== $t: ${seconds}s"
     "$exe" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -max_len=131072 -print_final_stats=1 \
-        ${dict:+-dict="$dict"} -artifact_prefix="$build/fuzz-artifacts/$t-" "$corpus" "$seeds" >"$log" 2>&1
+        ${dict:+-dict="$dict"} ${FUZZ_ARGS:-} -artifact_prefix="$build/fuzz-artifacts/$t-" "$corpus" "$seeds" >"$log" 2>&1
     rc=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)

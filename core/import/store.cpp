@@ -4,6 +4,7 @@
 #include "import/prepare.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
+#include "storage/database.h"
 #include "storage/library.h"
 
 #include <QDateTime>
@@ -129,6 +130,11 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     outcome.file = prepared.article.sourceFile;
     outcome.warnings = prepared.warnings;
 
+    // The duplicate check and the write are one transaction: another process importing the same
+    // page into this library at the same time waits here instead of inserting it a second time.
+    storage::Transaction transaction(library.database());
+    if (!transaction.ok())
+        return failed(outcome.file, transaction.error().message);
     const std::optional<ArticleId> existing = findDuplicate(library, prepared.article);
     if (existing && !options.update) {
         outcome.kind = ImportOutcome::Kind::Duplicate;
@@ -145,6 +151,8 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
         const Result<void> replaced = library.articles().replaceContent(*existing, prepared.article, *assetBlobs);
         if (!replaced)
             return failed(outcome.file, replaced.errorMessage());
+        if (auto committed = transaction.commit(); !committed)
+            return failed(outcome.file, committed.errorMessage());
         outcome.kind = ImportOutcome::Kind::Updated;
         outcome.id = *existing;
         return outcome;
@@ -152,6 +160,8 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     const Result<ArticleId> id = library.articles().insert(prepared.article, *assetBlobs);
     if (!id)
         return failed(outcome.file, id.errorMessage());
+    if (auto committed = transaction.commit(); !committed)
+        return failed(outcome.file, committed.errorMessage());
     outcome.kind = ImportOutcome::Kind::Imported;
     outcome.id = *id;
     return outcome;

@@ -335,7 +335,7 @@ void TestHostileInputs::referencesOutOfThePageFolder()
           "<p><img src=\"" + secretAbsolute.toUtf8() + "\" alt=\"f\"></p>"
         + paragraph(2);
     const QString path = write(QStringLiteral("traversal/pages/story.html"),
-                               "<!-- saved from url=(0031)https://news.example.com/story -->\n" + page(body));
+                               "<!-- saved from url=(0030)https://news.example.com/story -->\n" + page(body));
     const auto prepared = import::prepareFile(path);
     QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
     bool ownFound = false;
@@ -360,7 +360,7 @@ void TestHostileInputs::symlinksOutOfThePageFolder()
     const QByteArray body = paragraph(1) + "<p><img src=\"story_files/pic.png\" alt=\"a\"></p>"
                                            "<p><img src=\"story_files/sub/inner.png\" alt=\"b\"></p>" + paragraph(2);
     const QString path = write(QStringLiteral("symlinks/pages/story.html"),
-                               "<!-- saved from url=(0031)https://news.example.com/story -->\n" + page(body));
+                               "<!-- saved from url=(0030)https://news.example.com/story -->\n" + page(body));
     const auto prepared = import::prepareFile(path);
     QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
     for (const import::Asset &asset : prepared->assets) {

@@ -64,7 +64,9 @@ int cmdWatch(const Invocation &inv)
         }
         out().flush();
     };
-    const auto poll = [&]() {
+    // Only the timer's polls count towards "stopped growing": a burst of change notifications must not
+    // make a file that is still being written look stable.
+    const auto poll = [&](bool timed) {
         const import::FileList list = import::collectFiles(opts.positionals());
         QStringList ready;
         for (const QString &file : list.files) {
@@ -73,7 +75,7 @@ int cmdWatch(const Invocation &inv)
             if (s.done)
                 continue;
             if (info.size() == s.size && info.lastModified() == s.modified) {
-                if (++s.stablePolls >= 2) {
+                if (timed && ++s.stablePolls >= 2) {
                     s.done = true;
                     ready << file;
                 }
@@ -88,15 +90,15 @@ int cmdWatch(const Invocation &inv)
     };
 
     QFileSystemWatcher watcher(opts.positionals());
-    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, poll);
+    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, [&] { poll(false); });
     QTimer timer;
-    QObject::connect(&timer, &QTimer::timeout, poll);
+    QObject::connect(&timer, &QTimer::timeout, [&] { poll(true); });
     timer.start(interval * 1000);
     std::signal(SIGINT, stopOnSignal);
     std::signal(SIGTERM, stopOnSignal);
     out() << "watching " << opts.positionals().join(QStringLiteral(", ")) << " (Ctrl+C stops)\n";
     out().flush();
-    poll();
+    poll(false);
     return QCoreApplication::exec() == 0 ? Success : InputFailed;
 }
 

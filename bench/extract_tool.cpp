@@ -1,10 +1,12 @@
 // Runs the article extractor on one saved page and prints text, Markdown or JSON, like
 // `offprint-cli extract` (used with ../shared/bench/score.py before the CLI is wired).
+#include "common/fileutil.h"
+#include "common/limits.h"
+#include "encoding/decoder.h"
 #include "extract/analysis.h"
 #include "extract/extractor.h"
 #include "extract/selection.h"
 #include "html/document.h"
-#include "pagefile.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,12 +36,12 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: offprint-extract-tool PAGE.html [--format text|json|markdown] [--url URL]\n");
         return 2;
     }
-    QString error;
-    const QByteArray html = readPageAsUtf8(path, &error);
-    if (!error.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const auto bytes = fileutil::readFile(path, limits::kMaxInputFileBytes);
+    if (!bytes) {
+        std::fprintf(stderr, "%s\n", qPrintable(bytes.errorMessage()));
         return 1;
     }
+    const QByteArray html = encoding::decodeHtml(*bytes).text.toUtf8();
     if (format == QLatin1String("candidates")) {
         // Developer view: the best-scored candidates and the chosen roots.
         const auto doc = html::Document::parse(html);

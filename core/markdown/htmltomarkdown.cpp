@@ -17,24 +17,6 @@ using html::Tag;
 
 namespace {
 
-// Links keep web and mail targets only. Browsers drop tabs and newlines anywhere in a URL and
-// control characters around it ("java\tscript:" is javascript:), so the scheme is read the same way;
-// file:, data:, javascript: and any other scheme becomes plain text.
-bool isSafeLinkTarget(const QString &href)
-{
-    QString scheme;
-    for (const QChar c : href) {
-        if (c.unicode() <= 0x20)
-            continue;
-        if (c == u':')
-            return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
-        if (c == u'/' || c == u'?' || c == u'#' || scheme.size() >= 32)
-            return true; // relative reference (no scheme before the path)
-        scheme += c.toLower();
-    }
-    return true;
-}
-
 using namespace detail;
 
 struct Block

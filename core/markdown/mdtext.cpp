@@ -139,6 +139,21 @@ QString collapseSpaces(const QString &s)
     return out;
 }
 
+bool isSafeLinkTarget(const QString &href)
+{
+    QString scheme;
+    for (const QChar c : href) {
+        if (c.unicode() <= 0x20)
+            continue;
+        if (c == u':')
+            return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
+        if (c == u'/' || c == u'?' || c == u'#' || scheme.size() >= 32)
+            return true; // relative reference (no scheme before the path)
+        scheme += c.toLower();
+    }
+    return true;
+}
+
 QString escapeUrl(const QString &url)
 {
     QString out;

@@ -29,6 +29,9 @@ QString escapeLineStarts(const QString &md);
 QString collapseSpaces(const QString &s);
 // Percent-encodes what would end a Markdown link destination early.
 QString escapeUrl(const QString &url);
+// Links keep web and mail targets only (http, https, mailto, or a relative reference), read the way
+// browsers read a scheme: tabs, newlines and control characters inside it are dropped first.
+bool isSafeLinkTarget(const QString &href);
 // "language-x", "lang-x", "highlight-x", "brush: x", data-lang → "x".
 QString codeLanguage(const html::Node &n);
 QString indentLines(const QString &text, const QString &first, const QString &rest);

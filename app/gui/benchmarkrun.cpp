@@ -41,6 +41,9 @@ protected:
     {
         if (event->type() == QEvent::Paint && m_done) {
             const qint64 ms = m_since.elapsed();
+            // Said at once, so that `offprint-cli bench startup` can time it from the process start.
+            std::printf("benchmark-event: first-paint\n");
+            std::fflush(stdout);
             auto done = std::move(m_done);
             m_done = nullptr;
             QTimer::singleShot(0, watched, [done, ms] { done(ms); });

@@ -304,11 +304,18 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
 
 QString findBylineInText(const QString &text)
 {
-    // Chinese names are two to four characters (a middle dot joins transliterated ones); several
-    // authors are joined with 、 or ，.
+    // Chinese names are two to four characters not followed by more Han text (a sentence is not a
+    // name: "记者：首先欢迎你…" is an interview question); a middle dot joins transliterated ones. Latin
+    // names start with a capital ("作者： size=…" is markup, not a person). Several authors are joined
+    // with 、 or ，.
+    // A Han letter: PCRE2 matches \p{Han} by script extensions, which include punctuation such as 、.
+#define OFFPRINT_HAN "(?:(?=\\p{L})\\p{Han})"
+#define OFFPRINT_NAME "(?:" OFFPRINT_HAN "{2,4}(?!" OFFPRINT_HAN "|·)|" OFFPRINT_HAN "{1,6}·[\\p{L}·]{1,10}" \
+                      "|[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
     static const QRegularExpression chinese(QStringLiteral(
-        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*((?:[\\p{Han}·]{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
-        "(?:[、,，]\\s*(?:[\\p{Han}·]{2,8}|[A-Za-z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})){0,3})"));
+        "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*(" OFFPRINT_NAME "(?:[、,，]\\s*" OFFPRINT_NAME "){0,3})"));
+#undef OFFPRINT_NAME
+#undef OFFPRINT_HAN
     static const QRegularExpression english(QStringLiteral(
         "(?:^|\\n)[ \\t]*By[ \\t]+([A-Z][\\w.'’-]+(?:[ \\t]+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
     const auto c = chinese.match(text);

@@ -67,6 +67,10 @@ private slots:
         QTest::newRow("记者") << QStringLiteral("本报记者：张三、李四 报道") << QStringLiteral("张三、李四");
         QTest::newRow("by") << QStringLiteral("Some headline\nBy Jane Q. Doe\nJune 3, 2024") << QStringLiteral("Jane Q. Doe");
         QTest::newRow("none") << QStringLiteral("记者从中央气象台获悉，明天有雨。") << QString();
+        QTest::newRow("interview question is not a name")
+            << QStringLiteral("记者：首先欢迎你来到新华网接受我们的采访。") << QString();
+        QTest::newRow("markup is not a name") << QStringLiteral("作者： \n size=\"20\"\n 来源：") << QString();
+        QTest::newRow("transliterated name") << QStringLiteral("文/约翰·史密斯 2024-01-02") << QStringLiteral("约翰·史密斯");
         QTest::newRow("by in prose") << QStringLiteral("It was written by hand.") << QString();
     }
 

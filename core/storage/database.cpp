@@ -4,7 +4,11 @@
 #include "storage/sqlfunctions.h"
 #include "storage/statement.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
 #include "storage/logging.h"
 
 #include <sqlite3.h>
@@ -65,10 +69,30 @@ Result<void> Database::configure(Mode mode)
     if (mode == Mode::ReadOnly)
         return exec("PRAGMA query_only = ON;");
     // journal_mode returns a row; a read-only file reports "delete" here and fails on the first write.
-    if (auto r = exec("PRAGMA journal_mode = WAL;"); !r)
+    if (auto r = execRetryingBusy("PRAGMA journal_mode = WAL;"); !r)
         return r;
     m_writable = true;
     return exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+}
+
+Result<void> Database::execRetryingBusy(const char *sql)
+{
+    // Switching a new library to WAL upgrades a shared lock to a write lock. When two processes open
+    // a new library at the same moment, SQLite refuses one of them with SQLITE_BUSY at once instead of
+    // calling the busy handler (waiting there could deadlock). The statement holds no lock after it
+    // fails, so it is simply tried again until the busy timeout has passed.
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return {};
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() >= kBusyTimeoutMs) {
+            qCWarning(lcStorage) << m_path << "exec failed:" << sqlite3_errmsg(m_db) << "in" << sql;
+            return error(rc);
+        }
+        QThread::msleep(std::min(1 + attempt, 20));
+    }
 }
 
 Result<void> Database::exec(const char *sql)

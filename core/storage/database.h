@@ -38,6 +38,8 @@ public:
 
     // Runs one or more statements without parameters (schema, pragmas).
     Result<void> exec(const char *sql);
+    // exec() for statements that SQLite may refuse with SQLITE_BUSY without waiting (lock upgrades).
+    Result<void> execRetryingBusy(const char *sql);
     // A fresh statement, finalised when it goes out of scope.
     Statement prepare(std::string_view sql);
     // A statement from this connection's cache (for hot queries with constant SQL text); it goes back

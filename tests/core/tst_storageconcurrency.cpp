@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <latch>
 #include <thread>
+#include <vector>
 
 using namespace offprint;
 using namespace offprint::storage;
@@ -110,13 +112,19 @@ void TestStorageConcurrency::concurrentWritersShareLibrary()
 void TestStorageConcurrency::concurrentFirstOpen()
 {
     // The GUI and the CLI started together on a library that does not exist yet: one creates and
-    // migrates it, the other waits and finds it ready.
-    for (int round = 0; round < 5; ++round) {
+    // migrates it, the others wait and find it ready. Switching a new file to WAL is a lock upgrade
+    // that SQLite refuses at once (no busy handler) when another connection got there first, so the
+    // openers are released together, many times over, to hit that window.
+    constexpr int kRounds = 40;
+    constexpr int kOpeners = 4;
+    for (int round = 0; round < kRounds; ++round) {
         const QString folder = m_dir->filePath(QStringLiteral("fresh%1").arg(round));
         QStringList errors;
         int created = 0;
         QMutex mutex;
+        std::latch start(kOpeners);
         auto opener = [&]() {
+            start.arrive_and_wait();
             auto lib = Library::open(folder);
             QMutexLocker lock(&mutex);
             if (!lib.ok())
@@ -126,11 +134,12 @@ void TestStorageConcurrency::concurrentFirstOpen()
             else if ((*lib)->wasCreated())
                 ++created;
         };
-        std::thread a(opener);
-        std::thread b(opener);
-        a.join();
-        b.join();
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kOpeners; ++i)
+            threads.emplace_back(opener);
+        for (auto &thread : threads)
+            thread.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(QStringLiteral("round %1: ").arg(round) + errors.join(QLatin1Char('\n'))));
         QCOMPARE(created, 1); // only one of them seeds the sample articles
         QVERIFY(QDir(folder).entryList({QStringLiteral("*.bak-*")}, QDir::Files).isEmpty());
     }

@@ -131,7 +131,7 @@ int benchImport(const BenchOptions &options, QTextStream &out)
     const double single = runWith(1);
     const double all = runWith(cores);
     out << QStringLiteral("  gumbo parse only (1 thread)  %1 pages/s\n").arg(parseRate, 7, 'f', 1);
-    out << QStringLiteral("  import, 1 worker + writer    %1 pages/s   (%2 x parse-only; %3 pages per CPU-second)\n")
+    out << QStringLiteral("  import, 1 thread             %1 pages/s   (%2 x parse-only; %3 pages per CPU-second)\n")
                .arg(single, 7, 'f', 1)
                .arg(single / parseRate, 0, 'f', 2)
                .arg(median(perCpuSecond.value(1)), 0, 'f', 1);

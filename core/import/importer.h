@@ -61,7 +61,7 @@ struct ImportOutcome
 struct ImportOptions
 {
     bool update = false; // duplicates replace their content, keeping tags and state
-    int threads = 0;     // 0: all cores
+    int threads = 0;     // 0: all cores; 1: one thread (prepare and store on the calling thread)
     PrepareOptions prepare;
 };
 

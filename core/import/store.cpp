@@ -180,16 +180,21 @@ QList<ImportOutcome> importFiles(storage::Library &library, const QStringList &f
 
     // Prepare ahead in parallel (prepareFile is pure), store in file order with this one writer.
     // The window bounds how many prepared pages wait in memory.
-    const int window = threads * 2;
+    const int window = threads == 1 ? 1 : threads * 2;
     std::deque<QFuture<Result<PreparedArticle>>> pending;
     int next = 0;
     const PrepareOptions prepareOptions = options.prepare;
+    // One thread: everything on this one (no pool, no hand-over), the baseline that scaling is measured on.
+    const bool inline_ = threads == 1;
     auto launch = [&]() {
         while (next < total && int(pending.size()) < window) {
             const QString file = files.at(next++);
-            pending.push_back(QtConcurrent::run(&pool, [file, prepareOptions]() {
-                return prepareFile(file, prepareOptions);
-            }));
+            if (inline_)
+                pending.push_back(QtFuture::makeReadyFuture(prepareFile(file, prepareOptions)));
+            else
+                pending.push_back(QtConcurrent::run(&pool, [file, prepareOptions]() {
+                    return prepareFile(file, prepareOptions);
+                }));
         }
     };
     for (int i = 0; i < total; ++i) {

@@ -386,6 +386,7 @@ private:
             }
             if (alternatives.size() <= 1)
                 return alternatives.value(0);
+            m_compiled.hasOr = true;
             return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + u')';
         }
         }
@@ -408,6 +409,7 @@ private:
             quoted += QLatin1Char('*');
         if (node.titleOnly)
             quoted = QLatin1String("title : ") + quoted;
+        ++m_compiled.phrases;
         return quoted;
     }
 

@@ -29,6 +29,8 @@ struct CompiledQuery
                           // empty when the query has filters only
     QList<Filter> filters;
     QStringList terms;    // the user's text terms (for highlighting in the reader)
+    int phrases = 0;      // FTS5 phrases in match (one per text term, excluded ones too)
+    bool hasOr = false;   // match has an OR of two or more alternatives
 };
 
 // Parses the query language: words (ANDed), "exact phrase", -excluded, OR, prefix*, and the

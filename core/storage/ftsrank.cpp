@@ -17,6 +17,7 @@ constexpr int kBodyTfCap = 4;
 struct QueryData
 {
     std::vector<double> idf;
+    sqlite3_int64 rows = 0; // rows of the table
 };
 
 int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
@@ -25,7 +26,24 @@ int countRow(const Fts5ExtensionApi *, Fts5Context *, void *count)
     return SQLITE_OK;
 }
 
-QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
+// Rows of the table, then the number of rows holding each phrase of the query.
+int phraseCounts(const Fts5ExtensionApi *api, Fts5Context *fts, std::vector<sqlite3_int64> &counts)
+{
+    sqlite3_int64 rows = 0;
+    int rc = api->xRowCount(fts, &rows);
+    counts.assign(1, rows);
+    const int phrases = api->xPhraseCount(fts);
+    for (int i = 0; i < phrases && rc == SQLITE_OK; ++i) {
+        sqlite3_int64 hits = 0;
+        rc = api->xQueryPhrase(fts, i, &hits, countRow);
+        counts.push_back(hits);
+    }
+    return rc;
+}
+
+// The idf of every phrase: from the blob argument when the caller computed them (phraseCountsFunction
+// and phraseIdf), else by counting each phrase's rows once per query.
+QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_value *idfBlob, int *rc)
 {
     if (auto *data = static_cast<QueryData *>(api->xGetAuxdata(fts, 0)))
         return data;
@@ -34,15 +52,21 @@ QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
         *rc = SQLITE_NOMEM;
         return nullptr;
     }
-    sqlite3_int64 rows = 0;
-    *rc = api->xRowCount(fts, &rows);
     const int phrases = api->xPhraseCount(fts);
-    for (int i = 0; i < phrases && *rc == SQLITE_OK; ++i) {
-        sqlite3_int64 hits = 0;
-        *rc = api->xQueryPhrase(fts, i, &hits, countRow);
-        // The same idf as SQLite's bm25(), floored so that very common terms still count a little.
-        const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
-        data->idf.push_back(idf > 1e-6 ? idf : 1e-6);
+    *rc = api->xRowCount(fts, &data->rows);
+    if (*rc != SQLITE_OK) {
+    } else if (idfBlob) {
+        const auto *values = static_cast<const double *>(sqlite3_value_blob(idfBlob));
+        const int count = sqlite3_value_bytes(idfBlob) / int(sizeof(double));
+        if (count != phrases || (count > 0 && !values))
+            *rc = SQLITE_MISMATCH;
+        else
+            data->idf.assign(values, values + count);
+    } else {
+        std::vector<sqlite3_int64> counts;
+        *rc = phraseCounts(api, fts, counts);
+        for (size_t i = 1; i < counts.size() && *rc == SQLITE_OK; ++i)
+            data->idf.push_back(phraseIdf(counts[0], counts[i]));
     }
     if (*rc == SQLITE_OK)
         *rc = api->xSetAuxdata(fts, data, [](void *p) { delete static_cast<QueryData *>(p); });
@@ -54,10 +78,25 @@ QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc)
 void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argc, sqlite3_value **argv)
 {
     int rc = SQLITE_OK;
-    const QueryData *data = queryData(api, fts, &rc);
+    // Arguments: one weight per column, then optionally the idf blob and the statistics pointer.
+    RankStats *stats = nullptr;
+    if (argc > 0) {
+        if (auto *p = static_cast<RankStats *>(sqlite3_value_pointer(argv[argc - 1], kRankStatsPointerType))) {
+            stats = p;
+            --argc;
+        }
+    }
+    sqlite3_value *idfBlob = nullptr;
+    if (argc > 0 && sqlite3_value_type(argv[argc - 1]) == SQLITE_BLOB)
+        idfBlob = argv[--argc];
+    const QueryData *data = queryData(api, fts, idfBlob, &rc);
     if (!data) {
         sqlite3_result_error_code(result, rc);
         return;
+    }
+    if (stats) {
+        stats->tableRows = data->rows;
+        ++stats->rowsRanked;
     }
     const int columns = api->xColumnCount(fts);
     const int phrases = int(data->idf.size());
@@ -101,11 +140,30 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result
     sqlite3_result_double(result, -score);
 }
 
+void phraseCountsFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int,
+                          sqlite3_value **)
+{
+    std::vector<sqlite3_int64> counts;
+    if (const int rc = phraseCounts(api, fts, counts); rc != SQLITE_OK) {
+        sqlite3_result_error_code(result, rc);
+        return;
+    }
+    sqlite3_result_blob(result, counts.data(), int(counts.size() * sizeof(sqlite3_int64)), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+double phraseIdf(qint64 rows, qint64 hits)
+{
+    // The same idf as SQLite's bm25(), floored so that very common terms still count a little.
+    const double idf = std::log((double(rows) - double(hits) + 0.5) / (double(hits) + 0.5));
+    return idf > kMinIdf ? idf : kMinIdf;
+}
 
 bool registerRankFunction(fts5_api *api)
 {
-    return api && api->xCreateFunction(api, kRankFunctionName, nullptr, rank, nullptr) == SQLITE_OK;
+    return api && api->xCreateFunction(api, kRankFunctionName, nullptr, rank, nullptr) == SQLITE_OK
+        && api->xCreateFunction(api, kPhraseCountsFunctionName, nullptr, phraseCountsFunction, nullptr) == SQLITE_OK;
 }
 
 } // namespace offprint::storage

@@ -2,14 +2,17 @@
 
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/ftsrank.h"
 #include "storage/logging.h"
 #include "storage/statement.h"
 
 #include <QTime>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -126,9 +129,8 @@ SearchRepository::SearchRepository(Database &db) : m_db(db) {}
 Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQuery &query, const FilterSql &filters,
                                                         int limit, int offset)
 {
-    const bool hasText = !query.match.trimmed().isEmpty();
-    Ranked ranked;
-    if (!hasText) {
+    if (query.match.trimmed().isEmpty()) {
+        Ranked ranked;
         const std::string sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
                                 + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
         Statement stmt = m_db.cached(sql);
@@ -145,24 +147,63 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
         return ranked;
     }
 
+    // The idf of every phrase needs the number of rows holding it: one walk of each phrase's matches.
+    // A query of one phrase needs no idf beforehand (it scales every score alike): its ranking walk counts
+    // the phrase's rows and the scores are scaled afterwards, one walk of the index instead of two.
+    if (query.phrases == 1) {
+        RankStats stats;
+        const std::vector<double> unit{1.0};
+        auto ranked = walk(query, filters, Order::Score, unit, &stats, limit, offset);
+        if (!ranked || stats.rowsRanked == 0)
+            return ranked;
+        const PhraseCounts counts{stats.tableRows, {stats.rowsRanked}};
+        if (rankingIsUninformative(query, counts))
+            return walk(query, filters, Order::Recency, {}, nullptr, limit, offset);
+        const double idf = phraseIdf(counts.rows, counts.phraseRows.front());
+        for (double &score : ranked->scores)
+            score *= idf;
+        return ranked;
+    }
+    const Result<std::optional<PhraseCounts>> counted = phraseCounts(query);
+    if (!counted)
+        return counted.error();
+    const std::optional<PhraseCounts> &counts = *counted;
+    if (!counts)
+        return Ranked{};
+    if (rankingIsUninformative(query, *counts))
+        return walk(query, filters, Order::Recency, {}, nullptr, limit, offset);
+    std::vector<double> idf;
+    for (const qint64 hits : counts->phraseRows)
+        idf.push_back(phraseIdf(counts->rows, hits));
+    return walk(query, filters, Order::Score, idf, nullptr, limit, offset);
+}
+
+Result<SearchRepository::Ranked> SearchRepository::walk(const search::CompiledQuery &query, const FilterSql &filters,
+                                                        Order order, const std::vector<double> &idf, RankStats *stats,
+                                                        int limit, int offset)
+{
     // Ranked inside the index alone: joining every match to its article row would cost more than the
     // ranking itself on a broad query. Ties go to the newer import (higher id); run() then puts the page in
-    // (score, saved date) order.
-    //
-    // Words that occur in more than half of a large library carry no ranking information (their BM25 idf
-    // is not positive): such a query lists its matches newest first, which FTS5 reads straight off the
-    // doclist instead of scoring every match (a common word on 100,000 articles: 20 ms → 1 ms).
-    const bool byRecency = mostlyMatches(query);
-    std::string sql = byRecency ? "SELECT rowid, 0.0 FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
-                                : "SELECT rowid, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ") AS score "
-                                  "FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score DESC, rowid DESC";
-    if (filters.sql.empty())
-        sql += " LIMIT ? OFFSET ?";
-    Statement stmt = m_db.cached(sql);
-    stmt.bind(1, query.match);
+    // (score, saved date) order. Newest first reads the doclist backwards and stops at the page.
+    const std::string sql = order == Order::Recency
+        ? "SELECT rowid, 0.0 FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2 OFFSET ?3"
+        : "SELECT rowid, -offprint_rank(articles_fts, " OFFPRINT_RANK_WEIGHTS ", ?4, ?5) AS score "
+          "FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY score DESC, rowid DESC LIMIT ?2 OFFSET ?3";
+    auto start = [&](qint64 rows, qint64 skip) {
+        Statement stmt = m_db.cached(sql);
+        stmt.bind(1, query.match).bind(2, rows).bind(3, skip);
+        if (order == Order::Score) {
+            stmt.bindBlob(4, idf.data(), int(idf.size() * sizeof(double)));
+            stmt.bindPointer(5, stats, kRankStatsPointerType);
+        }
+        if (stats)
+            *stats = {};
+        return stmt;
+    };
+
+    Ranked ranked;
     if (filters.sql.empty()) {
-        stmt.bind(2, qint64(limit < 0 ? -1 : limit));
-        stmt.bind(3, qint64(qMax(0, offset)));
+        Statement stmt = start(limit < 0 ? -1 : limit, qMax(0, offset));
         while (stmt.step()) {
             ranked.ids << stmt.int64(0);
             ranked.scores << stmt.real(1);
@@ -172,67 +213,116 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
         return ranked;
     }
 
-    // With filters: walk the ranked matches and check each against the filters (one indexed lookup) until
-    // the page is full, instead of joining every match before sorting. A selective filter such as
-    // is:starred reads a few hundred rows, not every match.
+    // With filters: check the best matches against the filters (one indexed lookup each) until the page is
+    // full, instead of joining every match before sorting. The walk is limited to a window of the best
+    // matches so that SQLite keeps a small heap instead of sorting every match; when too few of them pass,
+    // the window is widened from the pass rate seen and the walk runs again.
     const char *from = filters.coveredByRankIndex ? "SELECT 1 FROM articles a INDEXED BY articles_rank "
                                                   : "SELECT 1 FROM articles a ";
     Statement check = m_db.cached(std::string(from) + "WHERE a.id = ?" + filters.sql);
-    int toSkip = qMax(0, offset);
-    while ((limit < 0 || ranked.ids.size() < limit) && stmt.step()) {
-        const qint64 id = stmt.int64(0);
+    auto passes = [&](qint64 id) -> std::optional<bool> {
         check.reset();
         check.bind(1, id);
         int index = 2;
         bindValues(check, index, filters);
-        const bool passes = check.step();
+        const bool passed = check.step();
         if (!check.ok())
+            return std::nullopt;
+        return passed;
+    };
+    const qint64 wanted = limit < 0 ? -1 : qint64(limit) + qMax(0, offset);
+    qint64 window = -1;
+    if (wanted >= 0) {
+        // The filters' pass rate, estimated on a sample of the library, sizes the window so that it
+        // holds the page with a wide margin; a filter that almost nothing passes gets every match.
+        auto rate = filterPassRate(passes);
+        if (!rate)
             return searchError(check, query);
-        if (!passes)
-            continue;
-        if (toSkip > 0) {
-            --toSkip;
-            continue;
+        if (*rate > 0)
+            window = qMax(kMinFilterWindow, qint64(double(wanted) / *rate * kFilterWindowMargin));
+    }
+    for (;;) {
+        ranked = {};
+        Statement stmt = start(window, 0);
+        int toSkip = qMax(0, offset);
+        qint64 seen = 0, passed = 0;
+        while ((limit < 0 || ranked.ids.size() < limit) && stmt.step()) {
+            ++seen;
+            const qint64 id = stmt.int64(0);
+            const std::optional<bool> result = passes(id);
+            if (!result)
+                return searchError(check, query);
+            if (!*result)
+                continue;
+            ++passed;
+            if (toSkip > 0) {
+                --toSkip;
+                continue;
+            }
+            ranked.ids << id;
+            ranked.scores << stmt.real(1);
         }
-        ranked.ids << id;
-        ranked.scores << stmt.real(1);
+        if (!stmt.ok())
+            return searchError(stmt, query);
+        if (window < 0 || seen < window || ranked.ids.size() >= limit)
+            return ranked; // every match was seen, or the page is full
+        // Fewer passed than the sample promised: size the window from the pass rate among these matches.
+        window = passed == 0 ? -1 : qMax(window * 2, qint64(double(wanted) * double(seen) / double(passed) * 1.5));
     }
-    if (!stmt.ok())
-        return searchError(stmt, query);
-    return ranked;
 }
 
-qint64 SearchRepository::articleCount()
+std::optional<double> SearchRepository::filterPassRate(const std::function<std::optional<bool>(qint64)> &passes)
 {
-    // Counting 100,000 rows costs about a millisecond: keep the count until this or another connection
-    // writes (PRAGMA data_version moves for other connections' commits, total_changes for ours).
-    const qint64 dataVersion = m_db.dataVersion();
-    const qint64 changes = m_db.totalChanges();
-    if (m_countCache.articles < 0 || m_countCache.dataVersion != dataVersion || m_countCache.changes != changes) {
-        Statement total = m_db.cached("SELECT count(*) FROM articles INDEXED BY articles_rank");
-        m_countCache = {total.step() ? total.int64(0) : 0, dataVersion, changes};
+    Statement range = m_db.cached("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)");
+    if (!range.step())
+        return range.ok() ? std::optional<double>(0.0) : std::nullopt;
+    const qint64 low = range.int64(0), high = range.int64(1);
+    if (high < low)
+        return 0.0;
+    // Evenly spread ids (ids are import order, so this samples every period of the library's history);
+    // ids of deleted articles simply fail the check.
+    const qint64 span = high - low + 1;
+    const qint64 samples = qMin(span, kFilterSampleSize);
+    qint64 passed = 0;
+    for (qint64 i = 0; i < samples; ++i) {
+        const std::optional<bool> result = passes(low + (2 * i + 1) * span / (2 * samples));
+        if (!result)
+            return std::nullopt;
+        passed += *result;
     }
-    return m_countCache.articles;
+    const double rate = double(passed) / double(samples);
+    return rate < kMinSampledPassRate ? 0.0 : rate;
 }
 
-bool SearchRepository::mostlyMatches(const search::CompiledQuery &query)
+Result<std::optional<SearchRepository::PhraseCounts>> SearchRepository::phraseCounts(const search::CompiledQuery &query)
 {
-    // Only for queries without OR: every word of such a query then occurs in more than half the library.
-    bool quoted = false;
-    const QString &match = query.match;
-    for (qsizetype i = 0; i < match.size(); ++i) {
-        const QChar c = match.at(i);
-        if (c == QLatin1Char('"'))
-            quoted = !quoted;
-        else if (!quoted && match.mid(i, 3) == QLatin1String(" OR"))
-            return false;
+    Statement stmt = m_db.cached("SELECT offprint_phrase_counts(articles_fts) FROM articles_fts "
+                                 "WHERE articles_fts MATCH ?1 LIMIT 1");
+    stmt.bind(1, query.match);
+    if (!stmt.step()) {
+        if (!stmt.ok())
+            return searchError(stmt, query);
+        return std::optional<PhraseCounts>(); // no match
     }
-    const qint64 articles = articleCount();
-    if (articles < kRecencyLibrarySize)
+    // Native 64-bit integers: the rows of the index, then each phrase's rows.
+    const QByteArray blob = stmt.blob(0);
+    const qsizetype values = blob.size() / qsizetype(sizeof(qint64));
+    if (values < 1)
+        return std::optional<PhraseCounts>();
+    PhraseCounts counts;
+    counts.rows = qFromUnaligned<qint64>(blob.constData());
+    for (qsizetype i = 1; i < values; ++i)
+        counts.phraseRows.push_back(qFromUnaligned<qint64>(blob.constData() + i * qsizetype(sizeof(qint64))));
+    return std::optional<PhraseCounts>(std::move(counts));
+}
+
+bool SearchRepository::rankingIsUninformative(const search::CompiledQuery &query, const PhraseCounts &counts)
+{
+    // Not with OR: an alternative may be rare and worth ranking.
+    if (query.hasOr || counts.rows < kRecencyLibrarySize || counts.phraseRows.empty())
         return false;
-    Statement matches = m_db.cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1");
-    matches.bind(1, query.match);
-    return matches.step() && matches.int64(0) * 2 > articles;
+    return std::all_of(counts.phraseRows.begin(), counts.phraseRows.end(),
+                       [&](qint64 hits) { return hits * 2 > counts.rows; });
 }
 
 Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)

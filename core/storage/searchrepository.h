@@ -6,10 +6,15 @@
 
 #include <QList>
 
+#include <functional>
+#include <optional>
+#include <vector>
+
 namespace offprint::storage {
 
 class Database;
 class Statement;
+struct RankStats;
 struct FilterSql;
 
 struct SearchHit
@@ -43,16 +48,29 @@ private:
     };
     // The page's ids and scores, best first.
     Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters, int limit, int offset);
-    // True when the query matches more than half of a library of at least kRecencyLibrarySize articles.
-    bool mostlyMatches(const search::CompiledQuery &query);
-    static constexpr qint64 kRecencyLibrarySize = 2000;
-    qint64 articleCount();
-    struct CountCache
+    struct PhraseCounts
     {
-        qint64 articles = -1;
-        qint64 dataVersion = -1;
-        qint64 changes = -1;
-    } m_countCache;
+        qint64 rows = 0;                // rows of the index
+        std::vector<qint64> phraseRows; // rows holding each phrase of the MATCH expression, in its order
+    };
+    // The counts, or nothing when no row matches the query.
+    Result<std::optional<PhraseCounts>> phraseCounts(const search::CompiledQuery &query);
+    // True when every phrase of a query without OR occurs in more than half of a library of at least
+    // kRecencyLibrarySize articles: then no phrase has a positive idf and matches are listed newest first.
+    static bool rankingIsUninformative(const search::CompiledQuery &query, const PhraseCounts &counts);
+    static constexpr qint64 kRecencyLibrarySize = 2000;
+    enum class Order { Score, Recency };
+    // One walk of the query's matches in `order`: the page, filters checked on the best matches.
+    Result<Ranked> walk(const search::CompiledQuery &query, const FilterSql &filters, Order order,
+                        const std::vector<double> &idf, RankStats *stats, int limit, int offset);
+    // With filters, the walk takes the best max(kMinFilterWindow, page / pass rate × kFilterWindowMargin)
+    // matches, the pass rate sampled on kFilterSampleSize articles; under kMinSampledPassRate it takes all.
+    static constexpr qint64 kMinFilterWindow = 200;
+    static constexpr double kFilterWindowMargin = 3.0;
+    static constexpr qint64 kFilterSampleSize = 100;
+    static constexpr double kMinSampledPassRate = 0.02;
+    // Share of a sample of the library that passes; 0 when (almost) none does, nothing on an error.
+    std::optional<double> filterPassRate(const std::function<std::optional<bool>(qint64)> &passes);
     Error searchError(const Statement &stmt, const search::CompiledQuery &query) const;
 
     Database &m_db;

@@ -100,6 +100,26 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const void *data, int bytes)
+{
+    if (m_stmt && m_rc == 0) {
+        const int rc = sqlite3_bind_blob(m_stmt, index, data, bytes, SQLITE_TRANSIENT);
+        if (rc != SQLITE_OK)
+            fail(rc);
+    }
+    return *this;
+}
+
+Statement &Statement::bindPointer(int index, void *pointer, const char *type)
+{
+    if (m_stmt && m_rc == 0) {
+        const int rc = sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc);
+    }
+    return *this;
+}
+
 Statement &Statement::bind(int index, const char *value)
 {
     if (m_stmt && m_rc == 0) {
@@ -213,6 +233,12 @@ QString Statement::text(int column) const
     if (!data)
         return QString();
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 QDateTime Statement::time(int column) const

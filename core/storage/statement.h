@@ -36,6 +36,10 @@ public:
     Statement &bindOptional(int index, const QString &value); // NULL for an empty string
     Statement &bind(int index, const QDateTime &value); // NULL when invalid
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, const void *data, int bytes); // copied
+    // SQLite's pointer passing (sqlite3_bind_pointer): `type` must be a string literal.
+    Statement &bindPointer(int index, void *pointer, const char *type);
+
     int parameterCount() const;
     // Index of a named parameter (":name"), 0 when the statement has none of that name.
     int parameterIndex(const char *name) const;
@@ -57,6 +61,7 @@ public:
     double real(int column) const;
     bool boolean(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     QDateTime time(int column) const;
 
     sqlite3_stmt *handle() const { return m_stmt; }

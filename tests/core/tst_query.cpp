@@ -216,6 +216,40 @@ private slots:
         QCOMPARE(rendered, expected);
     }
 
+    void phrasesAndOr_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("phrases");
+        QTest::addColumn<bool>("hasOr");
+        auto row = [](const char *query, int phrases, bool hasOr) {
+            QTest::newRow(query) << QString::fromUtf8(query) << phrases << hasOr;
+        };
+        // The search ranks a one-phrase query in one walk of the index: the count must be exact.
+        row("GPU", 1, false);
+        row("数据中心", 1, false);
+        row("芯", 1, false);
+        row("title:手机", 1, false);
+        row("\"exact phrase\"", 1, false);
+        row("nvid* is:starred", 1, false);
+        row("英伟达 芯片", 2, false);
+        row("gpu -ads", 2, false);
+        row("a OR b", 2, true);
+        row("(a OR !!!) c", 2, false); // an alternative without letters is dropped, so is the OR
+        row("x (a OR b) -(c d)", 5, true);
+        row("tag:x is:unread", 0, false);
+    }
+
+    void phrasesAndOr()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, phrases);
+        QFETCH(bool, hasOr);
+        const auto compiled = search::compileQuery(query);
+        QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.errorMessage()));
+        QCOMPARE(compiled->phrases, phrases);
+        QCOMPARE(compiled->hasOr, hasOr);
+    }
+
     void terms()
     {
         const auto compiled = search::compileQuery(

@@ -409,7 +409,7 @@ private:
             quoted += QLatin1Char('*');
         if (node.titleOnly)
             quoted = QLatin1String("title : ") + quoted;
-        ++m_compiled.phrases;
+        m_compiled.phrases << quoted;
         return quoted;
     }
 

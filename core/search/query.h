@@ -29,7 +29,8 @@ struct CompiledQuery
                           // empty when the query has filters only
     QList<Filter> filters;
     QStringList terms;    // the user's text terms (for highlighting in the reader)
-    int phrases = 0;      // FTS5 phrases in match (one per text term, excluded ones too)
+    QStringList phrases;  // each FTS5 phrase of match (one per text term, excluded ones too) as a MATCH
+                          // expression of its own, in the order FTS5 numbers them
     bool hasOr = false;   // match has an OR of two or more alternatives
 };
 

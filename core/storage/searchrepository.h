@@ -3,19 +3,18 @@
 #include "common/result.h"
 #include "domain/article.h"
 #include "search/query.h"
+#include "storage/searchwalk.h"
 
 #include <QList>
 
-#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace offprint::storage {
 
 class Database;
-class Statement;
 struct RankStats;
-struct FilterSql;
 
 struct SearchHit
 {
@@ -29,6 +28,9 @@ class SearchRepository final
 {
 public:
     explicit SearchRepository(Database &db);
+    ~SearchRepository();
+    SearchRepository(const SearchRepository &) = delete;
+    SearchRepository &operator=(const SearchRepository &) = delete;
 
     // Parses and runs the query. A malformed query gives an Error whose message is fit for the
     // user (never an SQL/FTS5 message).
@@ -40,40 +42,61 @@ public:
     // Runs an already compiled query (the GUI compiles once to highlight terms, tests build filters).
     Result<QList<SearchHit>> run(const search::CompiledQuery &query, int limit, int offset = 0);
 
+    // Libraries of at least this many articles are searched as two halves on two connections at once
+    // (when the machine has two cores); -1: never. Tests lower it to exercise the parallel path.
+    void setParallelThreshold(qint64 articles);
+    static constexpr qint64 kDefaultParallelThreshold = 20000;
+    // How many walks of the index ran as two halves at once (diagnostics and tests).
+    qint64 parallelWalks() const { return m_parallelWalks; }
+
 private:
     struct Ranked
     {
         QList<ArticleId> ids;
         QList<double> scores;
     };
-    // The page's ids and scores, best first.
-    Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters, int limit, int offset);
+    struct Split
+    {
+        RowRange lower;
+        RowRange upper;
+    };
     struct PhraseCounts
     {
         qint64 rows = 0;                // rows of the index
         std::vector<qint64> phraseRows; // rows holding each phrase of the MATCH expression, in its order
     };
+    // The page's ids and scores, best first.
+    Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters, int limit, int offset);
+    // The best spec.wanted matches: idf from the phrase counts, or newest first when ranking is uninformative.
+    Result<Candidates> rankCandidates(const search::CompiledQuery &query, WalkSpec spec,
+                                      const std::optional<Split> &split);
+    // One walk, in two halves at once when split.
+    Result<Candidates> walk(const WalkSpec &spec, const std::optional<Split> &split, RankStats *stats);
     // The counts, or nothing when no row matches the query.
-    Result<std::optional<PhraseCounts>> phraseCounts(const search::CompiledQuery &query);
+    Result<std::optional<PhraseCounts>> phraseCounts(const search::CompiledQuery &query,
+                                                     const std::optional<Split> &split);
     // True when every phrase of a query without OR occurs in more than half of a library of at least
     // kRecencyLibrarySize articles: then no phrase has a positive idf and matches are listed newest first.
     static bool rankingIsUninformative(const search::CompiledQuery &query, const PhraseCounts &counts);
-    static constexpr qint64 kRecencyLibrarySize = 2000;
-    enum class Order { Score, Recency };
-    // One walk of the query's matches in `order`: the page, filters checked on the best matches.
-    Result<Ranked> walk(const search::CompiledQuery &query, const FilterSql &filters, Order order,
-                        const std::vector<double> &idf, RankStats *stats, int limit, int offset);
-    // With filters, the walk takes the best max(kMinFilterWindow, page / pass rate × kFilterWindowMargin)
-    // matches, the pass rate sampled on kFilterSampleSize articles; under kMinSampledPassRate it takes all.
-    static constexpr qint64 kMinFilterWindow = 200;
-    static constexpr double kFilterWindowMargin = 3.0;
-    static constexpr qint64 kFilterSampleSize = 100;
-    static constexpr double kMinSampledPassRate = 0.02;
-    // Share of a sample of the library that passes; 0 when (almost) none does, nothing on an error.
-    std::optional<double> filterPassRate(const std::function<std::optional<bool>(qint64)> &passes);
-    Error searchError(const Statement &stmt, const search::CompiledQuery &query) const;
+    // The rowid halves when this search should run on two connections, else nothing.
+    std::optional<Split> splitForParallelWalks();
+    // Runs lower(m_db) here and upper(second connection) in a thread; false when no thread could start.
+    template<typename Lower, typename Upper>
+    bool inParallel(Lower &&lower, Upper &&upper);
+    // The article's snippet with the matches marked.
+    static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id);
+    qint64 articleCount();
+    struct CountCache
+    {
+        qint64 articles = -1;
+        qint64 dataVersion = -1;
+        qint64 changes = -1;
+    } m_countCache;
 
     Database &m_db;
+    std::unique_ptr<Database> m_helper; // read-only, for the upper half of parallel walks
+    qint64 m_parallelThreshold = kDefaultParallelThreshold;
+    qint64 m_parallelWalks = 0;
 };
 
 } // namespace offprint::storage

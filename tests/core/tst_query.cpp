@@ -246,7 +246,7 @@ private slots:
         QFETCH(bool, hasOr);
         const auto compiled = search::compileQuery(query);
         QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.errorMessage()));
-        QCOMPARE(compiled->phrases, phrases);
+        QCOMPARE(compiled->phrases.size(), phrases);
         QCOMPARE(compiled->hasOr, hasOr);
     }
 

@@ -75,6 +75,7 @@ private slots:
     void queryLanguageEndToEnd();
     void onePhraseRankingEqualsGeneralRanking();
     void filteredPagesMatchTheFullRanking();
+    void parallelSearchEqualsSequentialSearch();
 
 private:
     ArticleId add(const Spec &spec);
@@ -399,9 +400,9 @@ void TestSearchRepository::onePhraseRankingEqualsGeneralRanking()
     for (const QString &text : {QStringLiteral("walrus"), QStringLiteral("数据中心"), QStringLiteral("title:walrus")}) {
         const auto compiled = search::compileQuery(text);
         QVERIFY(compiled.ok());
-        QCOMPARE(compiled->phrases, 1);
+        QCOMPARE(compiled->phrases.size(), 1);
         CompiledQuery general = *compiled;
-        general.phrases = 0; // as a hand-built query: counts first
+        general.phrases.clear(); // as a hand-built query: counts first
         for (const QList<Filter> &filters : {QList<Filter>{}, QList<Filter>{filter(Filter::Kind::Unread)}}) {
             CompiledQuery one = *compiled, all = general;
             one.filters = all.filters = filters;
@@ -457,6 +458,58 @@ void TestSearchRepository::filteredPagesMatchTheFullRanking()
                 QCOMPARE(page->at(i).article.id, everything->at(offset + i).article.id);
         }
     }
+}
+
+void TestSearchRepository::parallelSearchEqualsSequentialSearch()
+{
+    // A large library is searched as two rowid halves on two connections at once (phrase counts, the
+    // ranking walk and the snippets). Lowering the threshold runs that path on a small library: every
+    // page must equal the one-connection search, ids, scores and snippets.
+    if (QThread::idealThreadCount() < 2)
+        QSKIP("one core: searches never split");
+    const QStringList words = {"芯片", "英伟达", "数据中心", "华为", "手机", "开源", "社区", "GPU", "Rust", "Python",
+                               "linux", "kernel", "database", "compiler", "walrus", "的", "年", "云"};
+    QRandomGenerator random(11);
+    {
+        Transaction transaction(m_lib->database());
+        QVERIFY(transaction.ok());
+        for (int i = 0; i < 400; ++i) {
+            QStringList body;
+            const int length = int(random.bounded(5, 40));
+            for (int w = 0; w < length; ++w)
+                body << words.at(int(random.bounded(qsizetype(words.size()))));
+            const QString title = words.at(int(random.bounded(qsizetype(words.size())))) + QStringLiteral(" news %1").arg(i);
+            const ArticleId id = add({title, body.join(QLatin1Char(' ')), "a", i % 3 ? "Kernel Times" : "36氪",
+                                      "https://s/p" + QString::number(i), i % 2 ? "en" : "zh",
+                                      at(2023, 1, 1).addSecs(3600 * i), {}, {}});
+            if (random.bounded(4) == 0)
+                QVERIFY(m_lib->articles().setStarred(id, true).ok());
+        }
+        QVERIFY(transaction.commit().ok());
+    }
+    const QStringList queries = {"芯片", "数据中心", "芯", "walrus", "GPU", "华为 手机", "开源 社区 -rust",
+                                 "Rust OR Python", "title:linux kernel", "compil*", "的 年", "is:starred 芯片",
+                                 "site:\"Kernel Times\" linux", "lang:en database", "云 -is:starred", "nothingmatches"};
+    SearchRepository &search = m_lib->search();
+    for (const QString &text : queries) {
+        for (const int offset : {0, 7}) {
+            search.setParallelThreshold(-1);
+            const auto sequential = search.search(text, 15, offset);
+            search.setParallelThreshold(0);
+            const qint64 walksBefore = search.parallelWalks();
+            const auto parallel = search.search(text, 15, offset);
+            QVERIFY2(sequential.ok() && parallel.ok(), qPrintable(text));
+            QVERIFY2(search.parallelWalks() > walksBefore, qPrintable(text + QStringLiteral(": did not split")));
+            QCOMPARE(parallel->size(), sequential->size());
+            for (qsizetype i = 0; i < parallel->size(); ++i) {
+                const SearchHit &a = parallel->at(i), &b = sequential->at(i);
+                QVERIFY2(a.article.id == b.article.id, qPrintable(QStringLiteral("%1 #%2").arg(text).arg(i)));
+                QVERIFY2(qAbs(a.score - b.score) <= 1e-9 * qMax(1.0, qAbs(b.score)), qPrintable(text));
+                QCOMPARE(a.snippet, b.snippet);
+            }
+        }
+    }
+    search.setParallelThreshold(SearchRepository::kDefaultParallelThreshold);
 }
 
 QTEST_GUILESS_MAIN(TestSearchRepository)

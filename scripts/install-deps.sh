@@ -9,7 +9,7 @@ packages=(
     libqt6svg6 qt6-svg-dev
     libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     libicu-dev libsqlite3-dev sqlite3
-    libgmime-3.0-dev libplist-dev
+    libgmime-3.0-dev libplist-dev libssl-dev
     fonts-noto-cjk fonts-noto-core
     xvfb xauth
     appstream desktop-file-utils

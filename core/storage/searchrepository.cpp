@@ -306,10 +306,8 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
         hit.score = scores.at(i);
         hits.append(std::move(hit));
     }
-    // Equal scores: the more recently saved article first (the index ranked ties by import order).
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        return a.score != b.score ? a.score > b.score : a.article.saved > b.article.saved;
-    });
+    // The order is the index's: equal scores, the more recently imported first. (Re-sorting a page by
+    // saved date would disagree with the next page, which the index cut by import order.)
     if (!hasText) {
         for (SearchHit &hit : hits) {
             // Filters only: the excerpt, or the start of the text.

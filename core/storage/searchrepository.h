@@ -35,8 +35,9 @@ public:
     // Parses and runs the query. A malformed query gives an Error whose message is fit for the
     // user (never an SQL/FTS5 message).
     // Ranking: offprint_rank (BM25 without length normalisation, storage/ftsrank.h) with column weights
-    // title 10, body 1, author 3, site 2, tags 5, then newest saved
-    // first. A query of filters only lists the matching articles, newest saved first (score 0).
+    // title 10, body 1, author 3, site 2, tags 5; equal scores, the most recently imported first, so
+    // that pages fetched with offsets never repeat or skip an article. A query of filters only lists the
+    // matching articles, newest saved first (score 0).
     // limit < 0: all.
     Result<QList<SearchHit>> search(const QString &query, int limit, int offset = 0);
     // Runs an already compiled query (the GUI compiles once to highlight terms, tests build filters).

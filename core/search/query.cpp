@@ -338,8 +338,12 @@ private:
         }
         --m_negatedDepth;
         if (included.isEmpty() && !excluded.isEmpty()) {
-            fail(topLevel ? QStringLiteral("A search cannot consist only of excluded words: add a word to search for")
-                          : QStringLiteral("A group cannot consist only of excluded words: add a word to search for"));
+            if (!topLevel)
+                fail(QStringLiteral("A group cannot consist only of excluded words: add a word to search for"));
+            // Only exclusions (with or without filters): every article that has none of them.
+            m_compiled.exclude = excluded.size() == 1 ? excluded.front() : excluded.join(QLatin1String(" OR "));
+            m_compiled.phrases.clear();
+            return {};
         }
         if (included.isEmpty())
             return {};
@@ -435,7 +439,7 @@ Result<CompiledQuery> compileQuery(const QString &query)
         }
         Compiler compiler;
         CompiledQuery compiled = compiler.compile(*root);
-        if (compiled.match.isEmpty() && compiled.filters.isEmpty()) {
+        if (compiled.match.isEmpty() && compiled.filters.isEmpty() && compiled.exclude.isEmpty()) {
             if (compiler.sawUnsearchableText())
                 return makeError(QStringLiteral("Nothing to search for in %1: it has no letters or digits")
                                      .arg(quoteForMessage(query.trimmed())));

@@ -27,6 +27,8 @@ struct CompiledQuery
 {
     QString match;        // FTS5 MATCH expression over columns title, body, author, site, tags;
                           // empty when the query has filters only
+    QString exclude;      // a query of exclusions only (match empty): FTS5 expression of the words that
+                          // the listed articles must not contain
     QList<Filter> filters;
     QStringList terms;    // the user's text terms (for highlighting in the reader)
     QStringList phrases;  // each FTS5 phrase of match (one per text term, excluded ones too) as a MATCH
@@ -35,7 +37,7 @@ struct CompiledQuery
 };
 
 // Parses the query language: words (ANDed), "exact phrase", -excluded, OR, prefix*, and the
-// filters above. Malformed input gives an Error with a message fit for the user, or a sensible
+// filters above. A query of exclusions only (`-ads tag:ai`) lists the articles without those words. Malformed input gives an Error with a message fit for the user, or a sensible
 // reading; never an FTS5 syntax error later. An empty query is an Error ("empty query").
 Result<CompiledQuery> compileQuery(const QString &query);
 

@@ -42,11 +42,16 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
 {
     Ranked ranked;
     if (query.match.trimmed().isEmpty()) {
+        // Filters and exclusions only: newest saved first.
+        const bool excludes = !query.exclude.isEmpty();
         const std::string sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
+                                + (excludes ? " AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" : "")
                                 + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
         Statement stmt = m_db.cached(sql);
         int index = 1;
         bindFilterValues(stmt, index, filters);
+        if (excludes)
+            stmt.bind(index++, query.exclude);
         stmt.bind(index, qint64(limit < 0 ? -1 : limit));
         stmt.bind(index + 1, qint64(qMax(0, offset)));
         while (stmt.step()) {
@@ -284,7 +289,7 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
 {
     const FilterSql filters = filterSql(query.filters);
     const bool hasText = !query.match.trimmed().isEmpty();
-    if (hasText && !m_db.tokenizerRegistered())
+    if ((hasText || !query.exclude.isEmpty()) && !m_db.tokenizerRegistered())
         return makeError(QStringLiteral("%1: search is unavailable (this SQLite has no full-text search)")
                              .arg(m_db.path()));
     // Ranking first, on ids only: snippets and row columns are then fetched for the page alone (computing

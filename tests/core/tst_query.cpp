@@ -120,6 +120,7 @@ private slots:
         row("double negation", "gpu NOT -ads", "(\"gpu\" NOT \"ads\")");
         row("punctuation soup", "C++ \"quoted\" (paren) AND OR NOT *", "(\"C++\" AND \"quoted\" AND \"paren\")");
         row("several filters", "gpu tag:ai is:unread after:2023", "\"gpu\"", "tag=ai; unread; after=2023-01-01");
+        row("only exclusions: no match expression", "-gpu -ads tag:ai", "", "tag=ai");
     }
 
     void compiles()
@@ -142,9 +143,6 @@ private slots:
         };
         row("empty", "", "empty query");
         row("blank", "  \t ", "empty query");
-        row("only exclusion", "-gpu", "only of excluded words");
-        row("only exclusions", "-gpu -ads", "only of excluded words");
-        row("only exclusions with a filter", "-gpu tag:ai", "only of excluded words");
         row("exclusion in OR", "gpu OR -ads", "alternative of OR");
         row("group of exclusions in OR", "gpu (-ads -spam) OR x", "only of excluded words");
         row("star alone", "*", "Nothing to search for in “*”");
@@ -214,6 +212,24 @@ private slots:
             rendered.insert(ranges[i].start, u'[');
         }
         QCOMPARE(rendered, expected);
+    }
+
+    void exclusionsOnly()
+    {
+        // Exclusions alone (or with filters) list the articles without those words.
+        const auto one = search::compileQuery(QStringLiteral("-gpu"));
+        QVERIFY(one.ok());
+        QCOMPARE(one->match, QString());
+        QCOMPARE(one->exclude, QStringLiteral("\"gpu\""));
+        QVERIFY(one->phrases.isEmpty());
+        const auto two = search::compileQuery(QStringLiteral("-gpu -\"sponsored post\" is:starred"));
+        QVERIFY(two.ok());
+        QCOMPARE(two->exclude, QStringLiteral("\"gpu\" OR \"sponsored post\""));
+        QCOMPARE(two->filters.size(), 1);
+        QVERIFY(two->terms.isEmpty()); // nothing to highlight
+        const auto withText = search::compileQuery(QStringLiteral("nvidia -gpu"));
+        QVERIFY(withText.ok());
+        QVERIFY(withText->exclude.isEmpty()); // a word to search for: the exclusion is part of match
     }
 
     void phrasesAndOr_data()

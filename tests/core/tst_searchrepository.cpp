@@ -74,6 +74,7 @@ private slots:
     void errorsAreForUsers();
     void queryLanguageEndToEnd();
     void onePhraseRankingEqualsGeneralRanking();
+    void exclusionsOnlyListTheRest();
     void filteredPagesMatchTheFullRanking();
     void parallelSearchEqualsSequentialSearch();
 
@@ -400,6 +401,23 @@ void TestSearchRepository::queryLanguageEndToEnd()
     QCOMPARE(titles(search.search(QStringLiteral("lang:zh"), 10)), QStringList{"华为发布新款芯片"});
     QCOMPARE(titles(search.search(QStringLiteral("after:2024-03 before:2024-04 is:unread"), 10)),
              (QStringList{"Rust 1.77 released", "Kubernetes networking deep dive"}));
+}
+
+void TestSearchRepository::exclusionsOnlyListTheRest()
+{
+    // "-word" alone lists every article without the word, newest saved first; with filters, the
+    // filtered articles without it.
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("-kubernetes"), 50)),
+             (QStringList{"Rust 1.77 released", "华为发布新款芯片", "SQLite WAL mode explained"}));
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("-kubernetes -rust"), 50)),
+             (QStringList{"华为发布新款芯片", "SQLite WAL mode explained"}));
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("-kubernetes is:read"), 50)),
+             QStringList{"SQLite WAL mode explained"});
+    QCOMPARE(titles(m_lib->search().search(QStringLiteral("-芯片 lang:zh"), 50)), QStringList{});
+    const auto paged = m_lib->search().search(QStringLiteral("-kubernetes"), 1, 1);
+    QVERIFY(paged.ok());
+    QCOMPARE(titles(paged), QStringList{"华为发布新款芯片"});
+    QVERIFY(!paged->front().snippet.isEmpty()); // the excerpt stands in for a snippet
 }
 
 void TestSearchRepository::onePhraseRankingEqualsGeneralRanking()

@@ -312,15 +312,16 @@ private slots:
                 QVERIFY(!result.errorMessage().isEmpty());
                 continue;
             }
-            if (result->match.isEmpty()) {
+            if (result->match.isEmpty() && result->exclude.isEmpty()) {
                 QVERIFY(!result->filters.isEmpty());
                 continue;
             }
             ++compiled;
-            const QByteArray match = result->match.toUtf8();
+            // The match expression, or for a query of exclusions only the expression of the exclusions.
+            const QByteArray match = (result->match.isEmpty() ? result->exclude : result->match).toUtf8();
             sqlite3_bind_text(select, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
             const int rc = sqlite3_step(select);
-            QVERIFY2(rc == SQLITE_ROW, qPrintable(query + QStringLiteral(" → ") + result->match + QStringLiteral(": ")
+            QVERIFY2(rc == SQLITE_ROW, qPrintable(query + QStringLiteral(" → ") + QString::fromUtf8(match) + QStringLiteral(": ")
                                                   + QString::fromUtf8(sqlite3_errmsg(m_db))));
             sqlite3_reset(select);
         }

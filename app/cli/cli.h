@@ -62,6 +62,7 @@ int cmdShow(const Invocation &inv);
 int cmdState(const Invocation &inv); // star, unstar, read, unread, delete
 int cmdTag(const Invocation &inv);   // tag, untag
 int cmdTags(const Invocation &inv);
+int cmdGc(const Invocation &inv);
 int cmdSearch(const Invocation &inv);
 int cmdExport(const Invocation &inv);
 int cmdSegment(const Invocation &inv);

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <chrono>
+
 namespace offprint::cli {
 
 namespace {
@@ -172,6 +174,31 @@ int cmdState(const Invocation &inv)
         {QStringLiteral("read"), QStringLiteral("marked read")}, {QStringLiteral("unread"), QStringLiteral("marked unread")},
         {QStringLiteral("delete"), QStringLiteral("deleted")}};
     out() << done.value(inv.command) << " #" << id << "\n";
+    if (inv.command == QLatin1String("delete")) {
+        // Files of articles deleted more than a week ago go now and then (the grace period lets the
+        // app's undo bring an article back with its images).
+        if (auto collected = library->collectGarbageIfDue(); !collected)
+            err() << "offprint-cli: " << collected.errorMessage() << "\n";
+    }
+    return Success;
+}
+
+int cmdGc(const Invocation &inv)
+{
+    const Options opts(inv.args, {}, {});
+    if (!opts.positionals().isEmpty())
+        return usageError(QStringLiteral("gc takes no arguments"));
+    auto library = openLibrary(inv);
+    if (!library)
+        return InputFailed;
+    const auto removed = library->collectGarbage();
+    if (!removed) {
+        err() << "offprint-cli: " << removed.errorMessage() << "\n";
+        return InputFailed;
+    }
+    out() << "removed " << *removed << " stored files that no article uses (released more than "
+          << std::chrono::duration_cast<std::chrono::hours>(storage::Library::kBlobGrace).count() / 24
+          << " days ago)\n";
     return Success;
 }
 

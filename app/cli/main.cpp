@@ -98,6 +98,7 @@ static void printHelp()
              "  export ID|--all --format markdown|html --output DIR\n"
              "  segment                                   ICU word segmentation of stdin\n"
              "  watch DIR...                              import new saves as they appear\n"
+             "  gc                                        delete stored files no article uses\n"
              "  bench [extract|import|search|startup|all] [options]\n\n"
              "The library folder is --library DIR, else $OFFPRINT_LIBRARY, else the default ("
           << storage::Library::defaultFolder() << ").\n";
@@ -144,6 +145,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("untag"), cmdTag},       {QStringLiteral("tags"), cmdTags},
         {QStringLiteral("search"), cmdSearch},   {QStringLiteral("export"), cmdExport},
         {QStringLiteral("segment"), cmdSegment}, {QStringLiteral("bench"), cmdBench},
+        {QStringLiteral("gc"), cmdGc},
     };
     if (inv.command == QLatin1String("help") || inv.command == QLatin1String("--help") || inv.command == QLatin1String("-h")) {
         printHelp();

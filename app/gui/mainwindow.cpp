@@ -458,6 +458,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_importer->wait();
     m_settings.saveWindow(saveGeometry(), saveState(), m_splitter->saveState());
     m_settings.sync();
+    // Stored files of articles deleted more than a week ago (after that no undo can need them).
+    if (auto collected = m_library.collectGarbageIfDue(); !collected)
+        qWarning("%s", qPrintable(collected.errorMessage()));
     event->accept();
 }
 

@@ -246,12 +246,18 @@ Result<void> reimport(storage::Library &library, ArticleId id, const PrepareOpti
     prepared->original.clear(); // already stored
     prepared->article.originalBlob = article->originalBlob;
     prepared->article.sourceFile = article->sourceFile;
+    // Files are written inside the transaction that records them (see Library::collectGarbage).
+    storage::Transaction transaction(library.database());
+    if (!transaction.ok())
+        return makeError(QStringLiteral("article #%1: %2").arg(id).arg(transaction.error().message));
     auto assetBlobs = storeBlobs(library, *prepared);
     if (!assetBlobs)
         return makeError(QStringLiteral("article #%1: %2").arg(id).arg(assetBlobs.errorMessage()));
     const Result<void> replaced = library.articles().replaceContent(id, prepared->article, *assetBlobs);
     if (!replaced)
         return makeError(QStringLiteral("article #%1: %2").arg(id).arg(replaced.errorMessage()));
+    if (auto committed = transaction.commit(); !committed)
+        return makeError(QStringLiteral("article #%1: %2").arg(id).arg(committed.errorMessage()));
     return {};
 }
 

@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDateTime>
 #include <QDirIterator>
+#include <QHash>
 #include <QFileInfo>
 #include <QSet>
 #include <QStandardPaths>
@@ -186,11 +188,11 @@ Result<void> Library::rebuildSearchIndex()
     return migrations::rebuildIndex(*d->db);
 }
 
-Result<int> Library::collectGarbage()
+Result<int> Library::collectGarbage(std::chrono::seconds grace)
 {
-    // Referenced set read inside a write transaction, so no import can add a reference to a blob
-    // between the read and the deletion (a blob is written before the row that refers to it, so a
-    // concurrent import's fresh blob may still be deleted; the importer rewrites it on retry).
+    // Inside a write transaction: imports write their files inside theirs, before the rows that refer
+    // to them, so no file of an import in progress (here or in another process) is ever unreferenced
+    // while this runs.
     Transaction transaction(*d->db);
     if (!transaction.ok())
         return transaction.error();
@@ -201,7 +203,19 @@ Result<int> Library::collectGarbage()
         referenced.insert(stmt.text(0));
     if (!stmt.ok())
         return stmt.error();
+    QHash<QString, QDateTime> released;
+    Statement releases = d->db->prepare("SELECT blob, released FROM released_blobs");
+    while (releases.step())
+        released.insert(releases.text(0), Database::fromSqlTime(releases.text(1)));
+    if (!releases.ok())
+        return releases.error();
+
+    // A file goes when nothing refers to it and it was released before the cutoff; a file never
+    // recorded (left by an import that failed, or released before the library recorded releases)
+    // goes when it was last written before the cutoff.
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-grace.count());
     int removed = 0;
+    QStringList settled; // release records no longer needed
     const QDir root(d->folder);
     QDirIterator it(root.filePath(QLatin1String(kBlobFolder)), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -209,12 +223,51 @@ Result<int> Library::collectGarbage()
         const QString relative = root.relativeFilePath(path);
         if (referenced.contains(relative) || d->blobs.absolutePath(relative).isEmpty())
             continue;
-        if (QFile::remove(path))
+        const auto release = released.constFind(relative);
+        const QDateTime since = release != released.constEnd() ? *release : it.fileInfo().lastModified().toUTC();
+        if (since.isValid() && since >= cutoff)
+            continue;
+        if (QFile::remove(path)) {
             ++removed;
+            if (release != released.constEnd())
+                settled << relative;
+        }
+    }
+    for (auto release = released.constBegin(); release != released.constEnd(); ++release)
+        if (referenced.contains(release.key()))
+            settled << release.key(); // in use again (the same file imported once more)
+    Statement forget = d->db->prepare("DELETE FROM released_blobs WHERE blob = ?1");
+    for (const QString &blob : std::as_const(settled)) {
+        forget.reset();
+        forget.bind(1, blob);
+        if (auto r = forget.run(); !r)
+            return r.error();
     }
     if (auto r = transaction.commit(); !r)
         return r.error();
-    qCInfo(lcStorage) << d->folder << "removed" << removed << "unreferenced stored files";
+    if (removed > 0)
+        qCInfo(lcStorage) << d->folder << "removed" << removed << "stored files no article uses";
+    return removed;
+}
+
+Result<int> Library::collectGarbageIfDue()
+{
+    // At most once a day: the collector reads every stored file's name.
+    constexpr const char *kKey = "blobs_collected";
+    Statement last = d->db->prepare("SELECT value FROM meta WHERE key = ?1");
+    last.bind(1, kKey);
+    const QDateTime previous = last.step() ? Database::fromSqlTime(last.text(0)) : QDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (previous.isValid() && previous > now.addDays(-1) && previous <= now)
+        return 0;
+    auto removed = collectGarbage();
+    if (!removed)
+        return removed;
+    Statement record = d->db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    record.bind(1, kKey).bind(2, Database::toSqlTime(now));
+    if (auto r = record.run(); !r)
+        return r.error();
     return removed;
 }
 

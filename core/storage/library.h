@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 namespace offprint::storage {
@@ -34,10 +35,14 @@ public:
     QString folder() const;
     // True when this open created the library (the app seeds sample articles then).
     bool wasCreated() const;
-    // Deletes blob files that no article refers to any more (removed articles leave theirs behind);
-    // returns how many files were deleted. An import running in another process at the same time may
-    // lose a blob it wrote but has not recorded yet: run it when nothing else imports.
-    Result<int> collectGarbage();
+    // Deletes stored files that no article refers to and that were released (their article deleted or
+    // replaced) more than `grace` ago, so that an undo in a window still open finds its files; returns
+    // how many files were deleted. Safe while other processes import.
+    static constexpr std::chrono::seconds kBlobGrace = std::chrono::hours(24 * 7);
+    Result<int> collectGarbage(std::chrono::seconds grace = kBlobGrace);
+    // collectGarbage() when it last ran more than a day ago (the app on quit, the CLI after a delete);
+    // 0 when not due.
+    Result<int> collectGarbageIfDue();
     // Changes whenever another connection (another Offprint window, the CLI) commits to the library:
     // cheap to poll, so a view can refresh after an import it did not make. -1 on error.
     qint64 externalChangeCounter();

@@ -135,9 +135,34 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'offprint_rank(1.0, 
 INSERT INTO articles_fts(articles_fts) VALUES('rebuild');
 )sql";
 
+// Stored files that an article stopped referring to (the article was deleted, or its content replaced),
+// with when: the collector (Library::collectGarbage) deletes a file only when nothing refers to it and
+// it was released long enough ago that an undo can no longer bring its article back. Triggers record
+// every release, whichever code path deletes or replaces.
+const char kMigration5[] = R"sql(
+CREATE TABLE released_blobs (
+    blob     TEXT PRIMARY KEY,
+    released TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER articles_release_blobs AFTER DELETE ON articles BEGIN
+    INSERT OR REPLACE INTO released_blobs(blob, released)
+        SELECT value, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM (SELECT old.original_blob AS value UNION SELECT old.lead_image) WHERE value <> '';
+END;
+CREATE TRIGGER articles_release_replaced_blobs AFTER UPDATE OF original_blob, lead_image ON articles BEGIN
+    INSERT OR REPLACE INTO released_blobs(blob, released)
+        SELECT value, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        FROM (SELECT old.original_blob AS value UNION SELECT old.lead_image)
+        WHERE value <> '' AND value NOT IN (new.original_blob, new.lead_image);
+END;
+CREATE TRIGGER article_assets_release AFTER DELETE ON article_assets BEGIN
+    INSERT OR REPLACE INTO released_blobs(blob, released) VALUES (old.blob, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+END;
+)sql";
+
 } // namespace
 
-const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4};
+const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

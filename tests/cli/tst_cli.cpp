@@ -245,6 +245,11 @@ void TestCli::deleteRemovesArticle()
     QCOMPARE(idOf(QStringLiteral("quiet graphics card")), 0);
     QCOMPARE(runCli(library(), {QStringLiteral("search"), QStringLiteral("silent"), QStringLiteral("--json")}).json().array().size(), 0);
     QCOMPARE(runCli(library(), {QStringLiteral("show"), QString::number(id)}).exitCode, 1);
+    // Its stored original stays through the grace period (an undo in an open window may need it).
+    const CliResult gc = runCli(library(), {QStringLiteral("gc")});
+    QCOMPARE(gc.exitCode, 0);
+    QVERIFY2(gc.out.startsWith(QStringLiteral("removed 0 stored files")), qPrintable(gc.out));
+    QCOMPARE(runCli(library(), {QStringLiteral("gc"), QStringLiteral("now")}).exitCode, 2);
 }
 
 void TestCli::usageErrorsExitTwo()

@@ -40,6 +40,7 @@ private slots:
     void sitesCounts();
     void transactionsNest();
     void garbageCollectionKeepsReferencedBlobs();
+    void replacedContentReleasesOnlyWhatItDrops();
     void rebuildKeepsSearchWorking();
     void integrityCheckFindsDamage();
     void unknownIdsGiveErrors();
@@ -451,20 +452,63 @@ void TestStorage::garbageCollectionKeepsReferencedBlobs()
                                            {*shared});
     QVERIFY(first.ok() && second.ok());
 
+    // A file nothing refers to stays while it is recent (an import may be about to record it)...
     auto removed = m_lib->collectGarbage();
     QVERIFY(removed.ok());
+    QCOMPARE(*removed, 0);
+    QVERIFY(blobs.contains(*orphan));
+    // ...and goes once it is older than the grace period.
+    {
+        QFile file(blobs.absolutePath(*orphan));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+    }
+    removed = m_lib->collectGarbage();
     QCOMPARE(*removed, 1);
     QVERIFY(!blobs.contains(*orphan));
     QVERIFY(blobs.contains(*original) && blobs.contains(*image) && blobs.contains(*shared));
 
-    // Removing an article leaves its blobs until the next collection; shared ones stay.
+    // Removing an article releases its files (old as they are): they stay through the grace period, so
+    // that an undo finds them; shared ones stay as long as another article uses them.
+    for (const QString &blob : {*original, *image, *shared}) {
+        QFile file(blobs.absolutePath(blob));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-400), QFileDevice::FileModificationTime));
+    }
     QVERIFY(m_lib->articles().remove(*first).ok());
-    QVERIFY(blobs.contains(*image));
+    removed = m_lib->collectGarbage();
+    QCOMPARE(*removed, 0);
+    QVERIFY(blobs.contains(*original) && blobs.contains(*image));
+    // Eight days later (the release times moved back), they go.
+    QVERIFY(m_lib->database().exec("UPDATE released_blobs SET released = '2000-01-01T00:00:00.000Z'").ok());
     removed = m_lib->collectGarbage();
     QCOMPARE(*removed, 2);
     QVERIFY(!blobs.contains(*original) && !blobs.contains(*image));
     QVERIFY(blobs.contains(*shared));
+    // Release records of removed or still used files are settled.
+    Statement left = m_lib->database().prepare("SELECT count(*) FROM released_blobs");
+    QVERIFY(left.step());
+    QCOMPARE(left.int64(0), 0);
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("lib/library.sqlite"))));
+}
+
+void TestStorage::replacedContentReleasesOnlyWhatItDrops()
+{
+    BlobStore &blobs = m_lib->blobs();
+    auto kept = blobs.put("kept image", QStringLiteral("png"));
+    auto dropped = blobs.put("dropped image", QStringLiteral("png"));
+    QVERIFY(kept.ok() && dropped.ok());
+    Article a = makeArticle(QStringLiteral("v1"), QStringLiteral("s.com"), day(1));
+    auto id = m_lib->articles().insert(a, {*kept, *dropped});
+    QVERIFY(id.ok());
+    a.meta.title = QStringLiteral("v2");
+    QVERIFY(m_lib->articles().replaceContent(*id, a, {*kept}).ok());
+    QVERIFY(m_lib->database().exec("UPDATE released_blobs SET released = '2000-01-01T00:00:00.000Z'").ok());
+    auto removed = m_lib->collectGarbage();
+    QVERIFY(removed.ok());
+    QCOMPARE(*removed, 1);
+    QVERIFY(blobs.contains(*kept));
+    QVERIFY(!blobs.contains(*dropped));
 }
 
 void TestStorage::rebuildKeepsSearchWorking()

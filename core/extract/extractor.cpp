@@ -184,6 +184,11 @@ ExtractedArticle extractArticle(const ExtractInput &input)
         out.meta.author = best.byline.simplified();
     if (out.meta.author.isEmpty())
         out.meta.author = findBylineInText(near);
+    // Chinese news credits its reporters in the article's first or last line: "本报讯（记者 蔡雪婧）".
+    if (out.meta.author.isEmpty())
+        out.meta.author = findBylineInText(out.text.left(options.bylineEdgeChars), EnglishBylines::Ignored);
+    if (out.meta.author.isEmpty())
+        out.meta.author = findBylineInText(out.text.right(options.bylineEdgeChars), EnglishBylines::Ignored);
     if (!out.meta.published.isValid())
         out.meta.published = findDateInText(near);
     if (out.meta.siteName.isEmpty())

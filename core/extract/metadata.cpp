@@ -302,7 +302,7 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
     return cur;
 }
 
-QString findBylineInText(const QString &text)
+QString findBylineInText(const QString &text, EnglishBylines englishBylines)
 {
     // Chinese names are two to four characters not followed by more Han text (a sentence is not a
     // name: "记者：首先欢迎你…" is an interview question); a middle dot joins transliterated ones. Latin
@@ -314,14 +314,28 @@ QString findBylineInText(const QString &text)
                       "|[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3})"
     static const QRegularExpression chinese(QStringLiteral(
         "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*(" OFFPRINT_NAME "(?:[、,，]\\s*" OFFPRINT_NAME "){0,3})"));
+    // News bylines without a colon: "（记者 蔡雪婧）", "本报记者 王燕平 李明 报道". The space after the
+    // title and a delimiter after the names (bracket, line end, 报道/发自) keep sentences out ("记者了解到…"
+    // has no space; "记者 看到这里，…" has no delimiter after a name); "记者 惠禾 摄" credits a photo.
+#define OFFPRINT_NOT_NAME "报道|发自|通讯员|记者|摄"
+    static const QRegularExpression spaced(QStringLiteral(
+        "(?:记者|作者|撰文|撰稿|通讯员)[ \\t\\x{3000}]+(?!" OFFPRINT_NOT_NAME ")(" OFFPRINT_HAN "{2,4}(?:[ \\t\\x{3000}、,，]+(?!"
+        OFFPRINT_NOT_NAME ")" OFFPRINT_HAN "{2,4}){0,3})(?=[ \\t\\x{3000}]*(?:[)）\\]】\\n]|$|报道|发自|通讯员|记者))"));
+#undef OFFPRINT_NOT_NAME
 #undef OFFPRINT_NAME
 #undef OFFPRINT_HAN
     static const QRegularExpression english(QStringLiteral(
         "(?:^|\\n)[ \\t]*By[ \\t]+([A-Z][\\w.'’-]+(?:[ \\t]+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
-    const auto c = chinese.match(text);
-    const auto e = english.match(text);
-    if (c.hasMatch() && (!e.hasMatch() || c.capturedStart() < e.capturedStart()))
-        return c.captured(1).trimmed();
+    auto c = chinese.match(text);
+    const auto b = spaced.match(text);
+    if (b.hasMatch() && (!c.hasMatch() || b.capturedStart() < c.capturedStart()))
+        c = b;
+    const auto e = englishBylines == EnglishBylines::Allowed ? english.match(text) : QRegularExpressionMatch();
+    if (c.hasMatch() && (!e.hasMatch() || c.capturedStart() < e.capturedStart())) {
+        // Several names: separated by 、 whatever the page used.
+        static const QRegularExpression separators(QStringLiteral("[ \\t\\x{3000}、,，]+"));
+        return c.captured(1).trimmed().replace(separators, QStringLiteral("、"));
+    }
     if (e.hasMatch())
         return e.captured(1).trimmed();
     return {};

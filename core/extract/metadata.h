@@ -15,8 +15,10 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl);
 // CJK word counts). `h1s` are the page's <h1>/<h2> texts used to confirm "a: b" titles.
 QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString *removedSuffix = nullptr);
 
-// Author written in text: "作者：张三", "文/李四", "记者 王五", "By Jane Doe". Empty when none.
-QString findBylineInText(const QString &text);
+// Author written in text: "作者：张三", "文/李四", "（记者 王五）", "By Jane Doe" (that one only when
+// `english` allows: inside an article "By Friday, …" would read as a name). Empty when none.
+enum class EnglishBylines { Allowed, Ignored };
+QString findBylineInText(const QString &text, EnglishBylines english = EnglishBylines::Allowed);
 // "来源：新浪科技" → "新浪科技".
 QString findSourceInText(const QString &text);
 

@@ -49,6 +49,9 @@ struct ExtractOptions
 
     // Excerpt length in characters.
     int excerptLength = 200;
+    // Reporter credits are searched in this many characters at the start, then at the end of the article
+    // text when none was found near the title.
+    int bylineEdgeChars = 300;
 };
 
 } // namespace offprint::extract

@@ -72,6 +72,17 @@ private slots:
         QTest::newRow("markup is not a name") << QStringLiteral("作者： \n size=\"20\"\n 来源：") << QString();
         QTest::newRow("transliterated name") << QStringLiteral("文/约翰·史密斯 2024-01-02") << QStringLiteral("约翰·史密斯");
         QTest::newRow("by in prose") << QStringLiteral("It was written by hand.") << QString();
+        // Reporter credits without a colon, as Chinese papers print them.
+        QTest::newRow("记者 in brackets") << QStringLiteral("加入，定期获得信息交流。(信报记者 蔡雪婧)") << QStringLiteral("蔡雪婧");
+        QTest::newRow("several reporters")
+            << QStringLiteral("本报记者 王燕平 方云凤 柏建斌\n2003-7-24") << QStringLiteral("王燕平、方云凤、柏建斌");
+        QTest::newRow("next credit ends the names")
+            << QStringLiteral("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁") << QStringLiteral("樊亮、张明超");
+        QTest::newRow("报道 ends the names") << QStringLiteral("记者 李明 报道 本报北京电") << QStringLiteral("李明");
+        QTest::newRow("full-width spaces") << QStringLiteral("新华网\u3000记者\u3000伊琳\u3000李清芬\n个人简介")
+                                           << QStringLiteral("伊琳、李清芬");
+        QTest::newRow("a photo credit is not a byline") << QStringLiteral("影响很大 本报记者 惠禾 摄 编后") << QString();
+        QTest::newRow("spaced sentence is not a byline") << QStringLiteral("记者 看到这里，人们都笑了。") << QString();
     }
 
     void bylineInText()

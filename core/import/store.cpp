@@ -8,6 +8,7 @@
 #include "storage/library.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,11 +16,16 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <chrono>
 #include <deque>
+#include <optional>
 
 namespace offprint::import {
 
 namespace {
+
+// How long an import waits in all for the write lock that another process keeps taking.
+constexpr std::chrono::milliseconds kLockWait = std::chrono::minutes(2);
 
 // The manifest of a page whose images came from its folder: reference → blob. It is stored as one
 // more asset blob of the article, so a reimport finds the images after NAME_files/ is gone.
@@ -132,9 +138,16 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
 
     // The duplicate check and the write are one transaction: another process importing the same
     // page into this library at the same time waits here instead of inserting it a second time.
-    storage::Transaction transaction(library.database());
-    if (!transaction.ok())
-        return failed(outcome.file, transaction.error().message);
+    // That process may take the lock again right after each of its commits, for longer than the busy
+    // timeout: an import can wait, so it asks again (up to kLockWait) rather than fail the page.
+    std::optional<storage::Transaction> transaction;
+    QElapsedTimer waiting;
+    waiting.start();
+    do
+        transaction.emplace(library.database());
+    while (!transaction->ok() && transaction->lockTimedOut() && waiting.elapsed() < kLockWait.count());
+    if (!transaction->ok())
+        return failed(outcome.file, transaction->error().message);
     const std::optional<ArticleId> existing = findDuplicate(library, prepared.article);
     if (existing && !options.update) {
         outcome.kind = ImportOutcome::Kind::Duplicate;
@@ -151,7 +164,7 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
         const Result<void> replaced = library.articles().replaceContent(*existing, prepared.article, *assetBlobs);
         if (!replaced)
             return failed(outcome.file, replaced.errorMessage());
-        if (auto committed = transaction.commit(); !committed)
+        if (auto committed = transaction->commit(); !committed)
             return failed(outcome.file, committed.errorMessage());
         outcome.kind = ImportOutcome::Kind::Updated;
         outcome.id = *existing;
@@ -160,7 +173,7 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     const Result<ArticleId> id = library.articles().insert(prepared.article, *assetBlobs);
     if (!id)
         return failed(outcome.file, id.errorMessage());
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = transaction->commit(); !committed)
         return failed(outcome.file, committed.errorMessage());
     outcome.kind = ImportOutcome::Kind::Imported;
     outcome.id = *id;

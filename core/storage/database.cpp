@@ -267,6 +267,7 @@ Transaction::Transaction(Database &db) : m_db(db)
             return;
         }
     } else if (auto r = db.exec("BEGIN IMMEDIATE"); !r) {
+        m_lockTimedOut = (sqlite3_errcode(db.m_db) & 0xff) == SQLITE_BUSY;
         m_error = r.error();
         return;
     }

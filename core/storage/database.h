@@ -92,6 +92,9 @@ public:
 
     bool ok() const { return m_active; }
     const Error &error() const { return m_error; }
+    // The transaction could not start because another connection held the write lock through the
+    // whole busy timeout (worth trying again for work that can wait).
+    bool lockTimedOut() const { return m_lockTimedOut; }
     Result<void> commit();
     void rollback();
 
@@ -99,6 +102,7 @@ private:
     Database &m_db;
     Error m_error;
     bool m_active = false;
+    bool m_lockTimedOut = false;
     bool m_nested = false;
     int m_level = 0;
 };

@@ -25,6 +25,11 @@ constexpr std::size_t kMaxCachedStatements = 128;
 
 } // namespace
 
+bool isLockConflict(int sqliteCode)
+{
+    return (sqliteCode & 0xff) == SQLITE_BUSY || (sqliteCode & 0xff) == SQLITE_LOCKED;
+}
+
 Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Database::~Database()
@@ -88,7 +93,8 @@ Result<void> Database::execRetryingBusy(const char *sql)
         if (rc == SQLITE_OK)
             return {};
         if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() >= kBusyTimeoutMs) {
-            qCWarning(lcStorage) << m_path << "exec failed:" << sqlite3_errmsg(m_db) << "in" << sql;
+            if (!isLockConflict(rc))
+                qCWarning(lcStorage) << m_path << "exec failed:" << sqlite3_errmsg(m_db) << "in" << sql;
             return error(rc);
         }
         QThread::msleep(std::min(1 + attempt, 20));
@@ -100,8 +106,11 @@ Result<void> Database::exec(const char *sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        qCWarning(lcStorage) << m_path << "exec failed:" << (message ? message : "") << "in"
-                             << QByteArray(sql).left(160).simplified();
+        if (isLockConflict(rc))
+            qCDebug(lcStorage) << m_path << "exec waited out the busy timeout:" << QByteArray(sql).left(60).simplified();
+        else
+            qCWarning(lcStorage) << m_path << "exec failed:" << (message ? message : "") << "in"
+                                 << QByteArray(sql).left(160).simplified();
         sqlite3_free(message);
         return error(rc);
     }
@@ -187,7 +196,7 @@ Error Database::error(int code, const QString &action) const
 {
     const QString file = m_path;
     const QString what = action.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action);
-    if (m_db && code != SQLITE_OK && sqlite3_extended_errcode(m_db) == code)
+    if (m_db && code != SQLITE_OK && sqlite3_extended_errcode(m_db) == code && !isLockConflict(code))
         qCWarning(lcStorage) << file << "sqlite error" << code << sqlite3_errmsg(m_db) << action;
     QString reason;
     switch (code & 0xff) {

@@ -80,6 +80,11 @@ private:
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };
 
+// SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock. Callers turn it into a plain
+// message ("the library is in use…") or wait; SQLite's own wording ("database is locked") is only
+// logged at debug level, never shown.
+bool isLockConflict(int sqliteCode);
+
 // Transaction guard: BEGIN IMMEDIATE at the outermost level (writers queue on the busy timeout
 // instead of failing on lock upgrade), SAVEPOINT when nested. Rolls back unless commit() succeeds.
 class Transaction final

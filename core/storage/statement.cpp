@@ -170,8 +170,9 @@ bool Statement::step()
     if (rc != SQLITE_DONE) {
         fail(rc);
         // Read paths (list, get, count) return plain values, so their failures are only visible here.
-        qCWarning(lcStorage) << "statement failed:" << sqlite3_errmsg(sqlite3_db_handle(m_stmt)) << "in"
-                             << QByteArray(sqlite3_sql(m_stmt)).left(160);
+        if (!isLockConflict(rc))
+            qCWarning(lcStorage) << "statement failed:" << sqlite3_errmsg(sqlite3_db_handle(m_stmt)) << "in"
+                                 << QByteArray(sqlite3_sql(m_stmt)).left(160);
     }
     return false;
 }

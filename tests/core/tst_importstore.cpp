@@ -1,14 +1,20 @@
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
+#include "storage/database.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace offprint;
 using namespace offprint::import;
@@ -129,6 +135,46 @@ private slots:
         QVERIFY(article->starred);
         QCOMPARE(article->tags, QStringList({QStringLiteral("芯片")}));
         QCOMPARE(blobRefs(article->markdown).size(), 2); // the MHTML carried the images
+        QCOMPARE(library->articles().count({}), 1);
+    }
+
+    void importWaitsForAWriterThatKeepsTheLock()
+    {
+        // Another process importing takes the write lock again right after each commit; SQLite's busy
+        // handler (which wakes up now and then) may then never see it free within its timeout. An
+        // import must wait its turn, not fail its page, and print no "database is locked".
+        QTemporaryDir dir;
+        auto library = openLibrary(dir);
+        QVERIFY(library);
+        auto other = storage::Library::open(dir.filePath("library"));
+        QVERIFY(other.ok());
+        std::atomic_bool started = false;
+        QElapsedTimer held;
+        std::thread hog([&] {
+            storage::Database &db = (*other)->database();
+            held.start();
+            while (held.elapsed() < 7000) { // longer than the 5 s busy timeout
+                storage::Transaction transaction(db);
+                started = true;
+                QThread::msleep(40);
+                (void)transaction.commit();
+            }
+        });
+        while (!started)
+            QThread::msleep(1);
+        QStringList warnings;
+        static QStringList *sink = nullptr;
+        sink = &warnings;
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type >= QtWarningMsg)
+                sink->append(message);
+        });
+        const QList<ImportOutcome> outcomes = importFiles(*library, {fixture("html/inference.html")}, {});
+        qInstallMessageHandler(previous);
+        hog.join();
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY2(outcomes.first().kind == Kind::Imported, qPrintable(outcomes.first().reason));
+        QVERIFY2(!warnings.join(QLatin1Char('\n')).contains(QLatin1String("locked")), qPrintable(warnings.join(QLatin1Char('\n'))));
         QCOMPARE(library->articles().count({}), 1);
     }
 

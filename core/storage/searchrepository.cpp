@@ -149,14 +149,19 @@ template<typename Lower, typename Upper>
 bool SearchRepository::inParallel(Lower &&lower, Upper &&upper)
 {
     // The upper half on the second connection in a thread of its own, the lower half here.
+    std::thread thread;
     try {
-        std::thread thread([&] { upper(*m_helper); });
-        lower(m_db);
-        thread.join();
-        return true;
+        thread = std::thread([&] { upper(*m_helper); });
     } catch (const std::system_error &) {
         return false; // no thread to be had: the caller walks both halves here
     }
+    struct Joiner
+    {
+        std::thread &thread;
+        ~Joiner() { thread.join(); } // also when lower() throws: the thread uses this frame
+    } joiner{thread};
+    lower(m_db);
+    return true;
 }
 
 Result<Candidates> SearchRepository::walk(const WalkSpec &spec, const std::optional<Split> &split, RankStats *stats)

@@ -54,15 +54,14 @@ QueryData *queryData(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_valu
     }
     const int phrases = api->xPhraseCount(fts);
     *rc = api->xRowCount(fts, &data->rows);
-    if (*rc != SQLITE_OK) {
-    } else if (idfBlob) {
+    if (*rc == SQLITE_OK && idfBlob) {
         const auto *values = static_cast<const double *>(sqlite3_value_blob(idfBlob));
         const int count = sqlite3_value_bytes(idfBlob) / int(sizeof(double));
         if (count != phrases || (count > 0 && !values))
             *rc = SQLITE_MISMATCH;
         else
             data->idf.assign(values, values + count);
-    } else {
+    } else if (*rc == SQLITE_OK) {
         std::vector<sqlite3_int64> counts;
         *rc = phraseCounts(api, fts, counts);
         for (size_t i = 1; i < counts.size() && *rc == SQLITE_OK; ++i)

@@ -38,7 +38,7 @@ void SearchRepository::setParallelThreshold(qint64 articles)
 }
 
 Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQuery &query, const FilterSql &filters,
-                                                        int limit, int offset)
+                                                        const std::optional<Split> &split, int limit, int offset)
 {
     Ranked ranked;
     if (query.match.trimmed().isEmpty()) {
@@ -73,7 +73,6 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
             return rate.error();
         spec.passRate = *rate;
     }
-    const std::optional<Split> split = splitForParallelWalks();
     auto candidates = rankCandidates(query, spec, split);
     if (!candidates)
         return candidates.error();
@@ -137,10 +136,10 @@ std::optional<SearchRepository::Split> SearchRepository::splitForParallelWalks()
         }
         m_helper = std::move(*opened);
     }
-    Statement range = m_db.cached("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)");
-    if (!range.step() || range.int64(1) <= range.int64(0))
+    const auto ids = articleIdRange(m_db);
+    if (!ids || ids->second <= ids->first)
         return std::nullopt;
-    const qint64 middle = range.int64(0) + (range.int64(1) - range.int64(0)) / 2;
+    const qint64 middle = ids->first + (ids->second - ids->first) / 2;
     return Split{RowRange{std::numeric_limits<qint64>::min(), middle},
                  RowRange{middle + 1, std::numeric_limits<qint64>::max()}};
 }
@@ -299,7 +298,8 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
                              .arg(m_db.path()));
     // Ranking first, on ids only: snippets and row columns are then fetched for the page alone (computing
     // a snippet for every match before sorting would cost more than the ranking on a large library).
-    auto ranked = rank(query, filters, limit, offset);
+    const std::optional<Split> split = hasText ? splitForParallelWalks() : std::nullopt;
+    auto ranked = rank(query, filters, split, limit, offset);
     if (!ranked)
         return ranked.error();
     const QList<ArticleId> &ids = ranked->ids;
@@ -343,7 +343,7 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
         }
     };
     const qsizetype half = hits.size() / 2;
-    if (!(m_helper && half > 0 && splitForParallelWalks()
+    if (!(split && half > 0
           && inParallel([&](Database &db) { snippets(db, 0, half, failure); },
                         [&](Database &db) { snippets(db, half, hits.size(), upperFailure); })))
         snippets(m_db, 0, hits.size(), failure);

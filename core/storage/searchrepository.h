@@ -67,7 +67,8 @@ private:
         std::vector<qint64> phraseRows; // rows holding each phrase of the MATCH expression, in its order
     };
     // The page's ids and scores, best first.
-    Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters, int limit, int offset);
+    Result<Ranked> rank(const search::CompiledQuery &query, const FilterSql &filters,
+                        const std::optional<Split> &split, int limit, int offset);
     // The best spec.wanted matches: idf from the phrase counts, or newest first when ranking is uninformative.
     Result<Candidates> rankCandidates(const search::CompiledQuery &query, WalkSpec spec,
                                       const std::optional<Split> &split);

@@ -217,14 +217,21 @@ Result<qint64> countRange(Database &db, const search::CompiledQuery &query, cons
     return rows;
 }
 
+std::optional<std::pair<qint64, qint64>> articleIdRange(Database &db)
+{
+    // Two subqueries: each is one index seek, where min() and max() in one SELECT scan the table.
+    Statement range = db.cached("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)");
+    if (!range.step() || range.isNull(0))
+        return std::nullopt;
+    return std::make_pair(range.int64(0), range.int64(1));
+}
+
 Result<double> filterPassRate(Database &db, const FilterSql &filters, const search::CompiledQuery &query)
 {
-    Statement range = db.cached("SELECT (SELECT min(id) FROM articles), (SELECT max(id) FROM articles)");
-    if (!range.step())
-        return range.ok() ? Result<double>(0.0) : Result<double>(range.error(QStringLiteral("search")));
-    const qint64 low = range.int64(0), high = range.int64(1);
-    if (high < low)
+    const auto ids = articleIdRange(db);
+    if (!ids)
         return 0.0;
+    const auto [low, high] = *ids;
     // Evenly spread ids (ids are import order, so this samples every period of the library's history);
     // ids of deleted articles simply fail the check.
     Statement check = filterCheck(db, filters);

@@ -10,7 +10,9 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -63,6 +65,10 @@ struct WalkSpec
 // of best matches (sized from passRate) instead of sorting them all, widened when too few pass.
 // `stats` (by rank only) receives what offprint_rank saw.
 Result<Candidates> walkRange(Database &db, const WalkSpec &spec, RowRange range, RankStats *stats);
+
+// The lowest and highest article id; nothing when the library is empty or on an error (left in the
+// statement's log).
+std::optional<std::pair<qint64, qint64>> articleIdRange(Database &db);
 
 // Rows in `range` matching the MATCH expression `match` (for instance one phrase of the query).
 Result<qint64> countRange(Database &db, const search::CompiledQuery &query, const QString &match, RowRange range);

@@ -82,14 +82,14 @@ void TestBulkImport::secondImportOfAThousandPagesChangesNothing()
     const QString library = dir.filePath(QStringLiteral("lib"));
 
     const CliResult first = runCli(library, {QStringLiteral("import"), pages});
-    QCOMPARE(first.exitCode, 0);
+    QCOMPARE_EXIT(first, 0);
     QCOMPARE(first.lines().filter(QRegularExpression(QStringLiteral("^imported #\\d+: "))).size(), 1000);
     const CliResult listed = runCli(library, {QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(listed.json().array().size(), 1000);
     const QByteArray before = folderDigest(library);
 
     const CliResult second = runCli(library, {QStringLiteral("import"), pages});
-    QCOMPARE(second.exitCode, 0);
+    QCOMPARE_EXIT(second, 0);
     QCOMPARE(second.lines().filter(QRegularExpression(QStringLiteral("^duplicate of #\\d+: "))).size(), 1000);
     QCOMPARE(second.lines().filter(QRegularExpression(QStringLiteral("^imported "))).size(), 0);
     QVERIFY2(second.lines().last().contains(QStringLiteral("0 imported")), qPrintable(second.lines().last()));

@@ -58,7 +58,7 @@ void TestCli::importReportsEveryFile()
     const CliResult r = runCli(library(), {QStringLiteral("import"), data(QStringLiteral("folder")),
                                            data(QStringLiteral("missing.html")), data(QStringLiteral("empty.html")),
                                            data(QStringLiteral("notes.txt"))});
-    QCOMPARE(r.exitCode, 1); // some inputs failed, the rest were imported
+    QCOMPARE_EXIT(r, 1); // some inputs failed, the rest were imported
     const QStringList lines = r.lines();
     QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^imported #\\d+: .*gpu-review\\.html$"))).size(), 1);
     QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^imported #\\d+: .*zh-phone\\.html$"))).size(), 1);
@@ -71,14 +71,14 @@ void TestCli::importReportsEveryFile()
     // A folder with no pages is one clear failure too.
     QDir(m_dir.path()).mkpath(QStringLiteral("nothing"));
     const CliResult none = runCli(library(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nothing"))});
-    QCOMPARE(none.exitCode, 1);
+    QCOMPARE_EXIT(none, 1);
     QVERIFY2(none.out.contains(QStringLiteral("failed: ")), qPrintable(none.out));
 }
 
 void TestCli::importAgainFindsDuplicates()
 {
     const CliResult r = runCli(library(), {QStringLiteral("import"), data(QStringLiteral("folder"))});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     QCOMPARE(r.lines().filter(QRegularExpression(QStringLiteral("^duplicate of #\\d+: "))).size(), 2);
     QCOMPARE(runCli(library(), {QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
 }
@@ -86,7 +86,7 @@ void TestCli::importAgainFindsDuplicates()
 void TestCli::listFiltersAndJsonShape()
 {
     const CliResult r = runCli(library(), {QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     const QJsonArray articles = r.json().array();
     QCOMPARE(articles.size(), 2);
     for (const QJsonValue &v : articles) {
@@ -109,12 +109,12 @@ void TestCli::showFormats()
     QVERIFY(id > 0);
     const QString sid = QString::number(id);
     const CliResult md = runCli(library(), {QStringLiteral("show"), sid});
-    QCOMPARE(md.exitCode, 0);
+    QCOMPARE_EXIT(md, 0);
     QVERIFY(md.out.contains(QStringLiteral("液态金属和钛合金")));
     QVERIFY2(!md.out.contains(QStringLiteral("相关阅读")), "the related list is not part of the article");
 
     const CliResult html = runCli(library(), {QStringLiteral("show"), sid, QStringLiteral("--format"), QStringLiteral("html")});
-    QCOMPARE(html.exitCode, 0);
+    QCOMPARE_EXIT(html, 0);
     QCOMPARE(html.out, offprint::markdown::toHtml(md.out)); // exactly what the reader displays
 
     const CliResult text = runCli(library(), {QStringLiteral("show"), sid, QStringLiteral("--format"), QStringLiteral("text")});
@@ -126,14 +126,14 @@ void TestCli::showFormats()
     QVERIFY(json.value(QStringLiteral("markdown")).toString().contains(QStringLiteral("液态金属")));
     QCOMPARE(json.value(QStringLiteral("site")).toString(), QStringLiteral("数码观察"));
 
-    QCOMPARE(runCli(library(), {QStringLiteral("show"), QStringLiteral("99999")}).exitCode, 1);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("show"), QStringLiteral("99999")}), 1);
 }
 
 void TestCli::extractWithoutLibrary()
 {
     const CliResult r = runCli({}, {QStringLiteral("extract"), data(QStringLiteral("folder/gpu-review.html")),
                                     QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     const QJsonObject o = r.json().object();
     for (const char *key : {"title", "author", "site", "url", "published", "lang", "text", "markdown"})
         QVERIFY2(o.contains(QLatin1String(key)), key);
@@ -147,32 +147,32 @@ void TestCli::extractWithoutLibrary()
     const CliResult text = runCli({}, {QStringLiteral("extract"), data(QStringLiteral("folder/gpu-review.html")),
                                        QStringLiteral("--format"), QStringLiteral("text")});
     QVERIFY(text.out.contains(QStringLiteral("Silence, it turns out")));
-    QCOMPARE(runCli({}, {QStringLiteral("extract"), data(QStringLiteral("empty.html"))}).exitCode, 1);
+    QCOMPARE_EXIT(runCli({}, {QStringLiteral("extract"), data(QStringLiteral("empty.html"))}), 1);
 }
 
 void TestCli::stateCommands()
 {
     const QString id = QString::number(idOf(QStringLiteral("quiet graphics card")));
-    QCOMPARE(runCli(library(), {QStringLiteral("star"), id}).exitCode, 0);
-    QCOMPARE(runCli(library(), {QStringLiteral("read"), id}).exitCode, 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("star"), id}), 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("read"), id}), 0);
     QJsonArray starred = runCli(library(), {QStringLiteral("list"), QStringLiteral("--starred"), QStringLiteral("--json")}).json().array();
     QCOMPARE(starred.size(), 1);
     QCOMPARE(starred.first().toObject().value(QStringLiteral("starred")).toBool(), true);
     QCOMPARE(starred.first().toObject().value(QStringLiteral("read")).toBool(), true);
     QCOMPARE(runCli(library(), {QStringLiteral("list"), QStringLiteral("--read"), QStringLiteral("--json")}).json().array().size(), 1);
-    QCOMPARE(runCli(library(), {QStringLiteral("unstar"), id}).exitCode, 0);
-    QCOMPARE(runCli(library(), {QStringLiteral("unread"), id}).exitCode, 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("unstar"), id}), 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("unread"), id}), 0);
     QCOMPARE(runCli(library(), {QStringLiteral("list"), QStringLiteral("--starred"), QStringLiteral("--json")}).json().array().size(), 0);
     QCOMPARE(runCli(library(), {QStringLiteral("list"), QStringLiteral("--unread"), QStringLiteral("--json")}).json().array().size(), 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("star"), QStringLiteral("424242")}).exitCode, 1);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("star"), QStringLiteral("424242")}), 1);
 }
 
 void TestCli::tagCommands()
 {
     const QString gpu = QString::number(idOf(QStringLiteral("quiet graphics card")));
     const QString phone = QString::number(idOf(QStringLiteral("折叠屏")));
-    QCOMPARE(runCli(library(), {QStringLiteral("tag"), gpu, QStringLiteral("Hardware"), QStringLiteral("review")}).exitCode, 0);
-    QCOMPARE(runCli(library(), {QStringLiteral("tag"), phone, QStringLiteral("hardware"), QStringLiteral("手机")}).exitCode, 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("tag"), gpu, QStringLiteral("Hardware"), QStringLiteral("review")}), 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("tag"), phone, QStringLiteral("hardware"), QStringLiteral("手机")}), 0);
     const QJsonArray tags = runCli(library(), {QStringLiteral("tags"), QStringLiteral("--json")}).json().array();
     QHash<QString, qint64> counts;
     for (const QJsonValue &v : tags)
@@ -181,7 +181,7 @@ void TestCli::tagCommands()
     QCOMPARE(counts.value(QStringLiteral("hardware")), 2);
     QCOMPARE(counts.value(QStringLiteral("手机")), 1);
     QCOMPARE(runCli(library(), {QStringLiteral("list"), QStringLiteral("--tag"), QStringLiteral("HARDWARE"), QStringLiteral("--json")}).json().array().size(), 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("untag"), gpu, QStringLiteral("review")}).exitCode, 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("untag"), gpu, QStringLiteral("review")}), 0);
     const QJsonArray gpuList = runCli(library(), {QStringLiteral("list"), QStringLiteral("--tag"), QStringLiteral("hardware"), QStringLiteral("--json")}).json().array();
     for (const QJsonValue &v : gpuList)
         QVERIFY(!v.toObject().value(QStringLiteral("tags")).toArray().contains(QJsonValue(QStringLiteral("review"))));
@@ -190,7 +190,7 @@ void TestCli::tagCommands()
 void TestCli::searchFindsChineseAndEnglish()
 {
     CliResult r = runCli(library(), {QStringLiteral("search"), QStringLiteral("silent"), QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     QJsonArray hits = r.json().array();
     QCOMPARE(hits.size(), 1);
     const QJsonObject hit = hits.first().toObject();
@@ -201,7 +201,7 @@ void TestCli::searchFindsChineseAndEnglish()
     r = runCli(library(), {QStringLiteral("search"), QStringLiteral("铰链"), QStringLiteral("--json")});
     QCOMPARE(r.json().array().size(), 1);
     r = runCli(library(), {QStringLiteral("search"), QStringLiteral("nonexistentword"), QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     QCOMPARE(r.json().array().size(), 0);
     r = runCli(library(), {QStringLiteral("search"), QStringLiteral("the"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
     QVERIFY(r.json().array().size() <= 1);
@@ -212,12 +212,12 @@ void TestCli::exportWritesFiles()
     const QString out = m_dir.filePath(QStringLiteral("export"));
     CliResult r = runCli(library(), {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("markdown"),
                                      QStringLiteral("--output"), out});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     const QStringList md = QDir(out).entryList({QStringLiteral("*.md")});
     QCOMPARE(md.size(), 2);
     const QString id = QString::number(idOf(QStringLiteral("quiet graphics card")));
     r = runCli(library(), {QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), out});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     const QStringList html = QDir(out).entryList({QStringLiteral("*.html")});
     QCOMPARE(html.size(), 1);
     QFile file(QDir(out).filePath(html.first()));
@@ -230,7 +230,7 @@ void TestCli::exportWritesFiles()
 void TestCli::segmentSplitsWords()
 {
     const CliResult r = runCli({}, {QStringLiteral("segment")}, QStringLiteral("Hello, world! 你好世界\nsecond line\n").toUtf8());
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE_EXIT(r, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'));
     QVERIFY(lines.size() >= 2);
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("Hello world ")), qPrintable(lines.at(0)));
@@ -241,29 +241,29 @@ void TestCli::segmentSplitsWords()
 void TestCli::deleteRemovesArticle()
 {
     const qint64 id = idOf(QStringLiteral("quiet graphics card"));
-    QCOMPARE(runCli(library(), {QStringLiteral("delete"), QString::number(id)}).exitCode, 0);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("delete"), QString::number(id)}), 0);
     QCOMPARE(idOf(QStringLiteral("quiet graphics card")), 0);
     QCOMPARE(runCli(library(), {QStringLiteral("search"), QStringLiteral("silent"), QStringLiteral("--json")}).json().array().size(), 0);
-    QCOMPARE(runCli(library(), {QStringLiteral("show"), QString::number(id)}).exitCode, 1);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("show"), QString::number(id)}), 1);
     // Its stored original stays through the grace period (an undo in an open window may need it).
     const CliResult gc = runCli(library(), {QStringLiteral("gc")});
-    QCOMPARE(gc.exitCode, 0);
+    QCOMPARE_EXIT(gc, 0);
     QVERIFY2(gc.out.startsWith(QStringLiteral("removed 0 stored files")), qPrintable(gc.out));
-    QCOMPARE(runCli(library(), {QStringLiteral("gc"), QStringLiteral("now")}).exitCode, 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("gc"), QStringLiteral("now")}), 2);
 }
 
 void TestCli::usageErrorsExitTwo()
 {
-    QCOMPARE(runCli(library(), {}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("frobnicate")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("show")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("import")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("export"), QStringLiteral("--all")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("search")}).exitCode, 2);
-    QCOMPARE(runCli(library(), {QStringLiteral("tag"), QStringLiteral("1")}).exitCode, 2);
+    QCOMPARE_EXIT(runCli(library(), {}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("frobnicate")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("list"), QStringLiteral("--bogus")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("show")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("show"), QStringLiteral("abc")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("pdf")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("import")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("export"), QStringLiteral("--all")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("search")}), 2);
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("tag"), QStringLiteral("1")}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

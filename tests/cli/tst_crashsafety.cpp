@@ -276,7 +276,7 @@ void TestCrashSafety::concurrentImportsBothSucceed()
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("lib"));
         if (precreate)
-            QVERIFY(runCli(folder, {QStringLiteral("list")}).exitCode == 0);
+            QCOMPARE_EXIT(runCli(folder, {QStringLiteral("list")}), 0);
         QProcess a, b;
         a.start(qEnvironmentVariable("OFFPRINT_CLI"), {QStringLiteral("--library"), folder, QStringLiteral("import"), m_pages});
         b.start(qEnvironmentVariable("OFFPRINT_CLI"), {QStringLiteral("--library"), folder, QStringLiteral("import"), m_pages});
@@ -303,7 +303,7 @@ void TestCrashSafety::readOnlyLibraryGivesAClearError()
     for (const bool wholeFolder : {false, true}) {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("lib"));
-        QVERIFY(runCli(folder, {QStringLiteral("import"), m_pages + QStringLiteral("/story-01.html")}).exitCode == 0);
+        QCOMPARE_EXIT(runCli(folder, {QStringLiteral("import"), m_pages + QStringLiteral("/story-01.html")}), 0);
         const QString file = folder + QStringLiteral("/library.sqlite");
         // Permissions do not stop root (CI containers run as root): the immutable flag does.
         const bool root = ::geteuid() == 0;

@@ -2,6 +2,7 @@
 #include "storage/ftstokenizer.h"
 
 #include "storage/ftsrank.h"
+#include "storage/ftssnippet.h"
 
 #include "text/tokenizer.h"
 
@@ -75,7 +76,7 @@ bool registerTokenizer(sqlite3 *db)
         return false;
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
     return api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
-           && registerRankFunction(api);
+           && registerRankFunction(api) && registerSnippetFunction(api);
 }
 
 int tokenizerVersion()

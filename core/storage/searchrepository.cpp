@@ -262,23 +262,14 @@ qint64 SearchRepository::articleCount()
 
 Result<QString> SearchRepository::snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id)
 {
-    // The body's snippet; the title's only when the body holds no match (each snippet() tokenizes its
-    // column again, and the body is where the time goes).
-    QString first;
-    for (const char *column : {"0", "1"}) {
-        Statement snippet = db.cached(std::string("SELECT snippet(articles_fts, ") + column
-                                      + ", " OFFPRINT_SNIPPET_ARGS ") FROM articles_fts "
-                                        "WHERE articles_fts MATCH ?1 AND rowid = ?2");
-        snippet.bind(1, query.match).bind(2, id);
-        const QString text = snippet.step() ? snippet.text(0) : QString();
-        if (!snippet.ok())
-            return searchError(db, snippet, query);
-        if (text.contains(QChar(0x02)))
-            return text;
-        if (first.isEmpty())
-            first = text;
-    }
-    return first;
+    // The body's best window, or the title's when only the title matches (storage/ftssnippet.h).
+    Statement snippet = db.cached("SELECT offprint_snippet(articles_fts, " OFFPRINT_SNIPPET_ARGS ") FROM articles_fts "
+                                  "WHERE articles_fts MATCH ?1 AND rowid = ?2");
+    snippet.bind(1, query.match).bind(2, id);
+    const QString text = snippet.step() ? snippet.text(0) : QString();
+    if (!snippet.ok())
+        return searchError(db, snippet, query);
+    return text;
 }
 
 Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limit, int offset)

@@ -20,6 +20,19 @@ namespace {
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kValueRole = Qt::UserRole + 2;
 constexpr int kHeaderRole = Qt::UserRole + 3;
+constexpr int kLabelRole = Qt::UserRole + 4;
+
+// A section header shows whether it is open (▾/▸) and, when closed, how many entries it hides: a
+// library with many sites starts with that section closed, and it must not look empty.
+void showHeaderState(QTreeWidgetItem *header)
+{
+    const bool open = header->isExpanded();
+    const QString label = header->data(0, kLabelRole).toString();
+    header->setText(0, (open ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 ")) + label);
+    const int hidden = open ? 0 : header->childCount();
+    header->setText(1, hidden > 0 ? QString::number(hidden) : QString());
+    header->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+}
 const QString kTagMime = QStringLiteral("application/x-offprint-tag");
 } // namespace
 
@@ -45,6 +58,7 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
     setHeaderHidden(true);
     setRootIsDecorated(false);
     setIndentation(12);
+    setExpandsOnDoubleClick(false); // one click opens or closes a section header
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setDragDropMode(QAbstractItemView::DragDrop);
@@ -57,6 +71,16 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
         if (!m_refreshing && item && !item->data(0, kHeaderRole).toBool())
             emit entryActivated(entryOf(item));
     });
+    connect(this, &QTreeWidget::itemClicked, this, [](QTreeWidgetItem *item) {
+        if (item && item->data(0, kHeaderRole).toBool())
+            item->setExpanded(!item->isExpanded());
+    });
+    for (auto signal : {&QTreeWidget::itemExpanded, &QTreeWidget::itemCollapsed}) {
+        connect(this, signal, this, [](QTreeWidgetItem *item) {
+            if (item && item->data(0, kHeaderRole).toBool())
+                showHeaderState(item);
+        });
+    }
     connect(&m_settings, &Settings::savedSearchesChanged, this, &Sidebar::refresh);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(120);
@@ -120,11 +144,12 @@ void Sidebar::refresh()
 
     auto makeHeader = [this](const QString &label, const QString &key) {
         auto *item = new QTreeWidgetItem(this);
-        item->setText(0, label);
+        item->setData(0, kLabelRole, label);
         QFont f = font();
         f.setBold(true);
         f.setPointSizeF(f.pointSizeF() * 0.9);
         item->setFont(0, f);
+        item->setFont(1, font());
         item->setData(0, kHeaderRole, true);
         item->setData(0, kValueRole, key);
         item->setFlags(Qt::ItemIsEnabled);
@@ -146,6 +171,7 @@ void Sidebar::refresh()
         const bool expand = firstTime ? root != m_sitesRoot || root->childCount() <= 12
                                       : expandedHeaders.contains(root->data(0, kValueRole).toString());
         root->setExpanded(expand);
+        showHeaderState(root); // no signal when the state does not change
     }
     if (QTreeWidgetItem *item = findItem(selected))
         setCurrentItem(item);

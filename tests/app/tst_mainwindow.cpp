@@ -70,6 +70,7 @@ private slots:
     void escapeLeavesSearch();
     void savedSearchComesBackFromTheSidebar();
     void sidebarTagFiltersAndRenameMerges();
+    void sidebarSectionsOpenAndCloseWithOneClick();
     void themeSwitchRecoloursWindowAndReader();
     void deleteAndUndo();
     void marksReadAfterTheConfiguredTime();
@@ -282,6 +283,41 @@ void TestMainWindow::sidebarTagFiltersAndRenameMerges()
     QVERIFY(!m_window->sidebar()->select({SidebarEntry::Kind::Tag, QStringLiteral("database")}));
     QVERIFY(m_window->sidebar()->select({SidebarEntry::Kind::All, {}}));
     QCOMPARE(m_window->model()->rowCount(), 4);
+}
+
+void TestMainWindow::sidebarSectionsOpenAndCloseWithOneClick()
+{
+    Sidebar *sidebar = m_window->sidebar();
+    QTreeWidgetItem *sites = nullptr;
+    for (int i = 0; i < sidebar->topLevelItemCount(); ++i) {
+        if (sidebar->topLevelItem(i)->text(0).endsWith(QStringLiteral("Sites")))
+            sites = sidebar->topLevelItem(i);
+    }
+    QVERIFY(sites);
+    QCOMPARE(sites->childCount(), 4);
+    QVERIFY(sites->isExpanded());
+    QCOMPARE(sites->text(0), QStringLiteral("\u25BE Sites"));
+    QCOMPARE(sites->text(1), QString());
+
+    const QPoint centre = sidebar->visualItemRect(sites).center();
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, centre);
+    QVERIFY(!sites->isExpanded());
+    QCOMPARE(sites->text(0), QStringLiteral("\u25B8 Sites"));
+    QCOMPARE(sites->text(1), QStringLiteral("4")); // a closed section says how many entries it holds
+    QCOMPARE(m_window->model()->rowCount(), 4); // a header is no view: the list stays as it was
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, centre);
+    QVERIFY(sites->isExpanded());
+    QCOMPARE(sites->text(1), QString());
+
+    // A refresh keeps the section's state and its marker.
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, centre);
+    sidebar->refresh();
+    for (int i = 0; i < sidebar->topLevelItemCount(); ++i) {
+        if (sidebar->topLevelItem(i)->text(0).endsWith(QStringLiteral("Sites")))
+            sites = sidebar->topLevelItem(i);
+    }
+    QVERIFY(!sites->isExpanded());
+    QCOMPARE(sites->text(0), QStringLiteral("\u25B8 Sites"));
 }
 
 void TestMainWindow::themeSwitchRecoloursWindowAndReader()

@@ -512,6 +512,7 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
         meta.siteName = values.value(QStringLiteral("application-name")).simplified();
     if (meta.siteName.isEmpty() && !siteFromTitle.isEmpty() && wordCount(siteFromTitle) <= 6)
         meta.siteName = siteFromTitle;
+    meta.siteName = siteNameOf(meta.siteName); // og:site_name is sometimes the site's address
 
     // URLs.
     const QString ogUrl = values.value(QStringLiteral("og:url"));
@@ -544,6 +545,24 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
         image = ld.image;
     meta.leadImage = absolute(urlBase, image);
     return meta;
+}
+
+QString siteNameOf(const QString &nameOrAddress)
+{
+    QString name = nameOrAddress.simplified();
+    const bool address = name.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+                         || name.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    if (address) {
+        const QString host = QUrl(name).host();
+        if (host.isEmpty())
+            return name;
+        name = host;
+    }
+    // A bare host name ("www.example.org", no spaces): without the "www." that every site has.
+    if ((address || !name.contains(QLatin1Char(' '))) && name.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
+        && name.indexOf(QLatin1Char('.'), 4) > 4)
+        name = name.mid(4);
+    return name;
 }
 
 } // namespace offprint::extract

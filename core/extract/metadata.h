@@ -22,6 +22,10 @@ QString findBylineInText(const QString &text, EnglishBylines english = EnglishBy
 // "来源：新浪科技" → "新浪科技".
 QString findSourceInText(const QString &text);
 
+// The name to show for a site known only by an address: "https://www.hawaiinewsnow.com/…" or
+// "www.example.org" → "hawaiinewsnow.com", "example.org". Anything else is returned simplified.
+QString siteNameOf(const QString &nameOrAddress);
+
 // "zh" when CJK letters make up a good share of the letters, "ja"/"ko" for kana/hangul, else "en".
 QString detectLanguage(const QString &text);
 

@@ -4,6 +4,7 @@
 #include "common/limits.h"
 #include "encoding/decoder.h"
 #include "extract/extractor.h"
+#include "extract/metadata.h"
 #include "import/assets.h"
 #include "import/formatdetect.h"
 #include "import/markdownclip.h"
@@ -171,7 +172,7 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     a.meta.url = clip.url;
     a.meta.canonicalUrl = clip.url;
     a.meta.author = clip.author;
-    a.meta.siteName = clip.siteName.isEmpty() ? QUrl(clip.url).host() : clip.siteName;
+    a.meta.siteName = extract::siteNameOf(clip.siteName.isEmpty() ? QUrl(clip.url).host() : clip.siteName);
     a.meta.excerpt = clip.description;
     a.meta.published = clip.published;
     a.saved = clip.created.isValid() ? clip.created.toUTC() : source.fileTime;
@@ -250,7 +251,7 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     if (a.meta.title.isEmpty())
         a.meta.title = page.title.isEmpty() ? titleFromPath(source.path) : page.title;
     if (a.meta.siteName.isEmpty() && !a.meta.url.isEmpty())
-        a.meta.siteName = QUrl(a.meta.url).host();
+        a.meta.siteName = extract::siteNameOf(QUrl(a.meta.url).host());
     a.saved = page.saved.isValid() ? page.saved : source.fileTime;
     a.markdown = extracted.markdown;
     a.sourceFile = source.path;

@@ -23,6 +23,30 @@ class TestMetadata final : public QObject
     Q_OBJECT
 
 private slots:
+    void siteNameIsNotAnAddress_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("og:site_name address") << QStringLiteral("https://www.hawaiinewsnow.com") << QStringLiteral("hawaiinewsnow.com");
+        QTest::newRow("address with path") << QStringLiteral("http://blog.example.org/feed/") << QStringLiteral("blog.example.org");
+        QTest::newRow("bare www host") << QStringLiteral("www.jaraguadosul.sc.gov.br") << QStringLiteral("jaraguadosul.sc.gov.br");
+        QTest::newRow("a name") << QStringLiteral("  The  Verge ") << QStringLiteral("The Verge");
+        QTest::newRow("chinese name") << QStringLiteral("新浪科技") << QStringLiteral("新浪科技");
+        QTest::newRow("www is the whole name") << QStringLiteral("www.com") << QStringLiteral("www.com");
+        QTest::newRow("name starting with www") << QStringLiteral("www.example.com news desk") << QStringLiteral("www.example.com news desk");
+    }
+
+    void siteNameIsNotAnAddress()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, shown);
+        QCOMPARE(extract::siteNameOf(value), shown);
+        const auto page = metaOf(QStringLiteral("<html><head><meta property=\"og:site_name\" content=\"%1\">"
+                                              "<title>A title long enough to keep as it is</title></head><body><p>x</p></body></html>")
+                                   .arg(value));
+        QCOMPARE(page.siteName, shown);
+    }
+
     void titleSuffix_data()
     {
         QTest::addColumn<QString>("raw");

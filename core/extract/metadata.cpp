@@ -210,6 +210,18 @@ double wordCount(const QString &s)
     return words + cjk / 2.0;
 }
 
+// Mostly Chinese/Japanese letters (a third or more of the letters are CJK).
+bool mostlyCjk(const QString &s)
+{
+    int cjk = 0;
+    int letters = 0;
+    for (QChar c : s) {
+        cjk += isCjk(c.unicode()) ? 1 : 0;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return cjk * 3 > letters;
+}
+
 QString absolute(const QUrl &base, const QString &url)
 {
     if (url.isEmpty() || base.isEmpty())
@@ -238,9 +250,20 @@ QString cleanAuthor(QString a)
 
 QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString *removedSuffix)
 {
-    const QString orig = rawTitle.simplified();
+    QString orig = rawTitle.simplified();
+    // Chinese portals also append their name with a bare hyphen: "标题“引语”-搜狐财经". Spaced, it takes the
+    // same path as " - ". Only a short Han name after Han text or closing punctuation: a hyphen inside
+    // Latin words ("GPT-4") or an em dash between two halves of a title is left alone.
+    static const QRegularExpression bareHyphenSite(
+        QStringLiteral("^(.{4,}[\\p{Han}\\p{Pe}\\p{Pf}])-(\\p{Han}{2,8})$"));
+    if (const auto bare = bareHyphenSite.match(orig); bare.hasMatch())
+        orig = bare.captured(1) + QStringLiteral(" - ") + bare.captured(2);
     QString cur = orig;
     bool hierarchical = false;
+    const bool cjkTitle = mostlyCjk(orig);
+    // Shortest title kept after removing a site part: readability's four words for Latin titles; for
+    // Chinese, three characters (a name such as 海姑娘 is a title; every character counts half a word).
+    const auto minimumWords = [](const QString &title) { return mostlyCjk(title) ? 1.5 : 4.5; };
     static const QRegularExpression sep(QStringLiteral("\\s[\\|\\-–—\\\\/>»]\\s|_|｜"));
     static const QRegularExpression lastPart(QStringLiteral("^(.*)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|｜)(.*)$"));
     static const QRegularExpression firstPart(QStringLiteral("^(.*?)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|｜)(.*)$"));
@@ -251,22 +274,18 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
         QString suffix = m.captured(2).trimmed();
         // Chinese portals chain sections: "标题_科技_新浪网": strip every short trailing "_" part.
         static const QRegularExpression underscorePart(QStringLiteral("^(.*)\\s*_\\s*([^_]*)$"));
-        const bool cjkTitle = [&orig] {
-            int cjk = 0;
-            int letters = 0;
-            for (QChar c : orig) {
-                cjk += isCjk(c.unicode()) ? 1 : 0;
-                letters += c.isLetter() ? 1 : 0;
-            }
-            return cjk * 3 > letters; // mostly Chinese/Japanese
-        }();
         for (;;) {
             const auto again = cjkTitle ? lastPart.match(cur) : underscorePart.match(cur);
             if (!again.hasMatch() || wordCount(again.captured(2)) > 6 || wordCount(again.captured(1)) < 3)
                 break;
             cur = again.captured(1).trimmed(); // the outermost part (the site) stays the suffix
         }
-        if (wordCount(cur) < 3) {
+        // A short first part is the site ("Blog | A long title…", "多维博客 » 标题…"). A Chinese one is kept
+        // when it is as long as what follows it ("海姑娘 | blog.wenxuecity.com"), and only a long Chinese
+        // rest is taken for the title ("首页_新浪网" is neither: the whole title stays, below).
+        const bool cjkFirst = mostlyCjk(cur);
+        const bool keepFirst = cjkFirst && wordCount(cur) >= minimumWords(cur) && wordCount(cur) >= wordCount(suffix);
+        if (wordCount(cur) < 3 && !keepFirst && (!cjkFirst || wordCount(suffix) >= 3)) {
             const auto f = firstPart.match(orig);
             suffix = f.captured(1).trimmed();
             cur = f.captured(2).trimmed();
@@ -293,11 +312,11 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
     static const QRegularExpression sepChars(QStringLiteral("[\\|\\-–—\\\\/>»_]+"));
     QString stripped = orig;
     stripped.remove(sepChars);
-    if (curWords <= 4 && (!hierarchical || curWords != wordCount(stripped) - 1)) {
+    if (curWords < minimumWords(cur) && (!hierarchical || curWords != wordCount(stripped) - 1)) {
         // Too short to be the article's title: the page title as a whole is safer.
         if (removedSuffix)
             removedSuffix->clear();
-        cur = orig;
+        cur = rawTitle.simplified();
     }
     return cur;
 }

@@ -67,6 +67,22 @@ private slots:
                                             << QStringLiteral("Short title - Site") << QString();
         QTest::newRow("no separator") << QStringLiteral("Just a plain title of an article")
                                       << QStringLiteral("Just a plain title of an article") << QString();
+        QTest::newRow("sohu bare hyphen") << QStringLiteral("劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经")
+                                          << QStringLiteral("劳伦斯：一个无法定义的“洛克菲勒”") << QStringLiteral("搜狐财经");
+        QTest::newRow("short chinese title, chained sections") << QStringLiteral("投身外交(3)_读书频道_新浪网")
+                                                               << QStringLiteral("投身外交(3)") << QStringLiteral("新浪网");
+        QTest::newRow("chinese name before a domain") << QStringLiteral("海姑娘 | blog.wenxuecity.com")
+                                                      << QStringLiteral("海姑娘") << QStringLiteral("blog.wenxuecity.com");
+        QTest::newRow("chinese site first") << QStringLiteral("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业")
+                                            << QStringLiteral("播客热潮迅速蔓延 挑逗传统传媒业") << QStringLiteral("多维博客");
+        QTest::newRow("mixed short title") << QStringLiteral("svfromlk的个人主页_网易部落")
+                                           << QStringLiteral("svfromlk的个人主页") << QStringLiteral("网易部落");
+        QTest::newRow("em dash halves stay") << QStringLiteral("中美贸易谈判——最新进展")
+                                             << QStringLiteral("中美贸易谈判——最新进展") << QString();
+        QTest::newRow("latin hyphen in a chinese title stays") << QStringLiteral("OpenAI发布GPT-4模型")
+                                                               << QStringLiteral("OpenAI发布GPT-4模型") << QString();
+        QTest::newRow("two characters left: whole title") << QStringLiteral("首页_新浪网")
+                                                          << QStringLiteral("首页_新浪网") << QString();
         QTest::newRow("hyphenated words stay") << QStringLiteral("A well-known long-standing bug finally gets fixed")
                                                << QStringLiteral("A well-known long-standing bug finally gets fixed")
                                                << QString();

@@ -30,6 +30,33 @@ struct Attempt
 
 // Text from the article's title onwards (or the body's start), where bylines and dates are
 // written: "来源：新浪科技 作者：张三 2005-04-05 06:40", "By Jane Doe | June 3, 2024".
+// Pages from before page metadata (old portals, blogs, forums) often have no usable <title>: none, the
+// site's name ("网易娱乐"), or the first heading of a sidebar ("导航"). Such a title is short and is not
+// in the article. Their article starts with its own title on a line of its own.
+bool weakTitle(const QString &title, const QString &text)
+{
+    constexpr int kShortTitle = 4;
+    return title.isEmpty() || (title.size() <= kShortTitle && !text.contains(title));
+}
+
+// The article's first line when it reads as a title: short, not a sentence or a lead-in (no full stop,
+// comma or colon at its end), and followed by longer text.
+QString leadingTitleLine(const QString &text)
+{
+    constexpr int kMinChars = 4;
+    constexpr int kMaxChars = 64;
+    const QStringList lines = text.left(4000).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 2)
+        return {};
+    const QString first = lines.front().simplified();
+    const QString next = lines.at(1).simplified();
+    static const QRegularExpression notATitleEnd(QStringLiteral("[。．.，,；;：:、]$"));
+    if (first.size() < kMinChars || first.size() > kMaxChars || notATitleEnd.match(first).hasMatch()
+        || next.size() <= first.size())
+        return {};
+    return first;
+}
+
 QString textNearTitle(const Node &body, const QString &title, int maxChars)
 {
     const QString wanted = title.simplified();
@@ -179,6 +206,10 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     if (doc->truncated())
         out.warnings << QStringLiteral("page too large; the rest was cut");
 
+    if (weakTitle(out.meta.title, out.text)) {
+        if (const QString line = leadingTitleLine(out.text); !line.isEmpty())
+            out.meta.title = line;
+    }
     const QString near = textNearTitle(body, out.meta.title, 1500);
     if (out.meta.author.isEmpty())
         out.meta.author = best.byline.simplified();

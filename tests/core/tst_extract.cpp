@@ -124,6 +124,39 @@ private slots:
         QVERIFY(!b.markdown.contains(QLatin1String("b.jpg")));
         QVERIFY(b.warnings.join(QLatin1Char(' ')).contains(QLatin1String("images not saved")));
     }
+
+    // An old blog page: its <title> is a sidebar heading, the article opens with its own title line.
+    void weakTitleGivesWayToTheArticlesFirstLine_data()
+    {
+        QTest::addColumn<QString>("pageTitle");
+        QTest::addColumn<QString>("firstLine");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("sidebar heading") << QStringLiteral("<h1>导航</h1>") << QStringLiteral("很高兴入住博客堂")
+                                         << QStringLiteral("很高兴入住博客堂");
+        QTest::newRow("no title") << QString() << QStringLiteral("评老冒：做最好的东西？") << QStringLiteral("评老冒：做最好的东西？");
+        QTest::newRow("a real title stays") << QStringLiteral("<title>博客堂开张了</title>")
+                                            << QStringLiteral("很高兴入住博客堂") << QStringLiteral("博客堂开张了");
+        QTest::newRow("a sentence is no title") << QStringLiteral("<h1>导航</h1>") << QStringLiteral("今天很高兴。")
+                                                << QStringLiteral("导航");
+    }
+
+    void weakTitleGivesWayToTheArticlesFirstLine()
+    {
+        QFETCH(QString, pageTitle);
+        QFETCH(QString, firstLine);
+        QFETCH(QString, expected);
+        const QString paragraph = QStringLiteral("承蒙开心就好的邀请，很高兴入住博客堂。作为微软技术的知名社区，博客堂是一个做技术博客的好地方。"
+                                                 "我在这里的文章将集中在两个方面，也希望以后和各位多多交流，共同进步。");
+        extract::ExtractInput input;
+        input.html = QStringLiteral("<html><head>%1</head><body><div class='side'>%2<ul><li><a href='/a'>首页</a></li></ul></div>"
+                                    "<div class='post'><p><b>%3</b></p><p>%4</p><p>%4</p><p>%4</p></div></body></html>")
+                         .arg(pageTitle.startsWith(QLatin1String("<title")) ? pageTitle : QString(),
+                              pageTitle.startsWith(QLatin1String("<h1")) ? pageTitle : QString(), firstLine, paragraph)
+                         .toUtf8();
+        const ExtractedArticle a = extract::extractArticle(input);
+        QVERIFY2(a.text.startsWith(firstLine), qPrintable(a.text.left(80)));
+        QCOMPARE(a.meta.title, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExtract)

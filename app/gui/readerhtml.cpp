@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QUrl>
 
 namespace offprint::gui::readerhtml {
@@ -163,9 +164,25 @@ QString bodyHtml(const QString &rendered)
     return html;
 }
 
+QString withoutRepeatedTitle(const QString &rendered, const QString &title)
+{
+    // The header shows the title; an article whose first block is that same line (a page that had no
+    // usable <title>, whose title was taken from its first line) does not show it twice.
+    static const QRegularExpression firstBlock(QStringLiteral("^\\s*<(p|h[1-6])>(.*?)</\\1>\\s*"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    const auto m = firstBlock.match(rendered);
+    if (!m.hasMatch() || title.isEmpty())
+        return rendered;
+    QTextDocumentFragment text = QTextDocumentFragment::fromHtml(m.captured(2));
+    if (text.toPlainText().simplified() != title.simplified())
+        return rendered;
+    return rendered.mid(m.capturedEnd());
+}
+
 QString articleHtml(const Article &article, const QString &rendered, int minutes)
 {
-    return QStringLiteral("<html><body>%1%2</body></html>").arg(headerHtml(article, minutes), bodyHtml(rendered));
+    return QStringLiteral("<html><body>%1%2</body></html>")
+        .arg(headerHtml(article, minutes), bodyHtml(withoutRepeatedTitle(rendered, article.meta.title)));
 }
 
 QString originalHtml(const QString &decoded)

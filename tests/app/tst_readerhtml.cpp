@@ -16,6 +16,7 @@ private slots:
     void figuresCaptionsAndTables();
     void originalLosesScriptsAndExternalReferences();
     void headerCarriesMetadataAndEscapes();
+    void titleIsNotShownTwice();
     void readingTimeChineseAndEnglish();
     void stylesheetUsesTheCjkFontStack();
 };
@@ -78,6 +79,22 @@ void TestReaderHtml::headerCarriesMetadataAndEscapes()
     QVERIFY(html.contains(QStringLiteral("a&lt;b")));
     QVERIFY(html.contains(QStringLiteral("class=\"chip\"")));
     QVERIFY(html.contains(QStringLiteral("★")));
+}
+
+void TestReaderHtml::titleIsNotShownTwice()
+{
+    Article a;
+    a.meta.title = QStringLiteral("很高兴入住博客堂");
+    const QString body = QStringLiteral("<p>承蒙邀请，很高兴入住博客堂。</p>\n");
+    for (const QString &first : {QStringLiteral("<p>很高兴入住博客堂</p>\n"), QStringLiteral("<p><strong>很高兴入住博客堂</strong></p>\n"),
+                                 QStringLiteral("<h2>很高兴入住博客堂</h2>\n")}) {
+        const QString html = readerhtml::articleHtml(a, first + body, 1);
+        QVERIFY2(html.count(QStringLiteral(">很高兴入住博客堂<")) == 1, qPrintable(html)); // the header's title only
+        QVERIFY(html.contains(QStringLiteral("承蒙邀请")));
+    }
+    // Not the title: kept.
+    const QString html = readerhtml::articleHtml(a, QStringLiteral("<p>很高兴入住博客堂！</p>\n") + body, 1);
+    QVERIFY(html.contains(QStringLiteral("<p>很高兴入住博客堂！</p>")));
 }
 
 void TestReaderHtml::readingTimeChineseAndEnglish()

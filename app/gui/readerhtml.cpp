@@ -68,7 +68,9 @@ QString styleSheet(const ReaderColors &c, const ReaderFont &font)
                "pre { font-family: %16; font-size: %17pt; background-color: %18; margin-top: 4px; "
                "margin-bottom: 16px; white-space: pre-wrap; }\n"
                "code { font-family: %16; font-size: %17pt; background-color: %18; }\n"
-               "blockquote { color: %19; font-style: italic; margin-left: 18px; margin-right: 8px; }\n"
+               "table.quote { margin-left: 2px; margin-top: 8px; margin-bottom: 14px; }\n"
+               "td.qbar { background-color: %20; padding: 0; }\n"
+               "td.quote { color: %19; font-style: italic; padding: 0 8px 0 14px; }\n"
                "table { margin-top: 6px; margin-bottom: 16px; border-color: %20; }\n"
                "th { font-family: %10; font-weight: 700; background-color: %18; }\n"
                "td, th { padding: 5px; border-color: %20; }\n"
@@ -161,6 +163,12 @@ QString bodyHtml(const QString &rendered)
     html.replace(caption, QStringLiteral("\\1<p class=\"caption\">\\2</p>"));
     html.replace(QStringLiteral("<table>"),
                  QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">"));
+    // Qt's rich text cannot draw a border on one side of a block: a quote is a two-cell table whose
+    // narrow first cell is the bar (nested quotes nest their tables).
+    html.replace(QStringLiteral("<blockquote>"),
+                 QStringLiteral("<table class=\"quote\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\">"
+                                "<tr><td class=\"qbar\" width=\"3\"></td><td class=\"quote\">"));
+    html.replace(QStringLiteral("</blockquote>"), QStringLiteral("</td></tr></table>"));
     return html;
 }
 

@@ -17,6 +17,7 @@ private slots:
     void originalLosesScriptsAndExternalReferences();
     void headerCarriesMetadataAndEscapes();
     void titleIsNotShownTwice();
+    void quotesGetABar();
     void readingTimeChineseAndEnglish();
     void stylesheetUsesTheCjkFontStack();
 };
@@ -95,6 +96,20 @@ void TestReaderHtml::titleIsNotShownTwice()
     // Not the title: kept.
     const QString html = readerhtml::articleHtml(a, QStringLiteral("<p>很高兴入住博客堂！</p>\n") + body, 1);
     QVERIFY(html.contains(QStringLiteral("<p>很高兴入住博客堂！</p>")));
+}
+
+void TestReaderHtml::quotesGetABar()
+{
+    // cmark's output for "> outer\n>\n> > inner": each quote a table whose first cell is the bar.
+    const QString html = readerhtml::bodyHtml(QStringLiteral(
+        "<blockquote>\n<p>outer</p>\n<blockquote>\n<p>inner</p>\n</blockquote>\n</blockquote>\n<p>after</p>\n"));
+    QVERIFY(!html.contains(QStringLiteral("blockquote")));
+    QCOMPARE(html.count(QStringLiteral("<td class=\"qbar\"")), 2);
+    QCOMPARE(html.count(QStringLiteral("<table")), html.count(QStringLiteral("</table>")));
+    QVERIFY(html.indexOf(QStringLiteral("inner")) < html.lastIndexOf(QStringLiteral("</table>")));
+    QVERIFY(html.lastIndexOf(QStringLiteral("</table>")) < html.indexOf(QStringLiteral("after")));
+    // The stylesheet gives the bar its colour.
+    QVERIFY(readerhtml::styleSheet(ReaderColors{}, ReaderFont{}).contains(QStringLiteral("td.qbar")));
 }
 
 void TestReaderHtml::readingTimeChineseAndEnglish()

@@ -340,15 +340,22 @@ QString findBylineInText(const QString &text, EnglishBylines englishBylines)
     static const QRegularExpression spaced(QStringLiteral(
         "(?:记者|作者|撰文|撰稿|通讯员)[ \\t\\x{3000}]+(?!" OFFPRINT_NOT_NAME ")(" OFFPRINT_HAN "{2,4}(?:[ \\t\\x{3000}、,，]+(?!"
         OFFPRINT_NOT_NAME ")" OFFPRINT_HAN "{2,4}){0,3})(?=[ \\t\\x{3000}]*(?:[)）\\]】\\n]|$|报道|发自|通讯员|记者))"));
+    // Names written straight after 记者 ("本报记者罗科发自北京", "（记者张三报道）"): only where a reporter's
+    // title starts (本报, 特约, 实习, 驻…, 新华社, a bracket or a line) and 发自/报道 ends the name, so that
+    // "记者了解到" or "本报记者采访时报道了…" stay sentences.
+    static const QRegularExpression unspaced(QStringLiteral(
+        "(?:本报|特约|实习|驻\\S{1,6}|社|[（(]|^|\\n)记者(?!" OFFPRINT_NOT_NAME ")(" OFFPRINT_HAN "{2,4}?)(?:发自|报道(?![了称说时]))"));
 #undef OFFPRINT_NOT_NAME
 #undef OFFPRINT_NAME
 #undef OFFPRINT_HAN
     static const QRegularExpression english(QStringLiteral(
         "(?:^|\\n)[ \\t]*By[ \\t]+([A-Z][\\w.'’-]+(?:[ \\t]+(?:[A-Z][\\w.'’-]+|de|van|von|and|&)){0,4})"));
     auto c = chinese.match(text);
-    const auto b = spaced.match(text);
-    if (b.hasMatch() && (!c.hasMatch() || b.capturedStart() < c.capturedStart()))
-        c = b;
+    for (const QRegularExpression *form : {&spaced, &unspaced}) {
+        const auto b = form->match(text);
+        if (b.hasMatch() && (!c.hasMatch() || b.capturedStart() < c.capturedStart()))
+            c = b;
+    }
     const auto e = englishBylines == EnglishBylines::Allowed ? english.match(text) : QRegularExpressionMatch();
     if (c.hasMatch() && (!e.hasMatch() || c.capturedStart() < e.capturedStart())) {
         // Several names: separated by 、 whatever the page used.

@@ -110,6 +110,10 @@ private slots:
         QTest::newRow("interview question is not a name")
             << QStringLiteral("记者：首先欢迎你来到新华网接受我们的采访。") << QString();
         QTest::newRow("markup is not a name") << QStringLiteral("作者： \n size=\"20\"\n 来源：") << QString();
+        QTest::newRow("unspaced, 发自") << QStringLiteral("本报记者罗科苏盈发自北京\n　　国家统计局") << QStringLiteral("罗科苏盈");
+        QTest::newRow("unspaced, 报道") << QStringLiteral("（新华社记者王五报道）国务院今天") << QStringLiteral("王五");
+        QTest::newRow("unspaced sentence") << QStringLiteral("本报记者采访时报道了这一情况。") << QString();
+        QTest::newRow("unspaced without an ending") << QStringLiteral("本报记者了解到，这家公司") << QString();
         QTest::newRow("transliterated name") << QStringLiteral("文/约翰·史密斯 2024-01-02") << QStringLiteral("约翰·史密斯");
         QTest::newRow("by in prose") << QStringLiteral("It was written by hand.") << QString();
         // Reporter credits without a colon, as Chinese papers print them.

@@ -83,6 +83,39 @@ QString savedFromUrl(const QString &html)
     return url;
 }
 
+QString decodeCharacterReferences(const QString &value)
+{
+    // What an attribute value can hold: numeric references and the few named ones that URLs meet
+    // ("?a=1&amp;b=2"). This text was not parsed as HTML, so nothing decoded it yet.
+    if (!value.contains(QLatin1Char('&')))
+        return value;
+    static const QRegularExpression reference(QStringLiteral("&(?:#(\\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(amp|quot|apos|lt|gt));"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = reference.globalMatch(value); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(value).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        char32_t code = 0;
+        if (m.capturedLength(1) > 0)
+            code = char32_t(m.captured(1).toUInt());
+        else if (m.capturedLength(2) > 0)
+            code = char32_t(m.captured(2).toUInt(nullptr, 16));
+        else {
+            static const QHash<QString, char32_t> named = {
+                {QStringLiteral("amp"), U'&'}, {QStringLiteral("quot"), U'"'}, {QStringLiteral("apos"), U'\''},
+                {QStringLiteral("lt"), U'<'}, {QStringLiteral("gt"), U'>'}};
+            code = named.value(m.captured(3));
+        }
+        if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            out += m.captured(); // not a character: left as written
+        else
+            out += QString::fromUcs4(&code, 1);
+    }
+    out += QStringView(value).mid(last);
+    return out;
+}
+
 QString declaredPageUrl(const QString &html)
 {
     const QStringView head = QStringView(html).left(kCommentScanChars);
@@ -100,7 +133,7 @@ QString declaredPageUrl(const QString &html)
             return QString();
         for (int i = 1; i <= 3; ++i)
             if (m.capturedLength(i) > 0)
-                return m.captured(i).trimmed();
+                return decodeCharacterReferences(m.captured(i).trimmed());
         return QString();
     };
     auto absoluteHttp = [](const QString &url) {

@@ -11,6 +11,8 @@ QString savedFromUrl(const QString &html);
 // The URL a page declares for itself in its head: <link rel=canonical>, else <meta property=og:url>.
 // Used as the base for relative links of pages that carry no saver comment (HTML only).
 QString declaredPageUrl(const QString &html);
+// "&amp;", "&#38;", "&#x26;" … in an attribute value read without an HTML parser.
+QString decodeCharacterReferences(const QString &value);
 
 struct SingleFileHeader
 {

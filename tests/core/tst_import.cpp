@@ -1,5 +1,6 @@
 #include "common/fileutil.h"
 #include "import/importer.h"
+#include "import/pagecomments.h"
 #include "import/prepare.h"
 
 #include <QDir>
@@ -186,6 +187,27 @@ private slots:
         QCOMPARE(prepared->assets.size(), 0);
         QVERIFY(prepared->warnings.join(u'\n').contains(QLatin1String("inference_files folder is missing")));
         QVERIFY(prepared->text.contains(kSentences.first()));
+    }
+
+    // An HTML-only page names itself in its head; the URL is read there without a parser, so its
+    // character references must still be decoded ("&amp;" in a query string).
+    void declaredUrlIsDecoded()
+    {
+        QTemporaryDir dir;
+        QFile page(dir.filePath("page.html"));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<html><head><link rel=\"canonical\" href=\"https://example.com/news?id=7&amp;page=2&#38;lang=zh\">"
+                   "<title>A page that names itself in its head element</title></head><body><article>"
+                   "<p>A paragraph long enough to be the article, about a harbour at dawn and the first ferry "
+                   "leaving while the gulls circle over the boats.</p><p><a href=\"more.html\">more</a></p>"
+                   "</article></body></html>");
+        page.close();
+        const auto prepared = prepareFile(dir.filePath("page.html"));
+        QVERIFY(prepared.ok());
+        QCOMPARE(prepared->article.meta.url, QStringLiteral("https://example.com/news?id=7&page=2&lang=zh"));
+        QVERIFY2(prepared->article.markdown.contains(QLatin1String("(https://example.com/more.html)")),
+                 qPrintable(prepared->article.markdown));
+        QCOMPARE(import::decodeCharacterReferences(QStringLiteral("a&#x4E2D;&lt;&bogus;&#0;")), QStringLiteral("a中<&bogus;&#0;"));
     }
 
     void markdownClipMetadata()

@@ -1,5 +1,7 @@
 #include "readerhtml.h"
 
+#include "common/textutil.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -133,27 +135,18 @@ QString bodyHtml(const QString &rendered)
     static const QRegularExpression img(QStringLiteral("<img\\s[^>]*>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression srcAttr(QStringLiteral("\\ssrc=\"([^\"]*)\""));
     static const QRegularExpression altAttr(QStringLiteral("\\salt=\"([^\"]*)\""));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = img.globalMatch(html); it.hasNext();) {
-        const auto m = it.next();
-        out += QStringView(html).mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
+    html = textutil::replaceMatches(html, img, [](const QRegularExpressionMatch &m) {
         const QString tag = m.captured();
         const QString src = srcAttr.match(tag).captured(1);
-        if (src.isEmpty() || isRemote(src)) {
-            const QString alt = altAttr.match(tag).captured(1);
-            // alt comes from cmark's output, already escaped.
-            const QString label = alt.isEmpty()
-                ? QCoreApplication::translate("offprint::gui::ReaderView", "Image not saved").toHtmlEscaped()
-                : QCoreApplication::translate("offprint::gui::ReaderView", "Image: %1").toHtmlEscaped().arg(alt);
-            out += QStringLiteral("<span class=\"imgph\">&nbsp;%1&nbsp;</span>").arg(label);
-        } else {
-            out += tag;
-        }
-    }
-    out += QStringView(html).mid(last);
-    html = out;
+        if (!src.isEmpty() && !isRemote(src))
+            return tag;
+        const QString alt = altAttr.match(tag).captured(1);
+        // alt comes from cmark's output, already escaped.
+        const QString label = alt.isEmpty()
+            ? QCoreApplication::translate("offprint::gui::ReaderView", "Image not saved").toHtmlEscaped()
+            : QCoreApplication::translate("offprint::gui::ReaderView", "Image: %1").toHtmlEscaped().arg(alt);
+        return QStringLiteral("<span class=\"imgph\">&nbsp;%1&nbsp;</span>").arg(label);
+    });
 
     static const QRegularExpression figure(QStringLiteral("<p>(\\s*<img\\s[^>]*>\\s*)</p>"));
     html.replace(figure, QStringLiteral("<p class=\"figure\">\\1</p>"));

@@ -1,5 +1,7 @@
 #include "import/pagecomments.h"
 
+#include "common/textutil.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -90,12 +92,7 @@ QString decodeCharacterReferences(const QString &value)
     if (!value.contains(QLatin1Char('&')))
         return value;
     static const QRegularExpression reference(QStringLiteral("&(?:#(\\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(amp|quot|apos|lt|gt));"));
-    QString out;
-    qsizetype last = 0;
-    for (auto it = reference.globalMatch(value); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(value).mid(last, m.capturedStart() - last);
-        last = m.capturedEnd();
+    return textutil::replaceMatches(value, reference, [](const QRegularExpressionMatch &m) {
         char32_t code = 0;
         if (m.capturedLength(1) > 0)
             code = char32_t(m.captured(1).toUInt());
@@ -108,12 +105,9 @@ QString decodeCharacterReferences(const QString &value)
             code = named.value(m.captured(3));
         }
         if (code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            out += m.captured(); // not a character: left as written
-        else
-            out += QString::fromUcs4(&code, 1);
-    }
-    out += QStringView(value).mid(last);
-    return out;
+            return m.captured(); // not a character: left as written
+        return QString::fromUcs4(&code, 1);
+    });
 }
 
 QString declaredPageUrl(const QString &html)

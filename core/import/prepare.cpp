@@ -2,6 +2,7 @@
 
 #include "common/fileutil.h"
 #include "common/limits.h"
+#include "common/textutil.h"
 #include "encoding/decoder.h"
 #include "extract/extractor.h"
 #include "extract/metadata.h"
@@ -97,50 +98,32 @@ void finishArticle(PreparedArticle &p, const QString &text)
 
 // Local images of a clip (attachments next to the note, data: URIs) become assets: standard
 // ![alt](path) images, and Obsidian's ![[file.png]] embeds, rewritten to standard images.
-QString resolveClipImages(QString body, AssetResolver &resolver)
+QString resolveClipImages(const QString &body, AssetResolver &resolver)
 {
     static const QRegularExpression image(
         QStringLiteral("(!\\[([^\\]\\n]*)\\]\\(\\s*)(<[^>\\n]+>|[^)\\s]+)(\\s+\"[^\"\\n]*\")?\\s*\\)"));
-    qsizetype offset = 0;
-    for (;;) {
-        const QRegularExpressionMatch m = image.match(body, offset);
-        if (!m.hasMatch())
-            break;
+    const QString linked = textutil::replaceMatches(body, image, [&resolver](const QRegularExpressionMatch &m) {
         QString src = m.captured(3);
         if (src.startsWith(u'<'))
             src = src.mid(1, src.size() - 2);
         if (src.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-            || src.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
-            offset = m.capturedEnd();
-            continue;
-        }
+            || src.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+            return m.captured();
         const QString resolved = resolver.resolve(src);
         // A local image that cannot be kept is dropped (its alt text stays), as the HTML
         // extractor does: the reader must never be pointed at a file outside the library.
-        const QString replacement = resolved.isEmpty() ? m.captured(2)
-                                                       : m.captured(1) + resolved + m.captured(4) + u')';
-        body.replace(m.capturedStart(), m.capturedLength(), replacement);
-        offset = m.capturedStart() + replacement.size();
-    }
+        return resolved.isEmpty() ? m.captured(2) : m.captured(1) + resolved + m.captured(4) + u')';
+    });
     static const QRegularExpression embed(QStringLiteral("!\\[\\[([^\\]|#\\n]+)(?:\\|([^\\]\\n]*))?\\]\\]"));
-    offset = 0;
-    for (;;) {
-        const QRegularExpressionMatch m = embed.match(body, offset);
-        if (!m.hasMatch())
-            break;
+    return textutil::replaceMatches(linked, embed, [&resolver](const QRegularExpressionMatch &m) {
         const QString resolved = resolver.resolve(m.captured(1).trimmed());
-        if (resolved.isEmpty()) {
-            offset = m.capturedEnd();
-            continue;
-        }
+        if (resolved.isEmpty())
+            return m.captured();
         // "|300" is a width in Obsidian, anything else is alt text.
         static const QRegularExpression size(QStringLiteral("^\\d+(x\\d+)?$"));
         const QString alt = size.match(m.captured(2)).hasMatch() ? QString() : m.captured(2);
-        const QString replacement = QStringLiteral("![%1](%2)").arg(alt, resolved);
-        body.replace(m.capturedStart(), m.capturedLength(), replacement);
-        offset = m.capturedStart() + replacement.size();
-    }
-    return body;
+        return QStringLiteral("![%1](%2)").arg(alt, resolved);
+    });
 }
 
 Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSource &source,

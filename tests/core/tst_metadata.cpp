@@ -69,6 +69,10 @@ private slots:
                                       << QStringLiteral("Just a plain title of an article") << QString();
         QTest::newRow("sohu bare hyphen") << QStringLiteral("劳伦斯：一个无法定义的“洛克菲勒”-搜狐财经")
                                           << QStringLiteral("劳伦斯：一个无法定义的“洛克菲勒”") << QStringLiteral("搜狐财经");
+        QTest::newRow("36kr column label and bare hyphen") << QStringLiteral("36氪首发｜某公司完成亿元融资-36氪")
+                                                           << QStringLiteral("36氪首发｜某公司完成亿元融资") << QStringLiteral("36氪");
+        QTest::newRow("latin site after a bare hyphen") << QStringLiteral("小米发布新款平板电脑-IT之家")
+                                                        << QStringLiteral("小米发布新款平板电脑") << QStringLiteral("IT之家");
         QTest::newRow("short chinese title, chained sections") << QStringLiteral("投身外交(3)_读书频道_新浪网")
                                                                << QStringLiteral("投身外交(3)") << QStringLiteral("新浪网");
         QTest::newRow("chinese name before a domain") << QStringLiteral("海姑娘 | blog.wenxuecity.com")

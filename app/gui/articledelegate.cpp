@@ -135,11 +135,12 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QString site = index.data(ArticleListModel::SiteRole).toString();
     if (!site.isEmpty())
         parts << site;
-    QDateTime date = index.data(ArticleListModel::PublishedRole).toDateTime();
-    if (!date.isValid())
-        date = index.data(ArticleListModel::SavedRole).toDateTime();
+    // The publication date as the page printed it; the save date in the reader's time zone.
+    const QDateTime published = index.data(ArticleListModel::PublishedRole).toDateTime();
+    const QDateTime saved = index.data(ArticleListModel::SavedRole).toDateTime();
+    const QDate date = published.isValid() ? published.date() : saved.toLocalTime().date();
     if (date.isValid())
-        parts << QLocale().toString(date.toLocalTime().date(), QLocale::ShortFormat);
+        parts << QLocale().toString(date, QLocale::ShortFormat);
     const int minutes = index.data(ArticleListModel::ReadingMinutesRole).toInt();
     if (minutes > 0)
         parts << tr("%n min", nullptr, minutes);

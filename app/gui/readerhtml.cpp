@@ -19,10 +19,12 @@ QString cssFamilies(const QStringList &families)
     return quoted.join(QStringLiteral(", "));
 }
 
-QString formatDate(const QDateTime &dt)
+// `asWritten`: the date in the time's own zone (a publication date reads as its page printed it, in
+// any time zone of the reader); else in the reader's time zone (the moment an article was saved).
+QString formatDate(const QDateTime &dt, bool asWritten)
 {
     const QLocale locale;
-    const QDate date = dt.toLocalTime().date();
+    const QDate date = asWritten ? dt.date() : dt.toLocalTime().date();
     if (locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese)
         return locale.toString(date, QStringLiteral("yyyy年M月d日"));
     return locale.toString(date, QStringLiteral("d MMM yyyy"));
@@ -111,9 +113,9 @@ QString headerHtml(const Article &a, int minutes)
         html += QStringLiteral("<p class=\"meta\">%1</p>").arg(who.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     QStringList when;
     if (a.meta.published.isValid())
-        when << QCoreApplication::translate("offprint::gui::ReaderView", "Published %1").arg(formatDate(a.meta.published)).toHtmlEscaped();
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "Published %1").arg(formatDate(a.meta.published, true)).toHtmlEscaped();
     if (a.saved.isValid())
-        when << QCoreApplication::translate("offprint::gui::ReaderView", "Saved %1").arg(formatDate(a.saved)).toHtmlEscaped();
+        when << QCoreApplication::translate("offprint::gui::ReaderView", "Saved %1").arg(formatDate(a.saved, false)).toHtmlEscaped();
     if (minutes > 0)
         when << QCoreApplication::translate("offprint::gui::ReaderView", "%n min read", nullptr, minutes).toHtmlEscaped();
     if (!when.isEmpty())

@@ -127,7 +127,7 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, m.title).bind(2, m.author).bind(3, m.siteName).bind(4, m.url).bind(5, m.canonicalUrl);
-    stmt.bindOptional(6, urlKey(article)).bind(7, m.published);
+    stmt.bindOptional(6, urlKey(article)).bindWallTime(7, m.published);
     stmt.bind(8, article.saved.isValid() ? article.saved : now);
     stmt.bind(9, article.imported.isValid() ? article.imported : now);
     stmt.bind(10, m.language).bind(11, article.markdown).bind(12, article.text).bind(13, textLengthOf(article));
@@ -168,7 +168,7 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
         "lead_image = ?22 WHERE id = ?1");
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, id).bind(2, m.title).bind(3, m.author).bind(4, m.siteName).bind(5, m.url).bind(6, m.canonicalUrl);
-    stmt.bindOptional(7, urlKey(article)).bind(8, m.published).bind(9, article.saved).bind(10, article.imported);
+    stmt.bindOptional(7, urlKey(article)).bindWallTime(8, m.published).bind(9, article.saved).bind(10, article.imported);
     stmt.bind(11, m.language).bind(12, article.markdown).bind(13, article.text).bind(14, textLengthOf(article));
     stmt.bind(15, article.sourceFile).bind(16, article.sourceFormat).bind(17, article.encoding);
     stmt.bindOptional(18, article.contentHash).bind(19, article.originalBlob).bind(20, article.confidence);

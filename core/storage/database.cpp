@@ -254,6 +254,15 @@ QString Database::toSqlTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString Database::toSqlWallTime(const QDateTime &time)
+{
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return toSqlTime(time);
+    if (time.offsetFromUtc() == 0)
+        return time.toUTC().toString(Qt::ISODateWithMs); // "Z", as toSqlTime writes it
+    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
 QDateTime Database::fromSqlTime(const QString &text)
 {
     if (text.isEmpty())

@@ -63,6 +63,10 @@ public:
 
     // ISO 8601 UTC with milliseconds ("2024-05-01T08:30:00.000Z"): sorts as text. Empty for invalid.
     static QString toSqlTime(const QDateTime &time);
+    // A time as its page wrote it: the wall clock with its UTC offset ("2024-06-03T02:00:00.000+08:00"),
+    // so that the date shown is the page's date whatever the reader's time zone. A time without a zone
+    // of its own (local time) is stored in UTC like toSqlTime. Still sorts by text to within hours.
+    static QString toSqlWallTime(const QDateTime &time);
     static QDateTime fromSqlTime(const QString &text);
 
 private:

@@ -140,6 +140,11 @@ Statement &Statement::bind(int index, const QDateTime &value)
     return value.isValid() ? bind(index, Database::toSqlTime(value)) : bindNull(index);
 }
 
+Statement &Statement::bindWallTime(int index, const QDateTime &value)
+{
+    return value.isValid() ? bind(index, Database::toSqlWallTime(value)) : bindNull(index);
+}
+
 Statement &Statement::bindNull(int index)
 {
     if (m_stmt && m_rc == 0) {

@@ -34,7 +34,8 @@ public:
     Statement &bind(int index, const QString &value);  // '' for an empty string
     Statement &bind(int index, const char *value);     // UTF-8 literal
     Statement &bindOptional(int index, const QString &value); // NULL for an empty string
-    Statement &bind(int index, const QDateTime &value); // NULL when invalid
+    Statement &bind(int index, const QDateTime &value); // NULL when invalid; in UTC
+    Statement &bindWallTime(int index, const QDateTime &value); // NULL when invalid; Database::toSqlWallTime
     Statement &bindNull(int index);
     Statement &bindBlob(int index, const void *data, int bytes); // copied
     // SQLite's pointer passing (sqlite3_bind_pointer): `type` must be a string literal.

@@ -2,6 +2,8 @@
 #include "readingtime.h"
 
 #include <QTest>
+#include <ctime>
+#include <QTimeZone>
 
 using namespace offprint;
 using namespace offprint::gui;
@@ -18,6 +20,7 @@ private slots:
     void headerCarriesMetadataAndEscapes();
     void titleIsNotShownTwice();
     void quotesGetABar();
+    void publishedDateReadsAsThePageWroteIt();
     void readingTimeChineseAndEnglish();
     void stylesheetUsesTheCjkFontStack();
 };
@@ -110,6 +113,31 @@ void TestReaderHtml::quotesGetABar()
     QVERIFY(html.lastIndexOf(QStringLiteral("</table>")) < html.indexOf(QStringLiteral("after")));
     // The stylesheet gives the bar its colour.
     QVERIFY(readerhtml::styleSheet(ReaderColors{}, ReaderFont{}).contains(QStringLiteral("td.qbar")));
+}
+
+void TestReaderHtml::publishedDateReadsAsThePageWroteIt()
+{
+    // A reader in New York: "June 3, 2024" (stored as midnight UTC) and 02:00 Beijing time on 3 June are
+    // both the 2nd there, but the page says the 3rd. The save date is a moment: the reader's own day.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+    Article a;
+    a.meta.title = QStringLiteral("Dates");
+    a.saved = QDateTime(QDate(2024, 6, 5), QTime(2, 0), QTimeZone::utc()); // 4 June, 22:00 in New York
+    for (const QDateTime &published : {QDateTime(QDate(2024, 6, 3), QTime(0, 0), QTimeZone::utc()),
+                                       QDateTime(QDate(2024, 6, 3), QTime(2, 0), QTimeZone(8 * 3600))}) {
+        a.meta.published = published;
+        QCOMPARE(a.meta.published.toLocalTime().date(), QDate(2024, 6, 2)); // the time zone is in effect
+        const QString html = readerhtml::headerHtml(a, 1);
+        QVERIFY2(html.contains(QStringLiteral("Published 3 Jun 2024")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("Saved 4 Jun 2024")), qPrintable(html));
+    }
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
 }
 
 void TestReaderHtml::readingTimeChineseAndEnglish()

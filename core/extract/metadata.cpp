@@ -291,6 +291,11 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
             suffix = f.captured(1).trimmed();
             cur = f.captured(2).trimmed();
         }
+        // The site is the last name of a composed suffix: "qt model view-CSDN博客" → "CSDN博客".
+        static const QRegularExpression lastName(
+            QStringLiteral("[-–—]\\s*((?=[A-Za-z0-9]*\\p{Han})[\\p{Han}A-Za-z0-9]{2,10})$"));
+        if (const auto name = lastName.match(suffix); name.hasMatch())
+            suffix = name.captured(1);
         if (removedSuffix)
             *removedSuffix = suffix;
     } else if (orig.contains(QLatin1String(": "))) {

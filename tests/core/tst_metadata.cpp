@@ -73,6 +73,8 @@ private slots:
                                                            << QStringLiteral("36氪首发｜某公司完成亿元融资") << QStringLiteral("36氪");
         QTest::newRow("latin site after a bare hyphen") << QStringLiteral("小米发布新款平板电脑-IT之家")
                                                         << QStringLiteral("小米发布新款平板电脑") << QStringLiteral("IT之家");
+        QTest::newRow("csdn keywords before the site") << QStringLiteral("Qt 模型视图编程入门_qt model view-CSDN博客")
+                                                       << QStringLiteral("Qt 模型视图编程入门") << QStringLiteral("CSDN博客");
         QTest::newRow("short chinese title, chained sections") << QStringLiteral("投身外交(3)_读书频道_新浪网")
                                                                << QStringLiteral("投身外交(3)") << QStringLiteral("新浪网");
         QTest::newRow("chinese name before a domain") << QStringLiteral("海姑娘 | blog.wenxuecity.com")

@@ -64,9 +64,6 @@ private slots:
     void cleanup();
     void titleOutranksBody();
     void tieBreaksByNewestImport();
-    void snippetsMarkMatches();
-    void snippetFallsBackToTitle();
-    void snippetWindowsLongBodies();
     void textAndFilters();
     void filtersOnly_data();
     void filtersOnly();
@@ -207,68 +204,6 @@ void TestSearchRepository::tieBreaksByNewestImport()
         listed << hit.article.id;
     QCOMPARE(listed, expected);
     QCOMPARE(paged, expected);
-}
-
-void TestSearchRepository::snippetsMarkMatches()
-{
-    auto hits = m_lib->search().search(QStringLiteral("readers"), 10);
-    QVERIFY(hits.ok());
-    QCOMPARE(hits->size(), 1);
-    const QString snippet = hits->first().snippet;
-    QVERIFY2(snippet.contains(QStringLiteral("\x02readers\x03")), qPrintable(snippet));
-    QVERIFY(!snippet.contains(QStringLiteral("<b>")));
-}
-
-void TestSearchRepository::snippetFallsBackToTitle()
-{
-    auto hits = m_lib->search().search(QStringLiteral("deep dive"), 10);
-    QVERIFY(hits.ok());
-    QCOMPARE(hits->size(), 1);
-    QVERIFY2(hits->first().snippet.contains(QStringLiteral("\x02" "deep\x03")), qPrintable(hits->first().snippet));
-}
-
-void TestSearchRepository::snippetWindowsLongBodies()
-{
-    // Filler sentences of eight words; "quokka" alone early, "quokka" with "wombat" in one later sentence,
-    // and a Chinese paragraph with the match deep inside.
-    QStringList words;
-    for (int i = 0; i < 40; ++i)
-        words << QStringLiteral("Filler sentence number %1 says nothing new here.").arg(i);
-    words.insert(5, QStringLiteral("A quokka appears alone."));
-    words.insert(30, QStringLiteral("Later the quokka met a wombat by the river."));
-    add({"Marsupial notes", words.join(QLatin1Char(' ')), {}, {}, {}, "en", at(2024, 4, 1), {}, {}});
-    QString chinese;
-    for (int i = 0; i < 30; ++i)
-        chinese += QStringLiteral("今天天气很好，大家出去散步。");
-    chinese += QStringLiteral("英伟达发布了新的显卡。");
-    for (int i = 0; i < 30; ++i)
-        chinese += QStringLiteral("晚上回家做饭，然后看书。");
-    add({"长文测试", chinese, {}, {}, {}, "zh", at(2024, 4, 2), {}, {}});
-
-    auto both = m_lib->search().search(QStringLiteral("quokka wombat"), 10);
-    QVERIFY(both.ok());
-    QCOMPARE(both->size(), 1);
-    const QString snippet = both->first().snippet;
-    // The window with both words, starting at their sentence, cut with ellipses on both sides.
-    QVERIFY2(snippet.startsWith(QStringLiteral("…Later the \x02quokka\x03 met")), qPrintable(snippet));
-    QVERIFY2(snippet.contains(QStringLiteral("\x02wombat\x03")), qPrintable(snippet));
-    QVERIFY2(snippet.endsWith(QStringLiteral("…")), qPrintable(snippet));
-    QVERIFY2(snippet.size() < 260, qPrintable(snippet));
-
-    auto zh = m_lib->search().search(QStringLiteral("英偉達 顯卡"), 10); // traditional query, simplified text
-    QVERIFY(zh.ok());
-    QCOMPARE(zh->size(), 1);
-    const QString zhSnippet = zh->first().snippet;
-    // Overlapping bigrams give one marked run per match; the window starts at the sentence.
-    QVERIFY2(zhSnippet.startsWith(QStringLiteral("…\x02英伟达\x03发布了新的\x02显卡\x03。")), qPrintable(zhSnippet));
-    QVERIFY2(zhSnippet.endsWith(QStringLiteral("…")), qPrintable(zhSnippet));
-    QVERIFY2(zhSnippet.size() < 60, qPrintable(zhSnippet));
-
-    // A match at the very start: no leading ellipsis.
-    auto early = m_lib->search().search(QStringLiteral("\"filler sentence number\""), 10);
-    QVERIFY(early.ok());
-    QVERIFY2(early->first().snippet.startsWith(QStringLiteral("\x02" "Filler sentence number\x03 0")),
-             qPrintable(early->first().snippet));
 }
 
 void TestSearchRepository::textAndFilters()

@@ -11,7 +11,6 @@
 
 #include <QDir>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QtTest>
 
 using namespace offprint;
@@ -31,7 +30,6 @@ private slots:
     void defaultFolderFromEnvironment();
     void insertAndGetRoundTrip();
     void chineseContentRoundTrip();
-    void publishedKeepsThePagesDate();
     void listDoesNotLoadBodies();
     void filterSortAndPaging();
     void idsAndGetMany();
@@ -171,31 +169,6 @@ void TestStorage::chineseContentRoundTrip()
     QCOMPARE(out->markdown, in.markdown);
     QCOMPARE(out->tags.size(), 2);
     QVERIFY(out->tags.contains(QStringLiteral("芯片")));
-}
-
-void TestStorage::publishedKeepsThePagesDate()
-{
-    // 02:00 in Beijing is the evening before in UTC: the page's date (3 June) must come back, with the
-    // same instant; a date written without a zone stays as written.
-    Article beijing = makeArticle(QStringLiteral("凌晨发布"), QStringLiteral("36氪"), day(3), {});
-    beijing.meta.published = QDateTime(QDate(2024, 6, 3), QTime(2, 0), QTimeZone(8 * 3600));
-    Article plain = makeArticle(QStringLiteral("Date only"), QStringLiteral("example.com"), day(4), {});
-    plain.meta.published = QDateTime(QDate(2024, 6, 3), QTime(0, 0), QTimeZone::utc());
-    auto a = m_lib->articles().insert(beijing);
-    auto b = m_lib->articles().insert(plain);
-    QVERIFY(a.ok() && b.ok());
-    const auto outA = m_lib->articles().get(*a);
-    const auto outB = m_lib->articles().get(*b);
-    QVERIFY(outA && outB);
-    QCOMPARE(outA->meta.published.date(), QDate(2024, 6, 3));
-    QCOMPARE(outA->meta.published.offsetFromUtc(), 8 * 3600);
-    QCOMPARE(outA->meta.published.toMSecsSinceEpoch(), beijing.meta.published.toMSecsSinceEpoch());
-    QCOMPARE(outB->meta.published.date(), QDate(2024, 6, 3));
-    QCOMPARE(outB->meta.published.offsetFromUtc(), 0);
-    // Re-extraction writes it the same way.
-    beijing.meta.published = QDateTime(QDate(2024, 6, 4), QTime(1, 30), QTimeZone(8 * 3600));
-    QVERIFY(m_lib->articles().replaceContent(*a, beijing, {}).ok());
-    QCOMPARE(m_lib->articles().get(*a)->meta.published.date(), QDate(2024, 6, 4));
 }
 
 void TestStorage::listDoesNotLoadBodies()

@@ -4,6 +4,7 @@
 #include "extract/cleaner.h"
 #include "extract/dates.h"
 #include "extract/metadata.h"
+#include "extract/textmetadata.h"
 #include "extract/options.h"
 #include "extract/selection.h"
 #include "html/document.h"

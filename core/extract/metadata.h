@@ -11,22 +11,4 @@ namespace offprint::extract {
 // and bylines/dates written near the title. Excerpt and lead image fall back to the body later.
 ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl);
 
-// "<article title> - 新浪科技" → "<article title>" (readability's separator rules, with "_" and
-// CJK word counts). `h1s` are the page's <h1>/<h2> texts used to confirm "a: b" titles.
-QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString *removedSuffix = nullptr);
-
-// Author written in text: "作者：张三", "文/李四", "（记者 王五）", "By Jane Doe" (that one only when
-// `english` allows: inside an article "By Friday, …" would read as a name). Empty when none.
-enum class EnglishBylines { Allowed, Ignored };
-QString findBylineInText(const QString &text, EnglishBylines english = EnglishBylines::Allowed);
-// "来源：新浪科技" → "新浪科技".
-QString findSourceInText(const QString &text);
-
-// The name to show for a site known only by an address: "https://www.hawaiinewsnow.com/…" or
-// "www.example.org" → "hawaiinewsnow.com", "example.org". Anything else is returned simplified.
-QString siteNameOf(const QString &nameOrAddress);
-
-// "zh" when CJK letters make up a good share of the letters, "ja"/"ko" for kana/hangul, else "en".
-QString detectLanguage(const QString &text);
-
 } // namespace offprint::extract

@@ -5,7 +5,7 @@
 #include "common/textutil.h"
 #include "encoding/decoder.h"
 #include "extract/extractor.h"
-#include "extract/metadata.h"
+#include "extract/textmetadata.h"
 #include "import/assets.h"
 #include "import/formatdetect.h"
 #include "import/markdownclip.h"

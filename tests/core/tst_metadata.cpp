@@ -2,6 +2,7 @@
 #include "extract/dates.h"
 #include "extract/extractor.h"
 #include "extract/metadata.h"
+#include "extract/textmetadata.h"
 #include "html/document.h"
 
 #include <QTest>

@@ -31,4 +31,26 @@ QDateTime day(int d)
     return QDateTime(QDate(2024, 3, d), QTime(9, 30), Qt::UTC);
 }
 
+Article articleFrom(const SearchSpec &spec)
+{
+    Article a;
+    a.meta.title = spec.title;
+    a.meta.author = spec.author;
+    a.meta.siteName = spec.site;
+    a.meta.url = spec.url;
+    a.meta.language = spec.language;
+    a.meta.published = spec.published;
+    a.meta.excerpt = spec.text.left(30);
+    a.saved = spec.saved;
+    a.text = spec.text;
+    a.markdown = spec.text;
+    a.tags = spec.tags;
+    return a;
+}
+
+QDateTime at(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC);
+}
+
 } // namespace storagefixtures

@@ -1,5 +1,7 @@
 // SearchRepository against a real library: ranking, snippets, filters, paging, and the index
 // following inserts, edits, deletes and tag changes.
+#include "storagefixtures.h"
+
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -14,26 +16,10 @@ using namespace offprint;
 using namespace offprint::storage;
 using search::CompiledQuery;
 using search::Filter;
+using storagefixtures::at;
+using Spec = storagefixtures::SearchSpec;
 
 namespace {
-
-struct Spec
-{
-    QString title;
-    QString text;
-    QString author;
-    QString site;
-    QString url;
-    QString language;
-    QDateTime saved;
-    QDateTime published;
-    QStringList tags;
-};
-
-QDateTime at(int year, int month, int day)
-{
-    return QDateTime(QDate(year, month, day), QTime(12, 0), Qt::UTC);
-}
 
 Filter filter(Filter::Kind kind, const QString &value = {}, bool negated = false)
 {
@@ -121,19 +107,7 @@ void TestSearchRepository::cleanup()
 
 ArticleId TestSearchRepository::add(const Spec &spec)
 {
-    Article a;
-    a.meta.title = spec.title;
-    a.meta.author = spec.author;
-    a.meta.siteName = spec.site;
-    a.meta.url = spec.url;
-    a.meta.language = spec.language;
-    a.meta.published = spec.published;
-    a.meta.excerpt = spec.text.left(30);
-    a.saved = spec.saved;
-    a.text = spec.text;
-    a.markdown = spec.text;
-    a.tags = spec.tags;
-    auto id = m_lib->articles().insert(a);
+    auto id = m_lib->articles().insert(storagefixtures::articleFrom(spec));
     if (!id.ok())
         qFatal("insert failed: %s", qPrintable(id.errorMessage()));
     m_ids.insert(spec.title, *id);

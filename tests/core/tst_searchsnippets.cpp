@@ -1,15 +1,17 @@
 // Snippets of search hits (offprint_snippet): marked matches, the title when only the title matches,
 // and the window chosen in long Chinese and English bodies.
+#include "storagefixtures.h"
+
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/searchrepository.h"
 
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QtTest>
 
 using namespace offprint;
 using namespace offprint::storage;
+using storagefixtures::at;
 
 class TestSearchSnippets final : public QObject
 {
@@ -23,19 +25,7 @@ private slots:
     void snippetWindowsLongBodies();
 
 private:
-    struct Spec
-    {
-        QString title;
-        QString text;
-        QString author;
-        QString site;
-        QString url;
-        QString language;
-        QDateTime saved;
-        QDateTime published;
-        QStringList tags;
-    };
-    static QDateTime at(int year, int month, int day) { return QDateTime(QDate(year, month, day), QTime(12, 0), QTimeZone::utc()); }
+    using Spec = storagefixtures::SearchSpec;
     void add(const Spec &spec);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -62,18 +52,7 @@ void TestSearchSnippets::cleanup()
 
 void TestSearchSnippets::add(const Spec &spec)
 {
-    Article a;
-    a.meta.title = spec.title;
-    a.meta.author = spec.author;
-    a.meta.siteName = spec.site;
-    a.meta.url = spec.url;
-    a.meta.language = spec.language;
-    a.meta.published = spec.published;
-    a.saved = spec.saved;
-    a.text = spec.text;
-    a.markdown = spec.text;
-    a.tags = spec.tags;
-    if (!m_lib->articles().insert(a).ok())
+    if (!m_lib->articles().insert(storagefixtures::articleFrom(spec)).ok())
         qFatal("insert failed");
 }
 

@@ -37,12 +37,12 @@ double wordCount(const QString &s)
 QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString *removedSuffix)
 {
     QString orig = rawTitle.simplified();
-    // Chinese portals also append their name with a bare hyphen: "标题“引语”-搜狐财经", "…融资-36氪". Spaced,
-    // it takes the same path as " - ". Only a short name with Han in it, after Han text or closing
-    // punctuation: a hyphen inside Latin words ("GPT-4") or an em dash between two halves of a title is
-    // left alone.
+    // Chinese portals also append their name with a bare hyphen or two: "标题“引语”-搜狐财经",
+    // "…融资-36氪", "…(图)--雅虎新闻". Spaced, it takes the same path as " - ". Only a short name with Han
+    // in it, after Han text or closing punctuation: a hyphen inside Latin words ("GPT-4") or an em dash
+    // between two halves of a title is left alone.
     static const QRegularExpression bareHyphenSite(QStringLiteral(
-        "^(.{4,}[\\p{Han}\\p{Pe}\\p{Pf}])-((?=[A-Za-z0-9]*\\p{Han})[\\p{Han}A-Za-z0-9]{2,10})$"));
+        "^(.{4,}[\\p{Han}\\p{Pe}\\p{Pf}])-{1,2}((?=[A-Za-z0-9]*\\p{Han})[\\p{Han}A-Za-z0-9]{2,10})$"));
     if (const auto bare = bareHyphenSite.match(orig); bare.hasMatch())
         orig = bare.captured(1) + QStringLiteral(" - ") + bare.captured(2);
     QString cur = orig;

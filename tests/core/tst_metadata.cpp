@@ -72,6 +72,8 @@ private slots:
                                           << QStringLiteral("劳伦斯：一个无法定义的“洛克菲勒”") << QStringLiteral("搜狐财经");
         QTest::newRow("36kr column label and bare hyphen") << QStringLiteral("36氪首发｜某公司完成亿元融资-36氪")
                                                            << QStringLiteral("36氪首发｜某公司完成亿元融资") << QStringLiteral("36氪");
+        QTest::newRow("double hyphen") << QStringLiteral("多数夫妻生活有名无实 日本无性婚姻问题严重(图)--雅虎新闻")
+                                       << QStringLiteral("多数夫妻生活有名无实 日本无性婚姻问题严重(图)") << QStringLiteral("雅虎新闻");
         QTest::newRow("latin site after a bare hyphen") << QStringLiteral("小米发布新款平板电脑-IT之家")
                                                         << QStringLiteral("小米发布新款平板电脑") << QStringLiteral("IT之家");
         QTest::newRow("csdn keywords before the site") << QStringLiteral("Qt 模型视图编程入门_qt model view-CSDN博客")

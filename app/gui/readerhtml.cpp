@@ -173,11 +173,13 @@ QString withoutRepeatedTitle(const QString &rendered, const QString &title)
     // usable <title>, whose title was taken from its first line) does not show it twice.
     static const QRegularExpression firstBlock(QStringLiteral("^\\s*<(p|h[1-6])>(.*?)</\\1>\\s*"),
                                                QRegularExpression::DotMatchesEverythingOption);
-    const auto m = firstBlock.match(rendered);
-    if (!m.hasMatch() || title.isEmpty())
+    if (title.isEmpty())
         return rendered;
-    QTextDocumentFragment text = QTextDocumentFragment::fromHtml(m.captured(2));
-    if (text.toPlainText().simplified() != title.simplified())
+    const auto m = firstBlock.match(rendered);
+    if (!m.hasMatch())
+        return rendered;
+    const QString text = QTextDocumentFragment::fromHtml(m.captured(2)).toPlainText();
+    if (text.simplified() != title.simplified())
         return rendered;
     return rendered.mid(m.capturedEnd());
 }

@@ -4,9 +4,9 @@
 #include "extract/cleaner.h"
 #include "extract/dates.h"
 #include "extract/metadata.h"
-#include "extract/textmetadata.h"
 #include "extract/options.h"
 #include "extract/selection.h"
+#include "extract/textmetadata.h"
 #include "html/document.h"
 #include "markdown/htmltomarkdown.h"
 
@@ -29,8 +29,6 @@ struct Attempt
     double linkDensity = 0;
 };
 
-// Text from the article's title onwards (or the body's start), where bylines and dates are
-// written: "来源：新浪科技 作者：张三 2005-04-05 06:40", "By Jane Doe | June 3, 2024".
 // Pages from before page metadata (old portals, blogs, forums) often have no usable <title>: none, the
 // site's name ("网易娱乐"), or the first heading of a sidebar ("导航"). Such a title is short and is not
 // in the article. Their article starts with its own title on a line of its own.
@@ -58,6 +56,8 @@ QString leadingTitleLine(const QString &text)
     return first;
 }
 
+// Text from the article's title onwards (or the body's start), where bylines and dates are
+// written: "来源：新浪科技 作者：张三 2005-04-05 06:40", "By Jane Doe | June 3, 2024".
 QString textNearTitle(const Node &body, const QString &title, int maxChars)
 {
     const QString wanted = title.simplified();

@@ -30,7 +30,8 @@ double wordCount(const QString &s)
         if (isCjk(c.unicode()))
             ++cjk;
     }
-    const int words = int(s.split(QRegularExpression(QStringLiteral("[\\s\\p{Han}]+")), Qt::SkipEmptyParts).size());
+    static const QRegularExpression separators(QStringLiteral("[\\s\\p{Han}]+"));
+    const int words = int(s.split(separators, Qt::SkipEmptyParts).size());
     return words + cjk / 2.0;
 }
 
@@ -55,7 +56,8 @@ QString cleanTitle(const QString &rawTitle, const QStringList &headings, QString
     static const QRegularExpression lastPart(QStringLiteral("^(.*)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|｜)(.*)$"));
     static const QRegularExpression firstPart(QStringLiteral("^(.*?)(?:\\s[\\|\\-–—\\\\/>»]\\s|_|｜)(.*)$"));
     if (sep.match(orig).hasMatch()) {
-        hierarchical = QRegularExpression(QStringLiteral("\\s[\\\\/>»]\\s")).match(orig).hasMatch();
+        static const QRegularExpression hierarchy(QStringLiteral("\\s[\\\\/>»]\\s"));
+        hierarchical = hierarchy.match(orig).hasMatch();
         const auto m = lastPart.match(orig);
         cur = m.captured(1).trimmed();
         QString suffix = m.captured(2).trimmed();

@@ -1,5 +1,6 @@
 #include "html/document.h"
 #include "html/nesting.h"
+#include "html/repair.h"
 
 #include "common/limits.h"
 
@@ -79,7 +80,7 @@ std::unique_ptr<Document> Document::parse(QByteArray utf8)
         utf8.truncate(limits::kMaxHtmlBytes);
         doc->m_truncated = true;
     }
-    doc->m_bytes = limitNesting(std::move(utf8), limits::kMaxParseNesting);
+    doc->m_bytes = limitNesting(repairMarkup(std::move(utf8), &doc->m_repairs), limits::kMaxParseNesting);
     doc->m_bytes.detach(); // gumbo keeps pointers into it; nobody else may share and modify it
     doc->m_arena = std::make_unique<Arena>();
     GumboOptions options = kGumboDefaultOptions;

@@ -3,6 +3,7 @@
 #include "html/node.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 
@@ -32,6 +33,9 @@ public:
     // deeper than limits::kMaxParseNesting are flattened before parsing, see html/nesting.h; their text
     // is kept.)
     bool truncated() const { return m_truncated; }
+    // What html::repairMarkup changed before parsing (markup before the document, an element that
+    // swallowed the page), one line each; empty for well-formed pages.
+    const QStringList &repairs() const { return m_repairs; }
 
     struct Arena; // implementation detail, public only for gumbo's C callbacks
 
@@ -41,6 +45,7 @@ private:
     std::unique_ptr<Arena> m_arena;
     GumboInternalOutput *m_output = nullptr;
     bool m_truncated = false;
+    QStringList m_repairs;
 };
 
 } // namespace offprint::html

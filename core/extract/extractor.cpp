@@ -112,7 +112,7 @@ Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &t
 {
     Attempt attempt;
     const Analysis analysis(body, options, stripUnlikely);
-    attempt.selection = selectArticle(analysis, options);
+    attempt.selection = selectArticle(analysis, options, title);
     const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title,
                                            QUrl(input.baseUrl).host(), options, flags);
     attempt.byline = clean.byline;
@@ -153,6 +153,25 @@ bool looksLikeBinary(const QString &text)
             ++odd;
     }
     return odd * 20 > text.size();
+}
+
+// The whole page as the article: first as structured Markdown of the body; when even that is empty
+// (all text inside elements that are never article content, such as <object> fallback or a
+// <template>), as the plain text of every visible node.
+void wholePage(const Node &body, const ExtractInput &input, Attempt &attempt)
+{
+    markdown::HtmlToMarkdownOptions mdOptions;
+    mdOptions.baseUrl = input.baseUrl;
+    mdOptions.resolveImage = input.resolveImage;
+    attempt.output = markdown::htmlToMarkdown({body}, mdOptions);
+    attempt.selection = Selection{{body}, -1, 0};
+    if (attempt.output.text.trimmed().isEmpty()) {
+        const QString text = html::visibleText(body).trimmed();
+        attempt.output = markdown::MarkdownOutput{};
+        attempt.output.text = text;
+        attempt.output.markdown = markdown::plainTextToMarkdown(text);
+    }
+    attempt.length = attempt.output.text.size();
 }
 
 } // namespace
@@ -197,9 +216,16 @@ ExtractedArticle extractArticle(const ExtractInput &input)
             break;
     }
 
+    // The page has text, but every pass came back empty (the text sits in a form, a layout the
+    // cleaner took for furniture, an element that is not article content): the whole page is better
+    // than an empty article.
+    if (best.output.text.isEmpty())
+        wholePage(body, input, best);
+
     out.markdown = best.output.markdown;
     out.text = best.output.text;
     out.confidence = confidenceOf(best, bestIndex, options);
+    out.warnings << doc->repairs();
     if (looksLikeBinary(out.text)) {
         out.confidence *= 0.2;
         out.warnings << QStringLiteral("text looks like binary data");

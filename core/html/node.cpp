@@ -1,5 +1,7 @@
 #include "html/node.h"
 
+#include <QStringList>
+
 #include <gumbo.h>
 
 #include <QHash>
@@ -265,6 +267,33 @@ QString Node::textContent() const
         return n.isElement() && !isNonContentTag(n.tag());
     }, std::numeric_limits<int>::max()); // iterative: any depth is safe here, and flattening needs it
     return QString::fromUtf8(out);
+}
+
+QString visibleText(Node root)
+{
+    QByteArray out;
+    forEachDescendant(root, [&out](Node n) {
+        if (n.isText()) {
+            out += n.rawText();
+            return false;
+        }
+        if (!n.isElement())
+            return false;
+        switch (n.tag()) {
+        case Tag::Script: case Tag::Style: case Tag::Template: case Tag::Head: case Tag::Title:
+            return false;
+        default:
+            break;
+        }
+        if (isBlockTag(n.tag()) || n.is(Tag::Br) || n.is(Tag::Option))
+            out += '\n';
+        return true;
+    }, std::numeric_limits<int>::max());
+    QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.simplified();
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
 }
 
 const char *tagNameOf(Tag tag)

@@ -87,6 +87,11 @@ bool isBlockTag(Tag tag);
 // True for elements whose content is never page text (script, style, template, ...).
 bool isNonContentTag(Tag tag);
 
+// Every text a reader of the page could see below `root`, fallback content (<object>, <noscript>,
+// form controls) included, scripts, styles, templates and titles left out; blocks and line breaks
+// become newlines. The last resort of extraction, when nothing structured is left.
+QString visibleText(Node root);
+
 template <typename F>
 void forEachDescendant(Node root, F &&visit, int maxDepth)
 {

@@ -37,4 +37,7 @@ MarkdownOutput htmlToMarkdown(const std::vector<html::Node> &roots, const HtmlTo
 // see the writer, which also escapes block markers there).
 QString escapeInline(const QString &text);
 
+// Plain text as Markdown that renders as that text: one paragraph per line, specials escaped.
+QString plainTextToMarkdown(const QString &text);
+
 } // namespace offprint::markdown

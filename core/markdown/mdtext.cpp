@@ -37,6 +37,17 @@ QString escapeInline(const QString &text)
     return out;
 }
 
+QString plainTextToMarkdown(const QString &text)
+{
+    QStringList paragraphs;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString simple = line.simplified();
+        if (!simple.isEmpty())
+            paragraphs.append(detail::escapeLineStarts(escapeInline(simple)));
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
 namespace detail {
 
 using html::Node;

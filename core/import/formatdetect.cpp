@@ -1,6 +1,7 @@
 #include "import/formatdetect.h"
 
 #include "encoding/charsets.h"
+#include "html/node.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -58,13 +59,21 @@ bool looksLikeMime(const QByteArray &view)
     return head.contains("mime-version:") && (head.contains("multipart/related") || head.contains("text/html"));
 }
 
+// Any HTML markup: a fragment or a text in <pre> is a page too. A tag counts when its name is an HTML
+// element's (so "a < b" or "#include <vector>" in plain text do not), or the file opens with a comment
+// or a doctype as saved pages do.
 bool looksLikeHtml(const QByteArray &lower)
 {
-    static const char *const markers[] = {"<!doctype html", "<html", "<head", "<body", "<meta", "<title",
-                                          "<article", "<div", "<p>", "<p ", "<table", "<h1"};
-    for (const char *m : markers)
-        if (lower.contains(m))
+    const QByteArray start = lower.trimmed();
+    if (start.startsWith("<!doctype html") || start.startsWith("<!--"))
+        return true;
+    static const QRegularExpression tag(QStringLiteral("<(/?)([a-z][a-z0-9]{0,11})(?=[\\s>/])"));
+    int seen = 0;
+    for (auto it = tag.globalMatch(QString::fromLatin1(lower)); it.hasNext() && seen < 1000; ++seen) {
+        const auto m = it.next();
+        if (html::tagFromName(m.captured(2)) != html::Tag::Other)
             return true;
+    }
     return false;
 }
 

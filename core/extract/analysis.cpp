@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <strings.h>
 
 namespace offprint::extract {
 
@@ -78,6 +79,8 @@ double initialScore(Tag tag)
 
 Analysis::Analysis(Node body, const ExtractOptions &options, bool stripUnlikely) : m_options(options)
 {
+    if (stripUnlikely)
+        findMarkedArticle(body);
     collect(body, stripUnlikely);
     aggregate();
     vote();
@@ -87,6 +90,22 @@ int Analysis::indexOf(const Node &n) const
 {
     auto it = m_index.find(n.id());
     return it == m_index.end() ? -1 : it->second;
+}
+
+void Analysis::findMarkedArticle(Node body)
+{
+    html::forEachDescendant(body, [this, &body](Node n) {
+        if (!n.isElement())
+            return false;
+        if (isIgnored(n.tag()))
+            return false;
+        const char *itemprop = n.attributeRaw("itemprop");
+        if (itemprop && strcasestr(itemprop, "articlebody")) {
+            for (Node p = n; p.isElement() && p != body; p = p.parent())
+                m_markedArticle.insert(p.id());
+        }
+        return true;
+    }, limits::kMaxTreeDepth);
 }
 
 void Analysis::collect(Node body, bool stripUnlikely)
@@ -136,7 +155,7 @@ void Analysis::collect(Node body, bool stripUnlikely)
             continue;
         if (tag == Tag::Svg || tag == Tag::Math)
             continue;
-        if (stripUnlikely && isUnlikelyCandidate(child)) {
+        if (stripUnlikely && isUnlikelyCandidate(child, m_markedArticle.count(child.id()) != 0)) {
             m_excluded.insert(child.id());
             continue;
         }

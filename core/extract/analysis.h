@@ -60,6 +60,7 @@ public:
 
 private:
     void collect(html::Node body, bool stripUnlikely);
+    void findMarkedArticle(html::Node body);
     void aggregate();
     void vote();
     void credit(int start, double score);
@@ -69,6 +70,9 @@ private:
     std::vector<NodeInfo> m_nodes;
     std::unordered_map<const void *, int> m_index;
     std::unordered_set<const void *> m_excluded;
+    // The element a page marks as its article body (schema.org itemprop="articleBody") and every
+    // ancestor of it: never dropped for an unlikely class name ("share-wrapper" around a whole story).
+    std::unordered_set<const void *> m_markedArticle;
 };
 
 } // namespace offprint::extract

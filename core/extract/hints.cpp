@@ -53,7 +53,7 @@ int classHint(const html::Node &element)
     return hint;
 }
 
-bool isUnlikelyCandidate(const html::Node &element)
+bool isUnlikelyCandidate(const html::Node &element, bool holdsMarkedArticle)
 {
     using html::Tag;
     const Tag tag = element.tag();
@@ -69,6 +69,8 @@ bool isUnlikelyCandidate(const html::Node &element)
         if (hiddenStyle.match(QString::fromUtf8(style)).hasMatch())
             return true;
     }
+    if (holdsMarkedArticle)
+        return false; // its class and role name a wrapper, not what it holds
     const QString role = element.attribute("role").toLower();
     if (role == QLatin1String("menu") || role == QLatin1String("menubar") || role == QLatin1String("navigation")
         || role == QLatin1String("complementary") || role == QLatin1String("alert")
@@ -124,6 +126,29 @@ bool isRelatedHeading(const QString &t)
         "you (?:may|might) also like|recommended(?: for you)?|popular(?: now| stories)?|trending|latest (?:news|stories))"
         "\\s*[:：]?$";
     return t.size() < 60 && re(kPattern).match(t).hasMatch();
+}
+
+static QString normalizedForCompare(const QString &s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+bool similarTitle(const QString &heading, const QString &title)
+{
+    const QString a = normalizedForCompare(heading);
+    const QString b = normalizedForCompare(title);
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    if (a == b)
+        return true;
+    const qsizetype shorter = std::min(a.size(), b.size());
+    const qsizetype longer = std::max(a.size(), b.size());
+    return (a.contains(b) || b.contains(a)) && double(shorter) / double(longer) >= 0.75;
 }
 
 bool isCjk(char16_t c)

@@ -13,8 +13,9 @@ namespace offprint::extract {
 int classHint(const html::Node &element);
 
 // Elements readability drops before scoring: navigation, comments, sidebars... unless the
-// class also says "article"/"content"/"main". Also hidden elements and ARIA menus/dialogs.
-bool isUnlikelyCandidate(const html::Node &element);
+// class also says "article"/"content"/"main". Also hidden elements and ARIA menus/dialogs. An element
+// that holds the page's marked article body (holdsMarkedArticle) is dropped only when hidden.
+bool isUnlikelyCandidate(const html::Node &element, bool holdsMarkedArticle = false);
 
 // Byline containers (rel=author, itemprop=author, class "byline"/"author").
 bool looksLikeByline(const html::Node &element);
@@ -24,6 +25,10 @@ bool looksLikeByline(const html::Node &element);
 bool isBoilerplateText(const QString &collapsedText);
 // Headings that introduce a list of links to other articles (相关文章, Related stories, ...).
 bool isRelatedHeading(const QString &collapsedText);
+
+// A heading that is the page's title: equal letters and digits, or one containing the other and at
+// least three quarters as long.
+bool similarTitle(const QString &heading, const QString &title);
 
 // Character classes used for lengths and densities.
 bool isCjk(char16_t c);

@@ -5,6 +5,7 @@
 #include "encoding/decoder.h"
 #include "extract/analysis.h"
 #include "extract/extractor.h"
+#include "extract/metadata.h"
 #include "extract/selection.h"
 #include "html/document.h"
 
@@ -61,7 +62,7 @@ int main(int argc, char **argv)
             if (++shown >= 12)
                 break;
         }
-        const auto sel = extract::selectArticle(analysis, options);
+        const auto sel = extract::selectArticle(analysis, options, extract::readMetadata(*doc, url).title);
         for (const auto &r : sel.roots)
             std::printf("root: %s\n", qPrintable(describe(r)));
         return 0;

@@ -24,29 +24,6 @@ bool isHeading(Tag t)
     return t >= Tag::H1 && t <= Tag::H6;
 }
 
-QString normalizedForCompare(const QString &s)
-{
-    QString out;
-    for (QChar c : s) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-bool similarTitle(const QString &heading, const QString &title)
-{
-    const QString a = normalizedForCompare(heading);
-    const QString b = normalizedForCompare(title);
-    if (a.isEmpty() || b.isEmpty())
-        return false;
-    if (a == b)
-        return true;
-    const qsizetype shorter = std::min(a.size(), b.size());
-    const qsizetype longer = std::max(a.size(), b.size());
-    return (a.contains(b) || b.contains(a)) && double(shorter) / double(longer) >= 0.75;
-}
-
 bool hasAncestor(const Node &n, Tag tag, int maxLevels = 8)
 {
     Node p = n.parent();

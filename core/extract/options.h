@@ -31,6 +31,13 @@ struct ExtractOptions
     int siblingParagraphLength = 80;
     double siblingLinkDensityMax = 0.25;
 
+    // Repeated entries (blog front pages, forum threads, listings): an entry of the same kind as the
+    // article, or as one of its ancestors up to entryLevels, with at least this much prose (and this
+    // share of the article's) makes their common parent the article.
+    int entryLevels = 3;
+    double entryMinProse = 200;
+    double entryMinShare = 0.2;
+
     // Conditional cleaning of the chosen subtree.
     int cleanMinCommas = 10;
     double cleanLinkDensity = 0.2;        // with weight < classWeight

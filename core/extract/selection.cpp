@@ -37,9 +37,80 @@ bool endsLikeSentence(const Node &n)
         || t.endsWith(QChar(0xFF01)) || t.endsWith(QChar(0xFF1F));
 }
 
+// The entry carries the page's title as a heading: it is the page's own article (the entries beside it
+// came with it: the next stories of an endless news page).
+bool hasTitleHeading(const Node &entry, const QString &title)
+{
+    if (title.isEmpty())
+        return false;
+    bool found = false;
+    html::forEachDescendant(entry, [&](Node d) {
+        if (found || !d.isElement())
+            return false;
+        const Tag t = d.tag();
+        if (t == Tag::H1 || t == Tag::H2 || t == Tag::H3) {
+            found = similarTitle(d.textContent().simplified(), title);
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+// Prose in an element: text that is not links.
+double prose(const NodeInfo &n)
+{
+    return n.len - n.linkLen;
+}
+
+bool sameKind(const Node &a, const Node &b)
+{
+    if (a.tag() != b.tag() || a.tagName() != b.tagName())
+        return false;
+    const QString cls = a.attribute("class");
+    if (cls != b.attribute("class"))
+        return false;
+    // Unnamed boxes say little; unnamed tables, rows and list items are how old forums and listings
+    // repeat their entries.
+    const Tag tag = a.tag();
+    return !cls.isEmpty() || tag == Tag::Table || tag == Tag::Tr || tag == Tag::Li || tag == Tag::Article
+        || tag == Tag::Dl;
+}
+
+// A page of repeated entries (a blog's front page, a forum thread, a list of results): the article is
+// one entry, and entries of the same kind (same tag and class) with prose of their own stand beside it
+// or beside one of its near ancestors. Returns the element that holds them all, or -1.
+int repeatedEntriesContainer(const Analysis &a, int top, const ExtractOptions &options, const QString &title)
+{
+    const double topProse = prose(a.at(top));
+    int node = top;
+    for (int level = 0; level < options.entryLevels && a.at(node).parent > 0; ++level, node = a.at(node).parent) {
+        const NodeInfo &entry = a.at(node);
+        if (prose(entry) > topProse * 2)
+            break; // this ancestor already holds much more than the article: not an entry any more
+        const Node parentNode = a.at(entry.parent).node;
+        int similar = 0;
+        for (int i = 0, c = parentNode.childCount(); i < c; ++i) {
+            const Node s = parentNode.child(i);
+            if (s == entry.node || !s.isElement() || !sameKind(s, entry.node))
+                continue;
+            const int si = a.indexOf(s);
+            if (si < 0)
+                continue;
+            const NodeInfo &sibling = a.at(si);
+            if (prose(sibling) >= std::max(options.entryMinProse, prose(entry) * options.entryMinShare)
+                && sibling.linkDensity() <= options.siblingLinkDensityMax)
+                ++similar;
+        }
+        if (similar > 0)
+            return hasTitleHeading(entry.node, title) ? -1 : entry.parent;
+    }
+    return -1;
+}
+
 } // namespace
 
-Selection selectArticle(const Analysis &a, const ExtractOptions &options)
+Selection selectArticle(const Analysis &a, const ExtractOptions &options, const QString &title)
 {
     Selection sel;
     if (a.size() == 0)
@@ -87,6 +158,9 @@ Selection selectArticle(const Analysis &a, const ExtractOptions &options)
     // A lone child says nothing about its wrapper: take the wrapper.
     for (int p = a.at(top).parent; p > 0 && elementChildCount(a.at(p).node) == 1; p = a.at(p).parent)
         top = p;
+
+    if (const int container = repeatedEntriesContainer(a, top, options, title); container > 0)
+        top = container;
 
     sel.top = top;
     sel.topScore = std::max(a.at(top).score, topScore);

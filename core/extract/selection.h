@@ -15,6 +15,8 @@ struct Selection
 
 // Picks the best candidate (readability: top score, shared ancestor of close alternatives, walk
 // up while the parent scores higher) and merges the siblings that belong to the article.
-Selection selectArticle(const Analysis &analysis, const ExtractOptions &options);
+// `title` is the page's title: an entry that carries it as a heading is the article of the page,
+// not one of a list of entries.
+Selection selectArticle(const Analysis &analysis, const ExtractOptions &options, const QString &title);
 
 } // namespace offprint::extract

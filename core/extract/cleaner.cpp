@@ -34,8 +34,11 @@ bool hasAncestor(const Node &n, Tag tag, int maxLevels = 8)
     return false;
 }
 
-// Layout tables hold whole pages; data tables hold data and are kept as they are.
-bool isDataTable(const Node &table)
+// Layout tables hold whole pages; data tables hold data and are kept as they are (readability's rules:
+// table markup that only data uses, no nested table, or enough rows or columns). A table that has only
+// its size for it must have two rows or more and text that is not mostly links: a row of five links is
+// a toolbar, a grid of linked thumbnails a gallery.
+bool isDataTable(const Node &table, const Analysis &analysis)
 {
     if (table.attribute("role") == QLatin1String("presentation") || table.attribute("datatable") == QLatin1String("0"))
         return false;
@@ -44,20 +47,47 @@ bool isDataTable(const Node &table)
     bool data = false;
     bool nested = false;
     int rows = 0;
+    int columns = 0;
     html::forEachDescendant(table, [&](Node d) {
         if (!d.isElement())
             return false;
         switch (d.tag()) {
         case Tag::Table: nested = true; return false;
-        case Tag::Caption: case Tag::Thead: case Tag::Th: case Tag::Colgroup: data = true; break;
-        case Tag::Tr: ++rows; break;
+        case Tag::Caption: case Tag::Thead: case Tag::Tfoot: case Tag::Th: case Tag::Colgroup: case Tag::Col:
+            data = true;
+            break;
+        case Tag::Tr: {
+            ++rows;
+            int cells = 0;
+            for (int i = 0, c = d.childCount(); i < c; ++i) {
+                const Node cell = d.child(i);
+                if (cell.is(Tag::Td) || cell.is(Tag::Th))
+                    cells += std::max(1, cell.attribute("colspan").toInt());
+            }
+            columns = std::max(columns, cells);
+            break;
+        }
         default: break;
         }
         return true;
     }, 16);
+    if (data)
+        return true;
     if (nested)
         return false;
-    return data || rows >= 10;
+    const int index = analysis.indexOf(table);
+    if (rows < 2 || (index >= 0 && analysis.at(index).linkDensity() >= 0.5))
+        return false;
+    return rows >= 10 || columns > 4 || rows * columns > 10;
+}
+
+bool insideDataTable(const Node &n, const Analysis &analysis)
+{
+    for (Node p = n.parent(); p.isElement(); p = p.parent()) {
+        if (p.is(Tag::Table) && isDataTable(p, analysis))
+            return true;
+    }
+    return false;
 }
 
 class Cleaner
@@ -194,7 +224,7 @@ private:
             return false;
         if (hasAncestor(el, Tag::Pre) || hasAncestor(el, Tag::Code))
             return false;
-        if (tag == Tag::Table && isDataTable(el))
+        if ((tag == Tag::Table && isDataTable(el, m_a)) || insideDataTable(el, m_a))
             return false;
         const int weight = m_flags.weightClasses ? int(classHint(el) * m_o.classWeight) : 0;
         const double contentScore = n.candidate ? n.score : 0;

@@ -2,6 +2,8 @@
 
 #include "extract/hints.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace offprint::extract {
@@ -63,18 +65,34 @@ double prose(const NodeInfo &n)
     return n.len - n.linkLen;
 }
 
+// A class as a kind of entry: numbers and the words of alternating rows left out, so that
+// "post_7730 rowcolor1" and "post_6590 rowcolor2", or "odd-row" and "even-row", are one kind.
+QString entryClass(const Node &n)
+{
+    static const QRegularExpression variable(QStringLiteral("\\d+|(?<![a-z])(?:odd|even|alt|first|last)(?![a-z])"));
+    QString cls = n.attribute("class").toLower();
+    cls.remove(variable);
+    return cls.simplified();
+}
+
 bool sameKind(const Node &a, const Node &b)
 {
     if (a.tag() != b.tag() || a.tagName() != b.tagName())
         return false;
-    const QString cls = a.attribute("class");
-    if (cls != b.attribute("class"))
+    const QString cls = entryClass(a);
+    if (cls != entryClass(b))
         return false;
-    // Unnamed boxes say little; unnamed tables, rows and list items are how old forums and listings
-    // repeat their entries.
+    // Unnamed boxes say little; unnamed list items, articles, tables and rows can be entries (old forums
+    // and listings repeat them), see entriesNeeded.
     const Tag tag = a.tag();
-    return !cls.isEmpty() || tag == Tag::Table || tag == Tag::Tr || tag == Tag::Li || tag == Tag::Article
-        || tag == Tag::Dl;
+    return !cls.isEmpty() || tag == Tag::Li || tag == Tag::Article || tag == Tag::Table || tag == Tag::Tr;
+}
+
+// How many entries of a kind make a list: two of a named kind; three unnamed tables or rows, since old
+// pages also lay out their header, story and footer in unnamed tables.
+int entriesNeeded(const Node &entry)
+{
+    return entry.attribute("class").isEmpty() && (entry.is(Tag::Table) || entry.is(Tag::Tr)) ? 3 : 2;
 }
 
 // A page of repeated entries (a blog's front page, a forum thread, a list of results): the article is
@@ -102,7 +120,7 @@ int repeatedEntriesContainer(const Analysis &a, int top, const ExtractOptions &o
                 && sibling.linkDensity() <= options.siblingLinkDensityMax)
                 ++similar;
         }
-        if (similar > 0)
+        if (similar + 1 >= entriesNeeded(entry.node))
             return hasTitleHeading(entry.node, title) ? -1 : entry.parent;
     }
     return -1;

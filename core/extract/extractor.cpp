@@ -5,6 +5,7 @@
 #include "extract/dates.h"
 #include "extract/metadata.h"
 #include "extract/options.h"
+#include "extract/postlines.h"
 #include "extract/selection.h"
 #include "extract/textmetadata.h"
 #include "html/document.h"
@@ -238,17 +239,40 @@ ExtractedArticle extractArticle(const ExtractInput &input)
             out.meta.title = line;
     }
     const QString near = textNearTitle(body, out.meta.title, 1500);
+    const QString edges = out.text.left(options.bylineEdgeChars) + QLatin1Char('\n')
+        + out.text.right(options.bylineEdgeChars);
+    // A site, paper or channel named as the author (a CMS vendor in <meta name=author>, the "来源" channel
+    // taken for a byline) is not one. The site's own name can be a person's: personal blogs.
+    const QString source = findSourceInText(near);
+    const auto person = [&source](const QString &name) {
+        const QString n = name.simplified();
+        return isOrganisationName(n, source) ? QString() : n;
+    };
+    out.meta.author = person(out.meta.author);
     if (out.meta.author.isEmpty())
-        out.meta.author = best.byline.simplified();
+        out.meta.author = person(best.byline);
     if (out.meta.author.isEmpty())
-        out.meta.author = findBylineInText(near);
+        out.meta.author = person(findBylineInText(near));
     // Chinese news credits its reporters in the article's first or last line: "本报讯（记者 蔡雪婧）".
     if (out.meta.author.isEmpty())
-        out.meta.author = findBylineInText(out.text.left(options.bylineEdgeChars), EnglishBylines::Ignored);
+        out.meta.author = person(findBylineInText(out.text.left(options.bylineEdgeChars), EnglishBylines::Ignored));
     if (out.meta.author.isEmpty())
-        out.meta.author = findBylineInText(out.text.right(options.bylineEdgeChars), EnglishBylines::Ignored);
+        out.meta.author = person(findBylineInText(out.text.right(options.bylineEdgeChars), EnglishBylines::Ignored));
+    // Blogs and forums name the poster on the post's own line: "ggjjzhzz 发表于 2005-9-15 11:46".
+    if (out.meta.author.isEmpty())
+        out.meta.author = person(findPosterInText(near));
+    if (out.meta.author.isEmpty())
+        out.meta.author = person(findPosterInText(edges));
+    // A date the page labels as the post's beats the first date near the title (a blog's "建立于"
+    // date, an archive list); then the article's own first and last lines, then the address.
+    if (!out.meta.published.isValid())
+        out.meta.published = findLabelledDate(near);
     if (!out.meta.published.isValid())
         out.meta.published = findDateInText(near);
+    if (!out.meta.published.isValid())
+        out.meta.published = findLabelledDate(edges);
+    if (!out.meta.published.isValid())
+        out.meta.published = dateFromUrl(out.meta.url.isEmpty() ? input.baseUrl : out.meta.url);
     if (out.meta.siteName.isEmpty())
         out.meta.siteName = findSourceInText(near);
     if (out.meta.language.isEmpty())

@@ -129,11 +129,12 @@ QString findBylineInText(const QString &text, EnglishBylines englishBylines)
         "(?:作者|撰文|记者|文|编译|撰稿)\\s*[:：/／]\\s*(" OFFPRINT_NAME "(?:[、,，]\\s*" OFFPRINT_NAME "){0,3})"));
     // News bylines without a colon: "（记者 蔡雪婧）", "本报记者 王燕平 李明 报道". The space after the
     // title and a delimiter after the names (bracket, line end, 报道/发自) keep sentences out ("记者了解到…"
-    // has no space; "记者 看到这里，…" has no delimiter after a name); "记者 惠禾 摄" credits a photo.
+    // has no space; "记者 看到这里，…" has no delimiter after a name; a date after the names is one); "记者 惠禾
+    // 摄" credits a photo.
 #define OFFPRINT_NOT_NAME "报道|发自|通讯员|记者|摄"
     static const QRegularExpression spaced(QStringLiteral(
         "(?:记者|作者|撰文|撰稿|通讯员)[ \\t\\x{3000}]+(?!" OFFPRINT_NOT_NAME ")(" OFFPRINT_HAN "{2,4}(?:[ \\t\\x{3000}、,，]+(?!"
-        OFFPRINT_NOT_NAME ")" OFFPRINT_HAN "{2,4}){0,3})(?=[ \\t\\x{3000}]*(?:[)）\\]】\\n]|$|报道|发自|通讯员|记者))"));
+        OFFPRINT_NOT_NAME ")" OFFPRINT_HAN "{2,4}){0,3})(?=[ \\t\\x{3000}]*(?:[)）\\]】\\n]|$|报道|发自|通讯员|记者|\\d))"));
     // Names written straight after 记者 ("本报记者罗科发自北京", "（记者张三报道）"): only where a reporter's
     // title starts (本报, 特约, 实习, 驻…, 新华社, a bracket or a line) and 发自/报道 ends the name, so that
     // "记者了解到" or "本报记者采访时报道了…" stay sentences.

@@ -98,6 +98,8 @@ public:
     {
     }
 
+    void keepWhole(const Node &entry) { m_keepWhole.insert(entry.id()); }
+
     CleanResult run(const std::vector<Node> &roots)
     {
         m_result.skip = m_a.excluded();
@@ -190,7 +192,7 @@ private:
 
         if (isPromotion(el, n))
             return skip();
-        if (m_flags.cleanConditionally && shouldRemoveConditionally(el, n))
+        if (m_flags.cleanConditionally && !m_keepWhole.count(el.id()) && shouldRemoveConditionally(el, n))
             return skip();
         return false;
     }
@@ -262,6 +264,7 @@ private:
     const ExtractOptions &m_o;
     const CleanFlags m_flags;
     CleanResult m_result;
+    std::unordered_set<const void *> m_keepWhole;
     QString m_byline;
     bool m_titleRemoved = false;
     bool m_skipRun = false;
@@ -270,9 +273,12 @@ private:
 } // namespace
 
 CleanResult cleanArticle(const Analysis &analysis, const std::vector<Node> &roots, const QString &title,
-                         const QString &pageHost, const ExtractOptions &options, CleanFlags flags)
+                         const QString &pageHost, const ExtractOptions &options, CleanFlags flags,
+                         const std::vector<Node> &entries)
 {
     Cleaner cleaner(analysis, title, pageHost, options, flags);
+    for (const Node &entry : entries)
+        cleaner.keepWhole(entry);
     return cleaner.run(roots);
 }
 

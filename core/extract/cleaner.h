@@ -25,8 +25,10 @@ struct CleanFlags
 // farms, share bars, "related" lists, site closers, a heading repeating the title, image-less
 // placeholders. Nothing is modified; the Markdown writer skips what is returned.
 // `pageHost` (may be empty) tells promotional links to other sites from the page's own links.
+// `entries` are kept whole (their insides are still cleaned): the posts of a thread, the items of a list.
 CleanResult cleanArticle(const Analysis &analysis, const std::vector<html::Node> &roots, const QString &title,
-                         const QString &pageHost, const ExtractOptions &options, CleanFlags flags);
+                         const QString &pageHost, const ExtractOptions &options, CleanFlags flags,
+                         const std::vector<html::Node> &entries = {});
 
 // Collapsed text of an element (whitespace runs → one space, trimmed).
 QString collapsedText(const html::Node &n);

@@ -115,7 +115,7 @@ Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &t
     const Analysis analysis(body, options, stripUnlikely);
     attempt.selection = selectArticle(analysis, options, title);
     const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title,
-                                           QUrl(input.baseUrl).host(), options, flags);
+                                           QUrl(input.baseUrl).host(), options, flags, attempt.selection.entries);
     attempt.byline = clean.byline;
     markdown::HtmlToMarkdownOptions mdOptions;
     mdOptions.baseUrl = input.baseUrl;

@@ -126,6 +126,27 @@ int repeatedEntriesContainer(const Analysis &a, int top, const ExtractOptions &o
     return -1;
 }
 
+// Children of `container` that are entries: of one kind, two or more, each with prose of its own.
+std::vector<Node> entriesOf(const Analysis &a, int container, const ExtractOptions &options)
+{
+    std::vector<Node> qualifying;
+    const Node node = a.at(container).node;
+    for (int i = 0, c = node.childCount(); i < c; ++i) {
+        const Node child = node.child(i);
+        const int ci = child.isElement() ? a.indexOf(child) : -1;
+        if (ci >= 0 && prose(a.at(ci)) >= options.entryMinProse
+            && a.at(ci).linkDensity() <= options.siblingLinkDensityMax)
+            qualifying.push_back(child);
+    }
+    std::vector<Node> entries;
+    for (const Node &n : qualifying) {
+        const auto kin = std::count_if(qualifying.begin(), qualifying.end(), [&n](const Node &o) { return sameKind(n, o); });
+        if (kin >= entriesNeeded(n))
+            entries.push_back(n);
+    }
+    return entries;
+}
+
 } // namespace
 
 Selection selectArticle(const Analysis &a, const ExtractOptions &options, const QString &title)
@@ -182,6 +203,7 @@ Selection selectArticle(const Analysis &a, const ExtractOptions &options, const 
 
     sel.top = top;
     sel.topScore = std::max(a.at(top).score, topScore);
+    sel.entries = entriesOf(a, top, options);
     const int parent = a.at(top).parent;
     if (parent < 0) {
         sel.roots.push_back(a.at(top).node);

@@ -11,6 +11,9 @@ struct Selection
     std::vector<html::Node> roots; // the top candidate and the siblings that belong with it, in order
     int top = -1;                   // index in the Analysis, -1 when nothing scored (roots = body)
     double topScore = 0;
+    // Entries of a list that the article is (posts of a thread, items of a listing): children of the
+    // top candidate of one kind with prose of their own. Cleaning keeps them whole.
+    std::vector<html::Node> entries;
 };
 
 // Picks the best candidate (readability: top score, shared ancestor of close alternatives, walk

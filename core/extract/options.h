@@ -36,7 +36,7 @@ struct ExtractOptions
     // share of the article's) makes their common parent the article.
     int entryLevels = 6;
     double entryMinProse = 200;
-    double entryMinShare = 0.2;
+    double entryMinShare = 0.05;
 
     // Conditional cleaning of the chosen subtree.
     int cleanMinCommas = 10;

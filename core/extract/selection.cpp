@@ -39,22 +39,32 @@ bool endsLikeSentence(const Node &n)
         || t.endsWith(QChar(0xFF01)) || t.endsWith(QChar(0xFF1F));
 }
 
-// The entry carries the page's title as a heading: it is the page's own article (the entries beside it
-// came with it: the next stories of an endless news page).
-bool hasTitleHeading(const Node &entry, const QString &title)
+// The heading tag (h1-h3) under `entry` that carries the page's title, or Tag::Other.
+Tag titleHeadingIn(const Node &entry, const QString &title)
 {
+    Tag found = Tag::Other;
     if (title.isEmpty())
-        return false;
-    bool found = false;
+        return found;
     html::forEachDescendant(entry, [&](Node d) {
-        if (found || !d.isElement())
+        if (found != Tag::Other || !d.isElement())
             return false;
         const Tag t = d.tag();
         if (t == Tag::H1 || t == Tag::H2 || t == Tag::H3) {
-            found = similarTitle(d.textContent().simplified(), title);
+            if (similarTitle(d.textContent().simplified(), title))
+                found = t;
             return false;
         }
         return true;
+    });
+    return found;
+}
+
+bool hasHeading(const Node &n, Tag heading)
+{
+    bool found = false;
+    html::forEachDescendant(n, [&](Node d) {
+        found = found || d.is(heading);
+        return !found && d.isElement();
     });
     return found;
 }
@@ -102,12 +112,12 @@ int repeatedEntriesContainer(const Analysis &a, int top, const ExtractOptions &o
 {
     const double topProse = prose(a.at(top));
     int node = top;
-    for (int level = 0; level < options.entryLevels && a.at(node).parent > 0; ++level, node = a.at(node).parent) {
+    for (int level = 0; level < options.entryLevels && a.at(node).parent >= 0; ++level, node = a.at(node).parent) {
         const NodeInfo &entry = a.at(node);
         if (prose(entry) > topProse * 2)
             break; // this ancestor already holds much more than the article: not an entry any more
         const Node parentNode = a.at(entry.parent).node;
-        int similar = 0;
+        std::vector<Node> similar;
         for (int i = 0, c = parentNode.childCount(); i < c; ++i) {
             const Node s = parentNode.child(i);
             if (s == entry.node || !s.isElement() || !sameKind(s, entry.node))
@@ -118,10 +128,17 @@ int repeatedEntriesContainer(const Analysis &a, int top, const ExtractOptions &o
             const NodeInfo &sibling = a.at(si);
             if (prose(sibling) >= std::max(options.entryMinProse, prose(entry) * options.entryMinShare)
                 && sibling.linkDensity() <= options.siblingLinkDensityMax)
-                ++similar;
+                similar.push_back(s);
         }
-        if (similar + 1 >= entriesNeeded(entry.node))
-            return hasTitleHeading(entry.node, title) ? -1 : entry.parent;
+        if (int(similar.size()) + 1 < entriesNeeded(entry.node))
+            continue;
+        // The entry carries the page's title and the entries beside it have titles of their own: they
+        // are other articles that came with the page (the next stories of an endless news page). Without
+        // titles of their own they are the article's further sections.
+        const Tag heading = titleHeadingIn(entry.node, title);
+        const bool otherArticles = heading != Tag::Other
+            && std::any_of(similar.begin(), similar.end(), [heading](const Node &s) { return hasHeading(s, heading); });
+        return otherArticles ? -1 : entry.parent;
     }
     return -1;
 }
@@ -198,7 +215,7 @@ Selection selectArticle(const Analysis &a, const ExtractOptions &options, const 
     for (int p = a.at(top).parent; p > 0 && elementChildCount(a.at(p).node) == 1; p = a.at(p).parent)
         top = p;
 
-    if (const int container = repeatedEntriesContainer(a, top, options, title); container > 0)
+    if (const int container = repeatedEntriesContainer(a, top, options, title); container >= 0)
         top = container;
 
     sel.top = top;

@@ -31,6 +31,12 @@ struct ExtractOptions
     int siblingParagraphLength = 80;
     double siblingLinkDensityMax = 0.25;
 
+    // One article split in two: a second candidate in another branch with this share of the top's score
+    // and prose, under a common ancestor that holds at most this much more prose than the two.
+    double splitScoreRatio = 0.75;
+    double splitProseRatio = 0.5;
+    double splitMaxExtra = 1.25;
+
     // Repeated entries (blog front pages, forum threads, listings): an entry of the same kind as the
     // article, or as one of its ancestors up to entryLevels, with at least this much prose (and this
     // share of the article's) makes their common parent the article.

@@ -196,6 +196,22 @@ Selection selectArticle(const Analysis &a, const ExtractOptions &options, const 
         }
     }
 
+    // Two strong candidates in different branches whose common ancestor holds little else: one article
+    // split in two (by an advertisement, a layout table's cells). The ancestor is the article.
+    if (ranked.size() > 1) {
+        const int second = ranked[1];
+        const NodeInfo &t = a.at(top);
+        const NodeInfo &s = a.at(second);
+        if (s.score >= t.score * options.splitScoreRatio && prose(s) >= prose(t) * options.splitProseRatio
+            && !isAncestor(a, top, second) && !isAncestor(a, second, top)) {
+            int common = a.at(top).parent;
+            while (common > 0 && !isAncestor(a, common, second))
+                common = a.at(common).parent;
+            if (common > 0 && prose(a.at(common)) <= (prose(t) + prose(s)) * options.splitMaxExtra)
+                top = common;
+        }
+    }
+
     // Walk up while the parent is a better (or not much worse) candidate.
     double lastScore = a.at(top).score;
     const double threshold = lastScore / 3;

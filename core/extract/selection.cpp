@@ -39,6 +39,25 @@ bool endsLikeSentence(const Node &n)
         || t.endsWith(QChar(0xFF01)) || t.endsWith(QChar(0xFF1F));
 }
 
+// A heading that names the page: similar to its title, or a part of a title that kept its site's name
+// ("Chip sales fall" in "Chip sales fall - Example News").
+bool namesPage(const QString &heading, const QString &title)
+{
+    if (similarTitle(heading, title))
+        return true;
+    QString h;
+    for (QChar c : heading) {
+        if (c.isLetterOrNumber())
+            h += c.toLower();
+    }
+    QString t;
+    for (QChar c : title) {
+        if (c.isLetterOrNumber())
+            t += c.toLower();
+    }
+    return h.size() >= 10 && t.contains(h);
+}
+
 // The heading tag (h1-h3) under `entry` that carries the page's title, or Tag::Other.
 Tag titleHeadingIn(const Node &entry, const QString &title)
 {
@@ -50,7 +69,7 @@ Tag titleHeadingIn(const Node &entry, const QString &title)
             return false;
         const Tag t = d.tag();
         if (t == Tag::H1 || t == Tag::H2 || t == Tag::H3) {
-            if (similarTitle(d.textContent().simplified(), title))
+            if (namesPage(d.textContent().simplified(), title))
                 found = t;
             return false;
         }
@@ -244,6 +263,10 @@ Selection selectArticle(const Analysis &a, const ExtractOptions &options, const 
     }
     const Node topNode = a.at(top).node;
     const QString topClass = topNode.attribute("class");
+    // A sibling <article> with a title of its own beside an article that carries the page's title is
+    // another article (the next story of an endless page), whatever it scores; a section with its own
+    // heading is not (long posts head their sections with <h1> too).
+    const Tag titleHeading = titleHeadingIn(topNode, title);
     const double siblingThreshold = std::max(options.siblingMinScore, sel.topScore * options.siblingScoreRatio);
     const Node parentNode = a.at(parent).node;
     for (int i = 0, c = parentNode.childCount(); i < c; ++i) {
@@ -265,6 +288,9 @@ Selection selectArticle(const Analysis &a, const ExtractOptions &options, const 
             else if (info.len < options.siblingParagraphLength && info.len > 0 && ld == 0 && endsLikeSentence(s))
                 append = true;
         }
+        if (append && titleHeading != Tag::Other && (s.is(Tag::Article) || hasHeading(s, Tag::Article))
+            && hasHeading(s, titleHeading))
+            append = false;
         if (append)
             sel.roots.push_back(s);
     }

@@ -165,7 +165,8 @@ void wholePage(const Node &body, const ExtractInput &input, Attempt &attempt)
     mdOptions.baseUrl = input.baseUrl;
     mdOptions.resolveImage = input.resolveImage;
     attempt.output = markdown::htmlToMarkdown({body}, mdOptions);
-    attempt.selection = Selection{{body}, -1, 0};
+    attempt.selection = Selection{};
+    attempt.selection.roots = {body};
     if (attempt.output.text.trimmed().isEmpty()) {
         const QString text = html::visibleText(body).trimmed();
         attempt.output = markdown::MarkdownOutput{};

@@ -10,6 +10,7 @@
 #include "extract/textmetadata.h"
 #include "html/document.h"
 #include "markdown/htmltomarkdown.h"
+#include "text/language.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -276,8 +277,8 @@ ExtractedArticle extractArticle(const ExtractInput &input)
         out.meta.published = dateFromUrl(out.meta.url.isEmpty() ? input.baseUrl : out.meta.url);
     if (out.meta.siteName.isEmpty())
         out.meta.siteName = findSourceInText(near);
-    if (out.meta.language.isEmpty())
-        out.meta.language = detectLanguage(out.text.isEmpty() ? near : out.text.left(5000));
+    // The text decides over the page's declaration (templates declare "de" on English pages).
+    out.meta.language = text::chooseLanguage(out.meta.language, out.text.isEmpty() ? near : out.text);
     if (out.meta.excerpt.isEmpty())
         out.meta.excerpt = makeExcerpt(out.text, options.excerptLength);
     if (out.meta.leadImage.isEmpty() && !best.output.images.isEmpty())

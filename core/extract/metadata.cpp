@@ -3,6 +3,7 @@
 
 #include "extract/dates.h"
 #include "extract/hints.h"
+#include "text/language.h"
 
 #include <QHash>
 #include <algorithm>
@@ -378,9 +379,7 @@ ArticleMetadata readMetadata(const html::Document &doc, const QString &baseUrl)
         lang = values.value(QStringLiteral("content-language"));
     if (lang.isEmpty())
         lang = values.value(QStringLiteral("og:locale"));
-    lang = lang.trimmed().toLower().section(QRegularExpression(QStringLiteral("[-_,;\\s]")), 0, 0);
-    static const QRegularExpression primary(QStringLiteral("^[a-z]{2,3}$"));
-    meta.language = primary.match(lang).hasMatch() ? lang : QString();
+    meta.language = text::normalizeDeclaredLanguage(lang); // "utf-8" in lang= is not a language
 
     meta.excerpt = values.value(QStringLiteral("og:description")).simplified();
     if (meta.excerpt.isEmpty())

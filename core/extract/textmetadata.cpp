@@ -169,34 +169,6 @@ QString findSourceInText(const QString &text)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QString detectLanguage(const QString &text)
-{
-    int cjk = 0;
-    int kana = 0;
-    int hangul = 0;
-    int latin = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x3040 && u <= 0x30FF)
-            ++kana;
-        else if (u >= 0xAC00 && u <= 0xD7AF)
-            ++hangul;
-        else if (isCjk(u))
-            ++cjk;
-        else if (c.isLetter())
-            ++latin;
-    }
-    // A CJK character carries about a word: compare against words, not letters.
-    const double latinWords = latin / 5.0;
-    if (kana > 0 && kana * 5 > cjk && kana + cjk > latinWords)
-        return QStringLiteral("ja");
-    if (hangul > latinWords && hangul > cjk)
-        return QStringLiteral("ko");
-    if (cjk + kana > latinWords)
-        return QStringLiteral("zh");
-    return QStringLiteral("en");
-}
-
 QString siteNameOf(const QString &nameOrAddress)
 {
     QString name = nameOrAddress.simplified();

@@ -22,8 +22,6 @@ QString findSourceInText(const QString &text);
 // "www.example.org" → "hawaiinewsnow.com", "example.org". Anything else is returned simplified.
 QString siteNameOf(const QString &nameOrAddress);
 
-// "zh" when CJK letters make up a good share of the letters, "ja"/"ko" for kana/hangul, else "en".
-QString detectLanguage(const QString &text);
 
 // Words of a title for the cleaning rules: Latin words, and a Chinese character as half a word.
 double wordCount(const QString &text);

@@ -3,6 +3,7 @@
 #include "extract/extractor.h"
 #include "extract/metadata.h"
 #include "extract/textmetadata.h"
+#include "text/language.h"
 #include "html/document.h"
 
 #include <QTest>
@@ -250,10 +251,10 @@ private slots:
 
     void languageDetection()
     {
-        QCOMPARE(extract::detectLanguage(QStringLiteral("这是一个中文句子，里面有一些 English words。")), QStringLiteral("zh"));
-        QCOMPARE(extract::detectLanguage(QStringLiteral("This is English with one 中 character.")), QStringLiteral("en"));
-        QCOMPARE(extract::detectLanguage(QStringLiteral("これは日本語の文章です。")), QStringLiteral("ja"));
-        QCOMPARE(extract::detectLanguage(QString()), QStringLiteral("en"));
+        QCOMPARE(text::chooseLanguage({}, QStringLiteral("这是一个中文句子，里面有一些 English words。")), QStringLiteral("zh"));
+        QCOMPARE(text::chooseLanguage({}, QStringLiteral("This is English with one 中 character.")), QStringLiteral("en"));
+        QCOMPARE(text::chooseLanguage({}, QStringLiteral("これは日本語の文章です。")), QStringLiteral("ja"));
+        QCOMPARE(text::chooseLanguage({}, QString()), QString());
     }
 };
 

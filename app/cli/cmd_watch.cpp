@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -169,6 +170,7 @@ private:
             auto it = m_files.find(path);
             if (it != m_files.end())
                 it->pending = false; // the article stays; a new file under this name updates it
+            m_pending.remove(path);
             return;
         }
         touch(path);
@@ -186,6 +188,7 @@ private:
         t.pending = true;
         t.incomplete = false;
         t.lastChangeMs = m_clock.elapsed();
+        m_pending.insert(path);
         if (!m_tick.isActive())
             m_tick.start();
     }
@@ -212,12 +215,10 @@ private:
         const qint64 now = m_clock.elapsed();
         QStringList ready;
         QStringList late; // incomplete after the timeout
-        bool waiting = false;
-        for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+        // Only the files that changed are looked at (the tick stops when none is left).
+        for (const QString &path : QStringList(m_pending.begin(), m_pending.end())) {
+            const auto it = m_files.find(path);
             Tracked &t = it.value();
-            if (!t.pending)
-                continue;
-            waiting = true;
             if (now - lastActivityOf(it.key(), t) < m_stableMs)
                 continue;
             struct stat st {};
@@ -253,9 +254,11 @@ private:
             t.pending = false;
             ready << it.key();
         }
+        for (auto it = m_pending.begin(); it != m_pending.end();)
+            it = m_files.value(*it).pending ? std::next(it) : m_pending.erase(it);
         if (!ready.isEmpty())
             importReady(ready, late);
-        if (!waiting)
+        if (m_pending.isEmpty())
             m_tick.stop();
         out().flush();
     }
@@ -319,6 +322,7 @@ private:
     QHash<int, QString> m_folders;
     QHash<QString, qint64> m_folderActivity;
     QHash<QString, Tracked> m_files;
+    QSet<QString> m_pending; // files whose pending flag is set
 };
 
 // Seconds, fractions allowed ("0.3"); -1 when not a positive number.

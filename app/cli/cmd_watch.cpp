@@ -111,7 +111,10 @@ private:
                                            IN_CLOSE_WRITE | IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM
                                                | IN_DELETE | IN_ATTRIB | IN_ONLYDIR);
         if (wd < 0) {
-            out() << "failed: " << folder << ": cannot watch this folder (" << std::strerror(errno) << ")\n";
+            const QString reason = errno == ENOSPC
+                ? QStringLiteral("the system's limit of watched folders is reached (fs.inotify.max_user_watches)")
+                : QString::fromLocal8Bit(std::strerror(errno));
+            out() << "failed: " << folder << ": cannot watch this folder (" << reason << ")\n";
             out().flush();
             return;
         }

@@ -197,13 +197,18 @@ QString Library::databaseIdentity()
     return stmt.step() ? stmt.text(0) : QString();
 }
 
-Result<void> Library::writeIdentity(const QString &id)
+Result<void> Library::writeIdentity()
 {
+    // The database's identity wins: a new one is recorded only when it has none, so two processes
+    // opening a new library at once agree on it, and the file always gets the database's.
     Statement record = d->db->prepare("INSERT INTO meta(key, value) VALUES ('library_id', ?1) "
-                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    record.bind(1, id);
+                                      "ON CONFLICT(key) DO NOTHING");
+    record.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (auto r = record.run(); !r)
         return r.error();
+    const QString id = databaseIdentity();
+    if (id.isEmpty())
+        return makeError(QStringLiteral("%1: cannot read the library's identity back").arg(d->db->path()));
     auto written = fileutil::writeFileAtomic(identityFile(), id.toLatin1() + '\n');
     if (!written)
         return makeError(QStringLiteral("%1: cannot record the library's identity (%2)")
@@ -223,7 +228,7 @@ Result<void> Library::establishIdentity()
     // theirs (it has articles or remembers released files) or there are none yet.
     if (!d->created && holdsStoredFiles(QDir(d->folder).filePath(QLatin1String(kBlobFolder))) && !knowsAnyBlob())
         return {};
-    return writeIdentity(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return writeIdentity();
 }
 
 bool Library::knowsAnyBlob()
@@ -241,10 +246,10 @@ Result<void> Library::verifyStoredFilesBelongHere()
     const QString blobFolder = QDir(d->folder).filePath(QLatin1String(kBlobFolder));
     const QString refused = QStringLiteral("%1: gc refused, nothing was deleted: ").arg(d->db->path());
     if (!holdsStoredFiles(blobFolder))
-        return writeIdentity(inDatabase.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : inDatabase);
+        return writeIdentity();
     if (inDatabase.isEmpty() && inFolder.isEmpty()) {
         if (knowsAnyBlob())
-            return writeIdentity(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            return writeIdentity();
         return makeError(refused + QStringLiteral("the library file has no articles but the folder holds stored "
                                                   "files; it may have been re-created or replaced. Restore the "
                                                   "library file from a backup (library.sqlite.bak-v* next to it)"));
@@ -264,8 +269,7 @@ Result<void> Library::adoptStoredFiles()
 {
     if (d->readOnly)
         return readOnlyError();
-    const QString inDatabase = databaseIdentity();
-    return writeIdentity(inDatabase.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : inDatabase);
+    return writeIdentity();
 }
 
 QString Library::defaultFolder()

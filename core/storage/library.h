@@ -74,7 +74,7 @@ private:
     QString storedIdentity() const;
     QString databaseIdentity();
     bool knowsAnyBlob();
-    Result<void> writeIdentity(const QString &id);
+    Result<void> writeIdentity();
     Result<void> establishIdentity();
     Result<void> verifyStoredFilesBelongHere();
     struct Private;

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -112,6 +115,7 @@ private slots:
     void emptyOrMissingLibraryFileIsAnErrorAndKeepsStoredFiles();
     void gcRefusesALibraryFileThatDoesNotOwnTheStoredFiles();
     void newLibraryFolderIsCreated();
+    void concurrentCreationAgreesOnTheIdentity();
     void readOnlyLibraryCanBeRead();
     void unreadableAndBadlyNamedFilesAreReported();
     void fifoIsNotAnEmptyFile();
@@ -210,6 +214,26 @@ void TestLibrarySafety::newLibraryFolderIsCreated()
     QVERIFY(QDir().mkpath(empty));
     QVERIFY(writeFile(empty + QStringLiteral("/library.sqlite"), QByteArray()));
     QCOMPARE_EXIT(runCli(empty, {QStringLiteral("list")}), 0);
+}
+
+void TestLibrarySafety::concurrentCreationAgreesOnTheIdentity()
+{
+    // Several commands creating one new library at the same moment record one identity, so that gc
+    // does not refuse afterwards.
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib"));
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int i = 0; i < 4; ++i) {
+        processes.push_back(std::make_unique<QProcess>());
+        processes.back()->start(qEnvironmentVariable("OFFPRINT_CLI"),
+                                {QStringLiteral("--library"), lib, QStringLiteral("list")});
+    }
+    for (auto &p : processes) {
+        QVERIFY(p->waitForFinished(60000));
+        QCOMPARE(p->exitCode(), 0);
+    }
+    const CliResult r = runCli(lib, {QStringLiteral("gc")});
+    QCOMPARE_EXIT(r, 0);
 }
 
 void TestLibrarySafety::readOnlyLibraryCanBeRead()

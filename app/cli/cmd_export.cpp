@@ -242,9 +242,8 @@ int cmdExport(const Invocation &inv)
     }
     // The folder named on the command line is the user's choice (it may itself be a link); what lies
     // inside it is not trusted.
-    Exporter exporter{*library, outputDir,
-                      FolderHandle(::open(QFile::encodeName(outputDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)),
-                      FolderHandle(), {}};
+    const int outputFd = ::open(QFile::encodeName(outputDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    Exporter exporter{*library, outputDir, FolderHandle(outputFd), FolderHandle(), {}};
     if (!exporter.output.ok()) {
         err() << "offprint-cli: " << outputDir << ": cannot open the folder (" << systemReason(errno) << ")\n";
         return InputFailed;

@@ -119,7 +119,8 @@ private:
             return;
         }
         m_folders.insert(wd, folder);
-        const QFileInfoList subfolders = QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+        const QFileInfoList subfolders =
+            QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
         for (const QFileInfo &sub : subfolders)
             if (!sub.fileName().startsWith(u'.'))
                 addFolder(sub.absoluteFilePath(), depth + 1);

@@ -155,7 +155,8 @@ struct Collector
             else if (entry.isFile())
                 addFile(entry);
             else if (entry.exists())
-                list.skipped.append(skipped(entry.absoluteFilePath(), QStringLiteral("not a regular file (FIFO/device)")));
+                list.skipped.append(
+                    skipped(entry.absoluteFilePath(), QStringLiteral("not a regular file (FIFO/device)")));
         }
     }
 };

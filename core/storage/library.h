@@ -17,8 +17,9 @@ class SearchRepository;
 
 // One library = one folder: library.sqlite plus blobs/ (content-addressed originals and assets).
 // A library file that is missing or empty while blobs/ holds files is refused (never re-created), with
-// a message suggesting a backup. Opening applies pending migrations (backing the file up first) and refuses a library written by a
-// newer Offprint without touching it. Each thread opens its own Library (its own connection).
+// a message suggesting a backup. Opening applies pending migrations (backing the file up first) and
+// refuses a library written by a newer Offprint without touching it. Each thread opens its own Library
+// (its own connection).
 class Library final
 {
 public:

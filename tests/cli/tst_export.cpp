@@ -69,7 +69,8 @@ void TestExport::initTestCase()
                       "hold anything.</p><p><img src=\"page_files/pic.png\" alt=\"pic\"></p><p>A closing paragraph "
                       "after the picture.</p></article></body></html>"));
     QCOMPARE_EXIT(runCli(m_lib, {QStringLiteral("import"), m_dir.filePath(QStringLiteral("page.html"))}), 0);
-    QDirIterator it(m_lib + QStringLiteral("/blobs"), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_lib + QStringLiteral("/blobs"), {QStringLiteral("*.png")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     QVERIFY(it.hasNext());
     m_imageName = QFileInfo(it.next()).fileName();
 }
@@ -95,10 +96,11 @@ void TestExport::symlinkedFileIsRefused()
         const QString planted = out + QStringLiteral("/1-Exported-page") +
                                 (format == QLatin1String("html") ? QStringLiteral(".html") : QStringLiteral(".md"));
         QVERIFY(QFile::link(outside, planted));
-        const CliResult r = runCli(m_lib, {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
-                                           format, QStringLiteral("--output"), out});
+        const CliResult r = runCli(m_lib, {QStringLiteral("export"), QStringLiteral("--all"),
+                                           QStringLiteral("--format"), format, QStringLiteral("--output"), out});
         QCOMPARE_EXIT(r, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("failed: %1: is a symbolic link").arg(planted)), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QStringLiteral("failed: %1: is a symbolic link").arg(planted)),
+                 qPrintable(r.describe()));
         QCOMPARE(readFile(outside), QByteArray("precious"));
         QCOMPARE(QFileInfo(planted).symLinkTarget(), outside); // the link itself is left as it was
     }
@@ -113,7 +115,8 @@ void TestExport::symlinkedAssetsFolderIsRefused()
     QVERIFY(QFile::link(outside, out + QStringLiteral("/assets")));
     const CliResult r = runCli(m_lib, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--output"), out});
     QCOMPARE_EXIT(r, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("failed: %1/assets: is a symbolic link").arg(out)), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("failed: %1/assets: is a symbolic link").arg(out)),
+             qPrintable(r.describe()));
     QVERIFY(snapshot(outside).isEmpty());
 }
 
@@ -129,10 +132,12 @@ void TestExport::symlinkedOrHardLinkedImageIsRefused()
             QCOMPARE(::link(QFile::encodeName(outside).constData(), QFile::encodeName(planted).constData()), 0);
         else
             QVERIFY(QFile::link(outside, planted));
-        const CliResult r = runCli(m_lib, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--output"), out});
+        const CliResult r =
+            runCli(m_lib, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--output"), out});
         QCOMPARE_EXIT(r, 1);
         QVERIFY2(r.err.contains(QStringLiteral("failed: %1: ").arg(planted)), qPrintable(r.describe()));
-        QVERIFY2(r.err.contains(hard ? QLatin1String("hard links") : QLatin1String("symbolic link")), qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(hard ? QLatin1String("hard links") : QLatin1String("symbolic link")),
+                 qPrintable(r.describe()));
         QCOMPARE(readFile(outside), QByteArray("precious"));
     }
 }
@@ -148,7 +153,8 @@ void TestExport::missingStoredFileFailsTheExport()
                       "article whose stored image was deleted from the library folder by hand.</p><p><img "
                       "src=\"p_files/a.png\" alt=\"a\"></p><p>More text after it.</p></article></body></html>"));
     QCOMPARE_EXIT(runCli(lib, {QStringLiteral("import"), dir.filePath(QStringLiteral("p.html"))}), 0);
-    QDirIterator it(lib + QStringLiteral("/blobs"), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(lib + QStringLiteral("/blobs"), {QStringLiteral("*.png")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     QVERIFY(it.hasNext());
     const QString stored = it.next();
     QVERIFY(QFile::remove(stored));

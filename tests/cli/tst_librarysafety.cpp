@@ -70,6 +70,11 @@ void backdate(const QString &library)
     }
 }
 
+CliResult importPage(const QString &library, const QString &folder, const QString &name, const QString &words)
+{
+    return runCli(library, {QStringLiteral("import"), makePage(folder, name, words)});
+}
+
 bool isRoot()
 {
     return ::geteuid() == 0;
@@ -173,7 +178,7 @@ void TestLibrarySafety::gcRefusesALibraryFileThatDoesNotOwnTheStoredFiles()
     QTemporaryDir dir;
     const QString lib = dir.filePath(QStringLiteral("lib"));
     const QString other = dir.filePath(QStringLiteral("other"));
-    QCOMPARE_EXIT(runCli(lib, {QStringLiteral("import"), makePage(dir.path(), QStringLiteral("a"), QStringLiteral("One."))}), 0);
+    QCOMPARE_EXIT(importPage(lib, dir.path(), QStringLiteral("a"), QStringLiteral("One.")), 0);
     QCOMPARE_EXIT(runCli(other, {QStringLiteral("list")}), 0);
     backdate(lib);
     const QHash<QString, QByteArray> before = storedFiles(lib);
@@ -205,7 +210,7 @@ void TestLibrarySafety::newLibraryFolderIsCreated()
     QCOMPARE_EXIT(runCli(lib, {QStringLiteral("list")}), 0);
     QVERIFY(QFileInfo(lib + QStringLiteral("/library.sqlite")).size() > 0);
     QVERIFY(QFileInfo::exists(lib + QStringLiteral("/blobs/.library-id")));
-    QCOMPARE_EXIT(runCli(lib, {QStringLiteral("import"), makePage(dir.path(), QStringLiteral("n"), QStringLiteral("New."))}), 0);
+    QCOMPARE_EXIT(importPage(lib, dir.path(), QStringLiteral("n"), QStringLiteral("New.")), 0);
     const CliResult r = runCli(lib, {QStringLiteral("gc")});
     QCOMPARE_EXIT(r, 0);
     QVERIFY2(r.out.startsWith(QLatin1String("removed 0 ")), qPrintable(r.describe()));
@@ -262,9 +267,10 @@ void TestLibrarySafety::readOnlyLibraryCanBeRead()
         QCOMPARE_EXIT(r, 0);
         QVERIFY2(r.out.contains(QLatin1String("ro")), qPrintable(what + r.describe()));
         QCOMPARE_EXIT(runCli(lib, {QStringLiteral("show"), QStringLiteral("1")}), 0);
-        for (const QStringList &write : QList<QStringList>{{QStringLiteral("star"), QStringLiteral("1")},
-                                                           {QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("x")},
-                                                           {QStringLiteral("gc")}}) {
+        const QList<QStringList> writes = {{QStringLiteral("star"), QStringLiteral("1")},
+                                           {QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("x")},
+                                           {QStringLiteral("gc")}};
+        for (const QStringList &write : writes) {
             r = runCli(lib, write);
             QCOMPARE_EXIT(r, 1);
             QVERIFY2(r.err.contains(file) && r.err.contains(QLatin1String("the library is read-only")),
@@ -338,8 +344,8 @@ void TestLibrarySafety::quotedTagWithEscapedQuote()
 {
     QTemporaryDir dir;
     const QString lib = dir.filePath(QStringLiteral("lib"));
-    QCOMPARE_EXIT(runCli(lib, {QStringLiteral("import"), makePage(dir.path(), QStringLiteral("q1"), QStringLiteral("First."))}), 0);
-    QCOMPARE_EXIT(runCli(lib, {QStringLiteral("import"), makePage(dir.path(), QStringLiteral("q2"), QStringLiteral("Second."))}), 0);
+    QCOMPARE_EXIT(importPage(lib, dir.path(), QStringLiteral("q1"), QStringLiteral("First.")), 0);
+    QCOMPARE_EXIT(importPage(lib, dir.path(), QStringLiteral("q2"), QStringLiteral("Second.")), 0);
     QCOMPARE_EXIT(runCli(lib, {QStringLiteral("tag"), QStringLiteral("1"), QStringLiteral("a\"b")}), 0);
     QCOMPARE_EXIT(runCli(lib, {QStringLiteral("tag"), QStringLiteral("2"), QStringLiteral("a\\b")}), 0);
     const auto idsFor = [&](const QString &query) {

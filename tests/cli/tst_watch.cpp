@@ -73,7 +73,9 @@ bool writeTo(const QString &path, const QByteArray &data, QIODevice::OpenMode mo
 
 QString textOf(const QString &library, qint64 id)
 {
-    return runCli(library, {QStringLiteral("show"), QString::number(id), QStringLiteral("--format"), QStringLiteral("text")}).out;
+    return runCli(library, {QStringLiteral("show"), QString::number(id), QStringLiteral("--format"),
+                            QStringLiteral("text")})
+        .out;
 }
 
 const QByteArray kHead = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Slow save</title></head><body>"
@@ -117,7 +119,8 @@ void TestWatch::partialDownloadIsIgnoredUntilRenamed()
     QVERIFY2(!run.output().contains(QLatin1String("imported #")), qPrintable(run.output()));
     QVERIFY(QFile::rename(watched + QStringLiteral("/page.html.part"), watched + QStringLiteral("/page.html")));
     QVERIFY2(run.waitFor(QStringLiteral("imported #"), 10000), qPrintable(run.output()));
-    QVERIFY2(run.output().contains(QStringLiteral("imported #1: %1/page.html\n").arg(watched)), qPrintable(run.output()));
+    QVERIFY2(run.output().contains(QStringLiteral("imported #1: %1/page.html\n").arg(watched)),
+             qPrintable(run.output()));
     run.idle(800);
     QCOMPARE(run.output().count(QLatin1String("imported #")), 1);
 }
@@ -148,7 +151,8 @@ void TestWatch::changedFileUpdatesItsArticle()
     QCOMPARE(run.output().count(QLatin1String("updated #1:")), 2);
     const QJsonArray articles = runCli(library, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
     QCOMPARE(articles.size(), 1);
-    QCOMPARE(articles.first().toObject().value(QStringLiteral("tags")).toArray().first().toString(), QStringLiteral("kept"));
+    const QJsonArray tags = articles.first().toObject().value(QStringLiteral("tags")).toArray();
+    QCOMPARE(tags.first().toString(), QStringLiteral("kept"));
     QVERIFY(textOf(library, 1).contains(QLatin1String("third version")));
 }
 
@@ -163,7 +167,8 @@ void TestWatch::incompleteFileIsImportedAfterTheTimeout()
     const QString page = watched + QStringLiteral("/cut.html");
     QVERIFY(writeTo(page, kHead));
     QVERIFY2(run.waitFor(QStringLiteral("imported #1:"), 10000), qPrintable(run.output()));
-    QVERIFY2(run.output().contains(QStringLiteral("warning: %1: still incomplete").arg(page)), qPrintable(run.output()));
+    QVERIFY2(run.output().contains(QStringLiteral("warning: %1: still incomplete").arg(page)),
+             qPrintable(run.output()));
 }
 
 void TestWatch::importsNewSavesAsTheyAppear()

@@ -27,8 +27,10 @@ QTextStream &out();
 QTextStream &err();
 
 // Opens the library named by --library / OFFPRINT_LIBRARY / the default; prints the error and returns
-// null when it cannot be opened.
-std::unique_ptr<storage::Library> openLibrary(const Invocation &inv);
+// null when it cannot be opened, or (Access::Write) when it is read-only: commands that change the
+// library say so before doing anything.
+enum class Access { Read, Write };
+std::unique_ptr<storage::Library> openLibrary(const Invocation &inv, Access access = Access::Read);
 
 // A tiny option parser per command: knows flags, options with a value, and positionals. Unknown options
 // are usage errors.

@@ -87,7 +87,7 @@ int cmdImport(const Invocation &inv)
     options.threads = opts.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
     options.prepare.forcedEncoding = opts.value(QStringLiteral("encoding"));
 
-    auto library = openLibrary(inv);
+    auto library = openLibrary(inv, Access::Write);
     if (!library)
         return InputFailed;
 
@@ -198,7 +198,7 @@ int cmdReimport(const Invocation &inv)
     if (opts.positionals().size() != 1 || parseId(opts.positionals().first()) == 0)
         return usageError(QStringLiteral("usage: reimport ID [--encoding NAME]"));
     const ArticleId id = parseId(opts.positionals().first());
-    auto library = openLibrary(inv);
+    auto library = openLibrary(inv, Access::Write);
     if (!library)
         return InputFailed;
     import::PrepareOptions options;

@@ -147,7 +147,7 @@ int cmdState(const Invocation &inv)
         return UsageError;
     if (opts.positionals().size() > 1)
         return usageError(QStringLiteral("%1 takes one article id").arg(inv.command));
-    auto library = openLibrary(inv);
+    auto library = openLibrary(inv, Access::Write);
     if (!library)
         return InputFailed;
     storage::ArticleRepository &articles = library->articles();
@@ -185,12 +185,22 @@ int cmdState(const Invocation &inv)
 
 int cmdGc(const Invocation &inv)
 {
-    const Options opts(inv.args, {}, {});
+    const Options opts(inv.args, {QStringLiteral("adopt")}, {});
+    if (!opts.ok())
+        return usageError(opts.error());
     if (!opts.positionals().isEmpty())
-        return usageError(QStringLiteral("gc takes no arguments"));
-    auto library = openLibrary(inv);
+        return usageError(QStringLiteral("usage: gc [--adopt]"));
+    auto library = openLibrary(inv, Access::Write);
     if (!library)
         return InputFailed;
+    // --adopt: the user states that the stored files belong to this library file (after restoring an
+    // old backup on purpose, or copying a library without its hidden files).
+    if (opts.flag(QStringLiteral("adopt"))) {
+        if (auto adopted = library->adoptStoredFiles(); !adopted) {
+            err() << "offprint-cli: " << adopted.errorMessage() << "\n";
+            return InputFailed;
+        }
+    }
     const auto removed = library->collectGarbage();
     if (!removed) {
         err() << "offprint-cli: " << removed.errorMessage() << "\n";
@@ -215,7 +225,7 @@ int cmdTag(const Invocation &inv)
             return usageError(QStringLiteral("a tag name cannot be empty"));
         names << trimmed;
     }
-    auto library = openLibrary(inv);
+    auto library = openLibrary(inv, Access::Write);
     if (!library)
         return InputFailed;
     if (!library->articles().get(id))

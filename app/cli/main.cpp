@@ -70,12 +70,17 @@ Options::Options(const QStringList &args, const QStringList &flags, const QStrin
     }
 }
 
-std::unique_ptr<storage::Library> openLibrary(const Invocation &inv)
+std::unique_ptr<storage::Library> openLibrary(const Invocation &inv, Access access)
 {
     const QString folder = inv.libraryDir.isEmpty() ? storage::Library::defaultFolder() : inv.libraryDir;
     auto library = storage::Library::open(folder);
     if (!library) {
         err() << "offprint-cli: " << library.errorMessage() << "\n";
+        err().flush();
+        return nullptr;
+    }
+    if (access == Access::Write && (*library)->isReadOnly()) {
+        err() << "offprint-cli: " << (*library)->readOnlyError().message << "\n";
         err().flush();
         return nullptr;
     }

@@ -1,11 +1,18 @@
 #include "import/importer.h"
 
 #include "import/formatdetect.h"
+#include "import/savecomplete.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <sys/stat.h>
 
 namespace offprint::import {
 
@@ -55,6 +62,13 @@ ImportOutcome skipped(const QString &file, const QString &reason)
     return o;
 }
 
+ImportOutcome failed(const QString &file, const QString &reason)
+{
+    ImportOutcome o = skipped(file, reason);
+    o.kind = ImportOutcome::Kind::Failed;
+    return o;
+}
+
 struct Collector
 {
     FileList list;
@@ -67,13 +81,19 @@ struct Collector
         if (seenFiles.contains(path))
             return;
         seenFiles.insert(path);
+        // Checked before opening: opening a FIFO blocks until someone writes to it.
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
+            list.skipped.append(skipped(path, QStringLiteral("not a regular file (FIFO/device)")));
+            return;
+        }
         if (info.size() == 0) {
             list.skipped.append(skipped(path, unsupportedReason(Format::Empty)));
             return;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            list.skipped.append(skipped(path, QStringLiteral("cannot read (%1)").arg(file.errorString())));
+            list.skipped.append(failed(path, QStringLiteral("cannot read (%1)").arg(file.errorString())));
             return;
         }
         const Format format = detectFormat(file.read(kDetectBytes), path);
@@ -90,12 +110,36 @@ struct Collector
         if (depth > kMaxFolderDepth || canonical.isEmpty() || seenFolders.contains(canonical))
             return;
         seenFolders.insert(canonical);
+        // QDir lists an unreadable folder as empty: ask the system, so the user learns what was missed.
+        if (DIR *handle = ::opendir(QFile::encodeName(folder.absoluteFilePath()).constData())) {
+            // Names whose bytes are not UTF-8 cannot be named by Qt (QDir drops them): found here.
+            while (const dirent *entry = ::readdir(handle)) {
+                const QByteArray name(entry->d_name);
+                if (name.startsWith('.') || QFile::encodeName(QFile::decodeName(name)) == name)
+                    continue;
+                list.skipped.append(failed(folder.absoluteFilePath() + u'/' + QFile::decodeName(name),
+                                           QStringLiteral("the file name is not valid UTF-8 (shown with \uFFFD); "
+                                                          "rename it to import it")));
+            }
+            ::closedir(handle);
+        } else {
+            list.skipped.append(failed(folder.absoluteFilePath(),
+                                       QStringLiteral("cannot read this folder (%1)")
+                                           .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+            return;
+        }
         const QDir dir(folder.absoluteFilePath());
         const QFileInfoList entries =
-            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::DirsLast);
+            dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::System | QDir::NoDotAndDotDot,
+                              QDir::Name | QDir::DirsLast);
         for (const QFileInfo &entry : entries) {
             if (entry.fileName().startsWith(u'.'))
                 continue; // hidden files and folders (.git, .DS_Store, editor backups)
+            if (isPartialDownloadName(entry.fileName())) {
+                list.skipped.append(skipped(entry.absoluteFilePath(),
+                                            QStringLiteral("a partial download (the browser has not finished it)")));
+                continue;
+            }
             if (entry.isDir()) {
                 const QString page = pageOfResourceFolder(entry);
                 if (page == QLatin1String("?"))
@@ -110,6 +154,9 @@ struct Collector
                                             QStringLiteral("not a saved web page (.%1 file)").arg(entry.suffix())));
             else if (entry.isFile())
                 addFile(entry);
+            else if (entry.exists())
+                list.skipped.append(
+                    skipped(entry.absoluteFilePath(), QStringLiteral("not a regular file (FIFO/device)")));
         }
     }
 };

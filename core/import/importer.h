@@ -61,6 +61,9 @@ struct ImportOutcome
 struct ImportOptions
 {
     bool update = false; // duplicates replace their content, keeping tags and state
+    // When not 0: the file is a new version of this article (watch saw it change after importing it):
+    // its content is replaced, keeping tags and state, whatever the duplicate check says.
+    ArticleId replaces = 0;
     int threads = 0;     // 0: all cores; 1: one thread (prepare and store on the calling thread)
     PrepareOptions prepare;
 };

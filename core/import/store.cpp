@@ -148,8 +148,12 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     while (!transaction->ok() && transaction->lockTimedOut() && waiting.elapsed() < kLockWait.count());
     if (!transaction->ok())
         return failed(outcome.file, transaction->error().message);
-    const std::optional<ArticleId> existing = findDuplicate(library, prepared.article);
-    if (existing && !options.update) {
+    std::optional<ArticleId> existing;
+    if (options.replaces != 0 && library.articles().get(options.replaces))
+        existing = options.replaces;
+    else
+        existing = findDuplicate(library, prepared.article);
+    if (existing && !options.update && options.replaces == 0) {
         outcome.kind = ImportOutcome::Kind::Duplicate;
         outcome.id = *existing;
         return outcome;

@@ -31,15 +31,20 @@ bool isOpeningQuote(QChar c)
 }
 
 // Reads a quoted string starting at the opening quote `at`; moves `at` past the closing quote (or to
-// the end when it is missing: a half-typed query still searches).
+// the end when it is missing: a half-typed query still searches). Inside, a backslash before a quote
+// or another backslash makes it literal (tag:"a\"b" is the tag a"b); any other backslash is kept.
 QString readQuoted(const QString &text, qsizetype &at)
 {
     const QChar close = closingQuote(text.at(at));
+    const auto closes = [close](QChar c) { return c == close || (close != u'"' && c == u'"'); };
     ++at;
-    const qsizetype start = at;
-    while (at < text.size() && text.at(at) != close && !(close != u'"' && text.at(at) == u'"'))
+    QString value;
+    while (at < text.size() && !closes(text.at(at))) {
+        if (text.at(at) == u'\\' && at + 1 < text.size() && (closes(text.at(at + 1)) || text.at(at + 1) == u'\\'))
+            ++at;
+        value += text.at(at);
         ++at;
-    QString value = text.mid(start, at - start);
+    }
     if (at < text.size())
         ++at;
     return value;

@@ -5,8 +5,12 @@
 #include "storage/statement.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
+#include <QUrl>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include "storage/logging.h"
@@ -22,6 +26,12 @@ namespace {
 // Other Offprint processes (GUI and CLI share a library) hold the write lock only briefly.
 constexpr int kBusyTimeoutMs = 5000;
 constexpr std::size_t kMaxCachedStatements = 128;
+
+bool folderWritable(const QFileInfo &file)
+{
+    // access() sees read-only mounts and the immutable flag, which stop root too.
+    return ::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) == 0;
+}
 
 } // namespace
 
@@ -50,8 +60,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3 *handle = nullptr;
     const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    const QByteArray file = QFileInfo(path).absoluteFilePath().toUtf8();
-    const int rc = sqlite3_open_v2(file.constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const QFileInfo info(path);
+    QByteArray file = info.absoluteFilePath().toUtf8();
+    int uriFlag = 0;
+    if (mode == Mode::ReadOnly && !folderWritable(info)) {
+        // A folder that cannot be written (read-only medium, no permission) cannot hold SQLite's WAL
+        // index (-shm), so even reading fails. With no pending WAL content the file alone is the whole
+        // library: open it as immutable (no locks, no -shm). A WAL with content must be read through
+        // SQLite's read-only WAL support instead.
+        const QFileInfo wal(info.absoluteFilePath() + QStringLiteral("-wal"));
+        if (!wal.exists() || wal.size() == 0) {
+            file = "file:" + QUrl::toPercentEncoding(info.absoluteFilePath(), "/") + "?immutable=1";
+            uriFlag = SQLITE_OPEN_URI;
+        }
+    }
+    const int rc = sqlite3_open_v2(file.constData(), &handle, flags | uriFlag | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(handle, path));
     if (rc != SQLITE_OK) {
         if (!handle)

@@ -7,7 +7,9 @@
 #include "storage/migrations.h"
 #include "storage/searchrepository.h"
 #include "storage/statement.h"
+#include "storage/schema.h"
 #include "storage/tagrepository.h"
+#include "common/fileutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +19,9 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QStandardPaths>
+#include <QUuid>
+
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -26,6 +31,30 @@ namespace {
 
 const char kDatabaseFile[] = "library.sqlite";
 const char kBlobFolder[] = "blobs";
+// Written when a library is created: the same id is in the database (meta.library_id), so gc can tell
+// that the stored files belong to this library file.
+const char kIdentityFile[] = "blobs/.library-id";
+
+// Whether blobs/ holds at least one stored file (stops at the first one).
+bool holdsStoredFiles(const QString &blobFolder)
+{
+    QDirIterator it(blobFolder, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext();
+}
+
+Error damagedLibraryError(const QString &folder, const QString &file, bool exists)
+{
+    QStringList backups = QDir(folder).entryList({QStringLiteral("library.sqlite.bak-v*")}, QDir::Files, QDir::Name);
+    const QString restore = backups.isEmpty()
+        ? QStringLiteral("restore library.sqlite from your own backup")
+        : QStringLiteral("restore it from a backup (for example copy %1 to library.sqlite; backups here: %2)")
+              .arg(QDir(folder).filePath(backups.last()), backups.join(QStringLiteral(", ")));
+    return makeError(QStringLiteral("%1: the library file is %2 but the library's stored files are still in %3; "
+                                    "it was not re-created, so that no stored file is lost. To recover, %4. "
+                                    "To start a new library instead, move the whole folder away")
+                         .arg(file, exists ? QStringLiteral("empty (0 bytes)") : QStringLiteral("missing"),
+                              QDir(folder).filePath(QLatin1String(kBlobFolder)), restore));
+}
 
 } // namespace
 
@@ -44,6 +73,7 @@ struct Library::Private
     BlobStore blobs;
     SearchRepository search;
     bool created = false;
+    bool readOnly = false;
 };
 
 Library::Library() = default;
@@ -56,10 +86,26 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
     const QString folder = QFileInfo(folderPath).absoluteFilePath();
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
         return makeError(QStringLiteral("%1: is a file, not a library folder").arg(folder));
+    const QString file = QDir(folder).filePath(QLatin1String(kDatabaseFile));
+    const QString blobFolder = QDir(folder).filePath(QLatin1String(kBlobFolder));
+
+    // A library file that vanished or was emptied (a failed copy, a sync tool, a crash of the disk)
+    // while its stored files remain must not become a new, empty library: the next gc would see every
+    // stored original as unused and delete it.
+    const QFileInfo fileInfo(file);
+    if ((!fileInfo.exists() || fileInfo.size() == 0) && holdsStoredFiles(blobFolder))
+        return damagedLibraryError(folder, file, fileInfo.exists());
+
+    // A library the user cannot change (read-only medium or permissions) is opened for reading only:
+    // list, show, search and export work, every change fails saying the library is read-only.
+    const bool readOnly = fileInfo.exists() && fileInfo.size() > 0
+        && (::access(QFile::encodeName(file).constData(), W_OK) != 0
+            || ::access(QFile::encodeName(folder).constData(), W_OK) != 0);
+    if (readOnly)
+        return openReadOnly(folder, file);
+
     if (!QDir().mkpath(folder))
         return makeError(QStringLiteral("%1: cannot create the library folder").arg(folder));
-    const QString file = QDir(folder).filePath(QLatin1String(kDatabaseFile));
-
     // Checked on a read-only connection first: a library of a newer Offprint must stay byte-identical
     // (a read-write open would already switch its journal mode).
     auto found = migrations::inspect(file);
@@ -77,13 +123,153 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
     if (auto r = migrations::refreshIndexIfTokenizerChanged(*db); !r)
         return r.error();
     if (!QDir(folder).mkpath(QLatin1String(kBlobFolder)))
-        return makeError(QStringLiteral("%1: cannot create the folder for stored files")
-                             .arg(QDir(folder).filePath(QLatin1String(kBlobFolder))));
+        return makeError(QStringLiteral("%1: cannot create the folder for stored files").arg(blobFolder));
 
     std::unique_ptr<Library> library(new Library());
     library->d = std::make_unique<Private>(folder, std::move(db));
     library->d->created = migrated->created;
+    // Records which stored files belong to this library file (gc checks it); failing to record it
+    // only means gc will refuse to run, so it does not stop the open.
+    if (auto r = library->establishIdentity(); !r)
+        qCWarning(lcStorage) << folder << r.errorMessage();
     return library;
+}
+
+Result<std::unique_ptr<Library>> Library::openReadOnly(const QString &folder, const QString &file)
+{
+    auto opened = Database::open(file, Database::Mode::ReadOnly);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> db = std::move(*opened);
+    if (!db->tokenizerRegistered())
+        return makeError(QStringLiteral("%1: this SQLite has no full-text search (FTS5); Offprint needs it").arg(file));
+    Statement stmt = db->prepare("SELECT (SELECT user_version FROM pragma_user_version), "
+                                 "(SELECT application_id FROM pragma_application_id)");
+    if (!stmt.step())
+        return stmt.error(QStringLiteral("reading the read-only library"));
+    const int version = stmt.integer(0);
+    const int applicationId = stmt.integer(1);
+    if (applicationId != schema::kApplicationId || version <= 0)
+        return makeError(QStringLiteral("%1: this file is not an Offprint library").arg(file));
+    if (version != migrations::latestVersion())
+        return makeError(QStringLiteral("%1: the library is read-only and was written by %2 version of Offprint "
+                                        "(schema %3, this build uses %4); it cannot be %5 while read-only")
+                             .arg(file, version > migrations::latestVersion() ? QStringLiteral("a newer")
+                                                                              : QStringLiteral("an older"))
+                             .arg(version)
+                             .arg(migrations::latestVersion())
+                             .arg(version > migrations::latestVersion() ? QStringLiteral("opened")
+                                                                        : QStringLiteral("upgraded")));
+    std::unique_ptr<Library> library(new Library());
+    library->d = std::make_unique<Private>(folder, std::move(db));
+    library->d->readOnly = true;
+    return library;
+}
+
+bool Library::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+Error Library::readOnlyError() const
+{
+    return makeError(QStringLiteral("%1: the library is read-only (the file or its folder cannot be written); "
+                                    "nothing was changed")
+                         .arg(d->db->path()));
+}
+
+QString Library::identityFile() const
+{
+    return QDir(d->folder).filePath(QLatin1String(kIdentityFile));
+}
+
+QString Library::storedIdentity() const
+{
+    QFile f(identityFile());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(f.read(128)).trimmed();
+}
+
+QString Library::databaseIdentity()
+{
+    Statement stmt = d->db->prepare("SELECT value FROM meta WHERE key = 'library_id'");
+    return stmt.step() ? stmt.text(0) : QString();
+}
+
+Result<void> Library::writeIdentity()
+{
+    // The database's identity wins: a new one is recorded only when it has none, so two processes
+    // opening a new library at once agree on it, and the file always gets the database's.
+    Statement record = d->db->prepare("INSERT INTO meta(key, value) VALUES ('library_id', ?1) "
+                                      "ON CONFLICT(key) DO NOTHING");
+    record.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (auto r = record.run(); !r)
+        return r.error();
+    const QString id = databaseIdentity();
+    if (id.isEmpty())
+        return makeError(QStringLiteral("%1: cannot read the library's identity back").arg(d->db->path()));
+    auto written = fileutil::writeFileAtomic(identityFile(), id.toLatin1() + '\n');
+    if (!written)
+        return makeError(QStringLiteral("%1: cannot record the library's identity (%2)")
+                             .arg(identityFile(), written.errorMessage()));
+    return {};
+}
+
+Result<void> Library::establishIdentity()
+{
+    if (d->readOnly)
+        return {};
+    const QString inDatabase = databaseIdentity();
+    const QString inFolder = storedIdentity();
+    if (!inDatabase.isEmpty() || !inFolder.isEmpty())
+        return {}; // recorded (whether they match is gc's question)
+    // A new library, or one from before identities: claim the stored files when this file can be
+    // theirs (it has articles or remembers released files) or there are none yet.
+    if (!d->created && holdsStoredFiles(QDir(d->folder).filePath(QLatin1String(kBlobFolder))) && !knowsAnyBlob())
+        return {};
+    return writeIdentity();
+}
+
+bool Library::knowsAnyBlob()
+{
+    Statement stmt = d->db->prepare("SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM released_blobs)");
+    return stmt.step() && stmt.integer(0) != 0;
+}
+
+Result<void> Library::verifyStoredFilesBelongHere()
+{
+    const QString inDatabase = databaseIdentity();
+    const QString inFolder = storedIdentity();
+    if (!inDatabase.isEmpty() && inDatabase == inFolder)
+        return {};
+    const QString blobFolder = QDir(d->folder).filePath(QLatin1String(kBlobFolder));
+    const QString refused = QStringLiteral("%1: gc refused, nothing was deleted: ").arg(d->db->path());
+    if (!holdsStoredFiles(blobFolder))
+        return writeIdentity();
+    if (inDatabase.isEmpty() && inFolder.isEmpty()) {
+        if (knowsAnyBlob())
+            return writeIdentity();
+        return makeError(refused + QStringLiteral("the library file has no articles but the folder holds stored "
+                                                  "files; it may have been re-created or replaced. Restore the "
+                                                  "library file from a backup (library.sqlite.bak-v* next to it)"));
+    }
+    if (inFolder.isEmpty())
+        return makeError(refused + QStringLiteral("%1 is missing, so the stored files cannot be shown to belong "
+                                                  "to this library file. If they do, run 'gc --adopt'")
+                                       .arg(identityFile()));
+    return makeError(refused + QStringLiteral("the stored files belong to another library file (%1 does not "
+                                              "match it); it may have been re-created or restored from an old "
+                                              "backup. Restore the right library file, or run 'gc --adopt' if this "
+                                              "one is right")
+                                   .arg(identityFile()));
+}
+
+Result<void> Library::adoptStoredFiles()
+{
+    if (d->readOnly)
+        return readOnlyError();
+    return writeIdentity();
 }
 
 QString Library::defaultFolder()
@@ -193,9 +379,15 @@ Result<int> Library::collectGarbage(std::chrono::seconds grace)
     // Inside a write transaction: imports write their files inside theirs, before the rows that refer
     // to them, so no file of an import in progress (here or in another process) is ever unreferenced
     // while this runs.
+    if (d->readOnly)
+        return readOnlyError();
     Transaction transaction(*d->db);
     if (!transaction.ok())
         return transaction.error();
+    // Never on a library file that cannot be shown to own the stored files: a re-created or replaced
+    // file would see every stored original as unused.
+    if (auto r = verifyStoredFilesBelongHere(); !r)
+        return r.error();
     QSet<QString> referenced;
     Statement stmt = d->db->prepare("SELECT blob FROM article_assets UNION SELECT original_blob FROM articles "
                                     "UNION SELECT lead_image FROM articles");
@@ -254,6 +446,8 @@ Result<int> Library::collectGarbageIfDue()
 {
     // At most once a day: the collector reads every stored file's name.
     constexpr const char *kKey = "blobs_collected";
+    if (d->readOnly)
+        return 0;
     Statement last = d->db->prepare("SELECT value FROM meta WHERE key = ?1");
     last.bind(1, kKey);
     const QDateTime previous = last.step() ? Database::fromSqlTime(last.text(0)) : QDateTime();

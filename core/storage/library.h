@@ -16,8 +16,10 @@ class BlobStore;
 class SearchRepository;
 
 // One library = one folder: library.sqlite plus blobs/ (content-addressed originals and assets).
-// Opening applies pending migrations (backing the file up first) and refuses a library written by a
-// newer Offprint without touching it. Each thread opens its own Library (its own connection).
+// A library file that is missing or empty while blobs/ holds files is refused (never re-created), with
+// a message suggesting a backup. Opening applies pending migrations (backing the file up first) and
+// refuses a library written by a newer Offprint without touching it. Each thread opens its own Library
+// (its own connection).
 class Library final
 {
 public:
@@ -35,11 +37,19 @@ public:
     QString folder() const;
     // True when this open created the library (the app seeds sample articles then).
     bool wasCreated() const;
+    // True when the library file or its folder cannot be written: it was opened for reading only, and
+    // every change fails with readOnlyError().
+    bool isReadOnly() const;
+    Error readOnlyError() const;
     // Deletes stored files that no article refers to and that were released (their article deleted or
     // replaced) more than `grace` ago, so that an undo in a window still open finds its files; returns
     // how many files were deleted. Safe while other processes import.
     static constexpr std::chrono::seconds kBlobGrace = std::chrono::hours(24 * 7);
     Result<int> collectGarbage(std::chrono::seconds grace = kBlobGrace);
+    // collectGarbage() refuses to run (nothing deleted) unless the database and blobs/.library-id carry
+    // the same identity: a re-created, emptied or replaced library file would see every stored file
+    // as unused. adoptStoredFiles() declares that the stored files belong to this library file.
+    Result<void> adoptStoredFiles();
     // collectGarbage() when it last ran more than a day ago (the app on quit, the CLI after a delete);
     // 0 when not due.
     Result<int> collectGarbageIfDue();
@@ -60,6 +70,14 @@ public:
 
 private:
     Library();
+    static Result<std::unique_ptr<Library>> openReadOnly(const QString &folder, const QString &file);
+    QString identityFile() const;
+    QString storedIdentity() const;
+    QString databaseIdentity();
+    bool knowsAnyBlob();
+    Result<void> writeIdentity();
+    Result<void> establishIdentity();
+    Result<void> verifyStoredFilesBelongHere();
     struct Private;
     std::unique_ptr<Private> d;
 };

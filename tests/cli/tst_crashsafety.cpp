@@ -336,8 +336,8 @@ void TestCrashSafety::readOnlyLibraryGivesAClearError()
         QVERIFY(protect(false));
         const QString what = wholeFolder ? QStringLiteral("read-only folder: ") : QStringLiteral("read-only file: ");
         QVERIFY2(r.exitCode != 0, qPrintable(what + r.out));
-        // A read-only file opens (reading works) and every write fails with the reason; a read-only
-        // folder cannot even hold SQLite's WAL, so the open fails, naming the file.
+        // A read-only file or folder opens for reading (tst_librarysafety checks list, show and search)
+        // and the import fails up front, saying the library is read-only and naming the file.
         const QString all = r.out + r.err;
         QVERIFY2(all.contains(QLatin1String("read-only")) || all.contains(QLatin1String("no permission")),
                  qPrintable(what + all));

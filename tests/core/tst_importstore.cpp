@@ -151,7 +151,7 @@ private slots:
         std::atomic_bool started = false;
         QElapsedTimer held;
         std::thread hog([&] {
-            storage::Database &db = (*other)->database();
+            storage::Database &db = databaseOf(**other);
             held.start();
             while (held.elapsed() < 7000) { // longer than the 5 s busy timeout
                 storage::Transaction transaction(db);

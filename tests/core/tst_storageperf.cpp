@@ -89,19 +89,19 @@ void TestStoragePerf::initTestCase()
     timer.start();
     constexpr int kBatch = 1000;
     for (int start = 0; start < m_count; start += kBatch) {
-        Transaction batch(m_lib->database());
+        Transaction batch(databaseOf(*m_lib));
         QVERIFY(batch.ok());
         for (int i = start; i < qMin(m_count, start + kBatch); ++i)
             QVERIFY(m_lib->articles().insert(generated(i)).ok());
         QVERIFY(batch.commit().ok());
     }
-    QVERIFY(m_lib->database().exec("ANALYZE").ok());
+    QVERIFY(databaseOf(*m_lib).exec("ANALYZE").ok());
     qInfo("inserted %d articles in %lld ms", m_count, timer.elapsed());
 }
 
 void TestStoragePerf::listPlansUseIndexes()
 {
-    Database &db = m_lib->database();
+    Database &db = databaseOf(*m_lib);
     const QByteArray cols = "SELECT a.id FROM articles a";
     struct Case
     {

@@ -2,6 +2,7 @@
 // stayed the same for two polls (a browser is still writing it otherwise).
 #include "cli.h"
 
+#include "import/collect.h"
 #include "import/importer.h"
 #include "storage/library.h"
 

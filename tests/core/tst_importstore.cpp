@@ -1,3 +1,4 @@
+#include "import/collect.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"

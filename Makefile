@@ -7,6 +7,9 @@ FUZZ_DIR  ?= build-fuzz
 FUZZ_SECONDS ?= 300
 FUZZ_CI_SECONDS ?= 60
 FUZZ_CI_RUNS ?= 3000
+# Warnings are errors in CI (CI=true, set by .ci/run and by most CI services) for the builds it runs:
+# test (when it configures BUILD_DIR), test-asan and fuzz-build. WERROR=ON/OFF overrides it.
+WERROR ?= $(if $(filter true 1 yes,$(CI)),ON,OFF)
 
 .PHONY: run test deps configure build test-asan fuzz fuzz-ci fuzz-build bench clean
 
@@ -20,7 +23,7 @@ deps:
 	@scripts/install-deps.sh
 
 $(BUILD_DIR)/build.ninja: | deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_ARGS)
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOFFPRINT_WERROR=$(WERROR) $(CMAKE_ARGS)
 
 configure: deps $(BUILD_DIR)/build.ninja
 
@@ -28,7 +31,7 @@ build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 test-asan: deps
-	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOFFPRINT_SANITIZE=ON $(CMAKE_ARGS)
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOFFPRINT_SANITIZE=ON -DOFFPRINT_WERROR=$(WERROR) $(CMAKE_ARGS)
 	cmake --build $(ASAN_DIR) -j $(JOBS)
 	cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure --no-tests=error -j $(JOBS)
@@ -37,7 +40,8 @@ test-asan: deps
 fuzz-build: deps
 	cmake -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=clang \
 		"-DCMAKE_CXX_FLAGS_RELEASE=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_RELEASE=-O1 -gline-tables-only" \
-		-DCMAKE_CXX_COMPILER=clang++ -DOFFPRINT_FUZZ=ON -DOFFPRINT_BUILD_TESTS=OFF -DOFFPRINT_BUILD_GUI=OFF $(CMAKE_ARGS)
+		-DCMAKE_CXX_COMPILER=clang++ -DOFFPRINT_FUZZ=ON -DOFFPRINT_BUILD_TESTS=OFF -DOFFPRINT_BUILD_GUI=OFF \
+		-DOFFPRINT_WERROR=$(WERROR) $(CMAKE_ARGS)
 	cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz-all
 
 fuzz: fuzz-build

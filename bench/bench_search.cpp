@@ -51,7 +51,7 @@ QString ensureGeneratedLibrary(const BenchOptions &options, int size, QTextStrea
         out << "generation failed: " << generated.errorMessage() << "\n";
         return {};
     }
-    if (auto optimized = storage::optimizeSearchIndex((*library)->database()); !optimized)
+    if (auto optimized = storage::optimizeSearchIndex(**library); !optimized)
         out << "optimize failed: " << optimized.errorMessage() << "\n";
     if (buildSeconds)
         *buildSeconds = timer.nsecsElapsed() / 1e9;
@@ -69,7 +69,7 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
         auto library = storage::Library::open(folder);
         if (!library)
             return 1;
-        const storage::LibraryStats stats = storage::libraryStats((*library)->database());
+        const storage::LibraryStats stats = storage::libraryStats(**library);
         storage::SearchRepository &search = (*library)->search();
 
         for (const QString &query : searchQueries()) // warm the page cache once

@@ -15,6 +15,7 @@ struct BenchOptions
     QString cacheFolder;   // where generated libraries are kept between runs
     quint64 seed = 42;
     bool verbose = false;  // per-query / per-item figures
+    bool tiny = false;     // a smoke run (CI): shortest timings
     QString guiBinary;     // startup: the offprint executable
 };
 
@@ -23,6 +24,9 @@ int benchExtract(const BenchOptions &options, QTextStream &out);
 int benchImport(const BenchOptions &options, QTextStream &out);
 int benchSearch(const BenchOptions &options, QTextStream &out);
 int benchStartup(const BenchOptions &options, QTextStream &out);
+// Timings of the list/count/lookup queries and of the search tokenizer (no assertions: numbers only).
+int benchStorage(const BenchOptions &options, QTextStream &out);
+int benchTokenizer(const BenchOptions &options, QTextStream &out);
 
 // The generated library of `size` articles in the cache folder, built when missing (prints progress).
 QString ensureGeneratedLibrary(const BenchOptions &options, int size, QTextStream &out, double *buildSeconds = nullptr);

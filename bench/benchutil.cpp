@@ -1,5 +1,6 @@
 #include "benchutil.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -41,15 +42,44 @@ PageSet loadPages(const QString &folder, int maxPages)
     return set;
 }
 
+// The executable's folder and its ancestors, nearest first (at most `levels`).
+static QStringList executableAncestors(int levels)
+{
+    QStringList folders;
+    QDir dir(QCoreApplication::applicationDirPath());
+    for (int i = 0; i < levels && !dir.isRoot(); ++i) {
+        folders << dir.absolutePath();
+        if (!dir.cdUp())
+            break;
+    }
+    return folders;
+}
+
 QString sharedPagesFolder(const QString &dataset)
 {
     QStringList roots;
     if (qEnvironmentVariableIsSet("OFFPRINT_SHARED_DIR"))
         roots << qEnvironmentVariable("OFFPRINT_SHARED_DIR");
-    roots << QStringLiteral("../shared") << QStringLiteral(OFFPRINT_SOURCE_DIR "/../shared");
+    roots << QStringLiteral("../shared");
+    for (const QString &ancestor : executableAncestors(5))
+        roots << ancestor + QStringLiteral("/../shared");
     for (const QString &root : roots) {
         const QString folder = root + QStringLiteral("/bench/pages/") + dataset;
         if (QFileInfo(folder).isDir())
+            return QFileInfo(folder).canonicalFilePath();
+    }
+    return {};
+}
+
+QString samplePagesFolder()
+{
+    QStringList roots;
+    if (qEnvironmentVariableIsSet("OFFPRINT_SOURCE_DIR"))
+        roots << qEnvironmentVariable("OFFPRINT_SOURCE_DIR");
+    roots << executableAncestors(5);
+    for (const QString &root : roots) {
+        const QString folder = root + QStringLiteral("/resources/samples");
+        if (QFileInfo::exists(folder + QStringLiteral("/en-sqlite-wal.html")))
             return QFileInfo(folder).canonicalFilePath();
     }
     return {};

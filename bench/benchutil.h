@@ -23,8 +23,12 @@ struct PageSet
 PageSet loadPages(const QString &folder, int maxPages = -1);
 
 // ../shared/bench/pages/<dataset> found from the environment (OFFPRINT_SHARED_DIR), the current folder or
-// the source tree; empty when absent.
+// a folder `shared` beside one of the executable's ancestors (build/app/cli/offprint-cli in a checkout
+// next to ../shared); empty when absent. No path is compiled in.
 QString sharedPagesFolder(const QString &dataset);
+// The project's sample pages (resources/samples) when the executable runs from a build tree inside the
+// source tree, or under $OFFPRINT_SOURCE_DIR; empty otherwise (an installed offprint-cli: pass --pages).
+QString samplePagesFolder();
 
 // Resident set size and its peak (VmRSS, VmHWM) of this process in KiB, from /proc.
 qint64 residentKiB();

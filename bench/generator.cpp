@@ -3,8 +3,8 @@
 #include "vocabulary.h"
 
 #include "storage/articlerepository.h"
-#include "storage/database.h"
 #include "storage/library.h"
+#include "storage/writetransaction.h"
 
 #include <QTimeZone>
 
@@ -173,7 +173,7 @@ Result<void> generateLibrary(storage::Library &library, const GeneratorOptions &
     // Batches of articles per transaction: FTS5 merges its pending terms once per commit.
     constexpr int kBatch = 500;
     for (int start = 0; start < options.count; start += kBatch) {
-        storage::Transaction transaction(library.database());
+        storage::WriteTransaction transaction(library);
         if (!transaction.ok())
             return transaction.error();
         const int end = qMin(options.count, start + kBatch);

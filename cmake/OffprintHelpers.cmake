@@ -5,8 +5,7 @@
 function(offprint_add_test)
     cmake_parse_arguments(T "" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
-    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
+    target_link_libraries(${T_NAME} PRIVATE offprint_flags Qt6::Test ${T_LIBS})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;OFFPRINT_SOURCE_DIR=${PROJECT_SOURCE_DIR};OFFPRINT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data;OFFPRINT_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;OFFPRINT_CLI=$<TARGET_FILE:offprint-cli>;QT_LOGGING_RULES=*.debug=false"

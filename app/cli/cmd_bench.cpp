@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "benchmarks.h"
+#include "benchutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,9 +20,10 @@ int cmdBench(const Invocation &inv)
         return usageError(opts.error());
     const QString which = opts.positionals().value(0, QStringLiteral("all"));
     static const QStringList known = {QStringLiteral("extract"), QStringLiteral("import"), QStringLiteral("search"),
-                                      QStringLiteral("startup"), QStringLiteral("all")};
+                                      QStringLiteral("startup"), QStringLiteral("storage"),
+                                      QStringLiteral("tokenizer"), QStringLiteral("all")};
     if (!known.contains(which) || opts.positionals().size() > 1)
-        return usageError(QStringLiteral("usage: bench [extract|import|search|startup|all] [--pages DIR] [--max-pages N] "
+        return usageError(QStringLiteral("usage: bench [extract|import|search|startup|storage|tokenizer|all] [--pages DIR] [--max-pages N] "
                                          "[--rounds N] [--sizes 10000,100000] [--cache DIR] [--seed N] [--tiny]"));
 
     bench::BenchOptions options;
@@ -29,8 +31,10 @@ int cmdBench(const Invocation &inv)
     options.sizes = {10000, 100000};
     QTemporaryDir tinyCache;
     if (opts.flag(QStringLiteral("tiny"))) {
-        // A smoke run on tiny input: the project's own sample pages and a 300-article library.
-        options.pagesFolder = QStringLiteral(OFFPRINT_SOURCE_DIR "/resources/samples");
+        // A smoke run on tiny input: the project's own sample pages (when this is a build tree, or
+        // --pages) and a 300-article library.
+        options.pagesFolder = bench::samplePagesFolder();
+        options.tiny = true;
         options.rounds = 1;
         options.sizes = {300};
         options.cacheFolder = tinyCache.path();
@@ -58,6 +62,10 @@ int cmdBench(const Invocation &inv)
         failures += bench::benchImport(options, out());
     if (which == QLatin1String("search") || which == QLatin1String("all"))
         failures += bench::benchSearch(options, out());
+    if (which == QLatin1String("storage") || which == QLatin1String("all"))
+        failures += bench::benchStorage(options, out());
+    if (which == QLatin1String("tokenizer") || which == QLatin1String("all"))
+        failures += bench::benchTokenizer(options, out());
     if (which == QLatin1String("startup") || which == QLatin1String("all")) {
         // The window benchmark runs on the largest library only.
         bench::BenchOptions startup = options;

@@ -2,7 +2,9 @@
 #include "articlejson.h"
 #include "cli.h"
 
+#include "import/collect.h"
 #include "import/importer.h"
+#include "import/prepare.h"
 #include "markdown/render.h"
 #include "storage/library.h"
 

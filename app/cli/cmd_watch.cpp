@@ -6,6 +6,7 @@
 // the browser renames them. A file that changes after it was imported updates the same article.
 #include "cli.h"
 
+#include "import/collect.h"
 #include "import/importer.h"
 #include "import/savecomplete.h"
 #include "storage/library.h"

@@ -1,5 +1,6 @@
 #include "importcontroller.h"
 
+#include "import/collect.h"
 #include "storage/library.h"
 
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "import/importer.h"
+#include "import/collect.h"
 
 #include "import/formatdetect.h"
 #include "import/savecomplete.h"

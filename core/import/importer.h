@@ -16,6 +16,9 @@ namespace offprint::storage {
 class Library;
 }
 
+// The import API (defined in importer.cpp): storing prepared pages into a library, in parallel with one
+// writer, and re-extracting from stored originals. Reading a page is prepare.h (prepareFile), finding
+// the pages of a folder collect.h (collectFiles).
 namespace offprint::import {
 
 struct Asset
@@ -44,10 +47,6 @@ struct PrepareOptions
     QString forcedEncoding; // empty: detect
 };
 
-// Reads one saved file of any supported format and prepares the article. Pure: touches nothing
-// but the file and its own page folder.
-Result<PreparedArticle> prepareFile(const QString &path, const PrepareOptions &options = {});
-
 struct ImportOutcome
 {
     enum class Kind { Imported, Duplicate, Updated, Failed, Skipped };
@@ -67,15 +66,6 @@ struct ImportOptions
     int threads = 0;     // 0: all cores; 1: one thread (prepare and store on the calling thread)
     PrepareOptions prepare;
 };
-
-// Expands files and folders (recursively) into the list of importable page files. A NAME_files/
-// folder belongs to its page. Unknown files come back as Skipped outcomes with the reason.
-struct FileList
-{
-    QStringList files;
-    QList<ImportOutcome> skipped;
-};
-FileList collectFiles(const QStringList &paths);
 
 // Imports files into the library: prepares in parallel, stores with one writer, one transaction
 // per article. Progress is reported after every file; setting `cancel` stops after the current file.

@@ -16,6 +16,10 @@ struct PrepareSource
     QHash<QString, QString> knownAssets; // reference → stored blob (reimport of a complete page)
 };
 
+// Reads one saved file of any supported format and prepares the article. Pure: touches nothing
+// but the file and its own page folder.
+Result<PreparedArticle> prepareFile(const QString &path, const PrepareOptions &options = {});
+
 // prepareFile without the file: the pure pipeline (detect, read, decode, resolve, extract).
 Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource &source,
                                     const PrepareOptions &options);

@@ -15,10 +15,12 @@ struct sqlite3_stmt;
 
 namespace offprint::storage {
 
+class Library;
 class Statement;
 
 // One SQLite connection (RAII). Internal to storage: repositories, migrations and tests use it; the
-// rest of the program sees Library and the repositories. Not thread-safe: one Database per thread.
+// rest of the program sees Library, the repositories and WriteTransaction (tests/layering checks that
+// no other module, app/ or bench/ includes this header). Not thread-safe: one Database per thread.
 class Database final
 {
 public:
@@ -83,6 +85,9 @@ private:
     int m_savepointDepth = 0;
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };
+
+// The library's own connection (storage and its tests only).
+Database &databaseOf(Library &library);
 
 // SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock. Callers turn it into a plain
 // message ("the library is in use…") or wait; SQLite's own wording ("database is locked") is only

@@ -303,9 +303,9 @@ bool Library::wasCreated() const
     return d->created;
 }
 
-Database &Library::database()
+Database &databaseOf(Library &library)
 {
-    return *d->db;
+    return *library.d->db;
 }
 
 ArticleRepository &Library::articles()

@@ -62,13 +62,14 @@ public:
     // Rebuilds the full-text index from the articles (done automatically on open when the tokenizer
     // changed; no progress reporting).
     Result<void> rebuildSearchIndex();
-    Database &database();
     ArticleRepository &articles();
     TagRepository &tags();
     BlobStore &blobs();
     SearchRepository &search();
 
 private:
+    // The connection, for storage only (storage/database.h is internal; see WriteTransaction).
+    friend Database &databaseOf(Library &library);
     Library();
     static Result<std::unique_ptr<Library>> openReadOnly(const QString &folder, const QString &file);
     QString identityFile() const;

@@ -1,12 +1,14 @@
 #include "storage/librarystats.h"
 
 #include "storage/database.h"
+#include "storage/library.h"
 #include "storage/statement.h"
 
 namespace offprint::storage {
 
-LibraryStats libraryStats(Database &db)
+LibraryStats libraryStats(Library &library)
 {
+    Database &db = databaseOf(library);
     LibraryStats stats;
     Statement counts = db.prepare(
         "SELECT count(*), coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))"
@@ -25,9 +27,9 @@ LibraryStats libraryStats(Database &db)
     return stats;
 }
 
-Result<void> optimizeSearchIndex(Database &db)
+Result<void> optimizeSearchIndex(Library &library)
 {
-    return db.exec("INSERT INTO articles_fts(articles_fts) VALUES('optimize')");
+    return databaseOf(library).exec("INSERT INTO articles_fts(articles_fts) VALUES('optimize')");
 }
 
 } // namespace offprint::storage

@@ -6,7 +6,7 @@
 
 namespace offprint::storage {
 
-class Database;
+class Library;
 
 // Sizes of a library, for benchmarks and the about box.
 struct LibraryStats
@@ -17,10 +17,10 @@ struct LibraryStats
     qint64 databaseBytes = 0;    // all pages of library.sqlite
 };
 
-LibraryStats libraryStats(Database &db);
+LibraryStats libraryStats(Library &library);
 
 // Merges the full-text index's segments (FTS5 'optimize'): smaller index, faster queries. Worth running
 // after a large import.
-Result<void> optimizeSearchIndex(Database &db);
+Result<void> optimizeSearchIndex(Library &library);
 
 } // namespace offprint::storage

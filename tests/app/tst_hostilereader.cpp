@@ -1,6 +1,7 @@
 #include "readerview.h"
 
 #include "encoding/decoder.h"
+#include "import/collect.h"
 #include "import/importer.h"
 #include "markdown/render.h"
 #include "storage/articlerepository.h"

@@ -1,4 +1,6 @@
-// End-to-end tests of the offprint-cli contract against a temporary library.
+// End-to-end tests of the offprint-cli contract against a temporary library. Every test function has its
+// own library (init()), filled by the test itself when it needs articles, so that each one passes alone
+// (`tst_cli showFormats`) and in any order.
 #include "clirunner.h"
 
 #include "markdown/render.h"
@@ -11,18 +13,24 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 class TestCli : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString library() const { return m_dir.filePath(QStringLiteral("lib")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString library() const { return m_dir->filePath(QStringLiteral("lib")); }
     QString data(const QString &name) const { return testDataDir(QStringLiteral("cli")) + QLatin1Char('/') + name; }
     qint64 idOf(const QString &titlePart);
+    // Imports the two pages of data/cli/folder (an English and a Chinese article) into this test's library.
+    bool importSamples();
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void importReportsEveryFile();
     void importAgainFindsDuplicates();
     void listFiltersAndJsonShape();
@@ -47,10 +55,30 @@ qint64 TestCli::idOf(const QString &titlePart)
     return 0;
 }
 
+bool TestCli::importSamples()
+{
+    const CliResult r = runCli(library(), {QStringLiteral("import"), data(QStringLiteral("folder"))});
+    if (r.exitCode != 0 || r.lines().filter(QRegularExpression(QStringLiteral("^imported #\\d+: "))).size() != 2) {
+        qWarning("%s", qPrintable(r.describe()));
+        return false;
+    }
+    return true;
+}
+
 void TestCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(qEnvironmentVariable("OFFPRINT_CLI")), "OFFPRINT_CLI must point at offprint-cli");
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
 }
 
 void TestCli::importReportsEveryFile()
@@ -69,14 +97,15 @@ void TestCli::importReportsEveryFile()
     QVERIFY(lines.last().contains(QStringLiteral("3 failed")));
 
     // A folder with no pages is one clear failure too.
-    QDir(m_dir.path()).mkpath(QStringLiteral("nothing"));
-    const CliResult none = runCli(library(), {QStringLiteral("import"), m_dir.filePath(QStringLiteral("nothing"))});
+    QDir(m_dir->path()).mkpath(QStringLiteral("nothing"));
+    const CliResult none = runCli(library(), {QStringLiteral("import"), m_dir->filePath(QStringLiteral("nothing"))});
     QCOMPARE_EXIT(none, 1);
     QVERIFY2(none.out.contains(QStringLiteral("failed: ")), qPrintable(none.out));
 }
 
 void TestCli::importAgainFindsDuplicates()
 {
+    QVERIFY(importSamples());
     const CliResult r = runCli(library(), {QStringLiteral("import"), data(QStringLiteral("folder"))});
     QCOMPARE_EXIT(r, 0);
     QCOMPARE(r.lines().filter(QRegularExpression(QStringLiteral("^duplicate of #\\d+: "))).size(), 2);
@@ -85,6 +114,7 @@ void TestCli::importAgainFindsDuplicates()
 
 void TestCli::listFiltersAndJsonShape()
 {
+    QVERIFY(importSamples());
     const CliResult r = runCli(library(), {QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE_EXIT(r, 0);
     const QJsonArray articles = r.json().array();
@@ -105,6 +135,7 @@ void TestCli::listFiltersAndJsonShape()
 
 void TestCli::showFormats()
 {
+    QVERIFY(importSamples());
     const qint64 id = idOf(QStringLiteral("折叠屏"));
     QVERIFY(id > 0);
     const QString sid = QString::number(id);
@@ -152,6 +183,7 @@ void TestCli::extractWithoutLibrary()
 
 void TestCli::stateCommands()
 {
+    QVERIFY(importSamples());
     const QString id = QString::number(idOf(QStringLiteral("quiet graphics card")));
     QCOMPARE_EXIT(runCli(library(), {QStringLiteral("star"), id}), 0);
     QCOMPARE_EXIT(runCli(library(), {QStringLiteral("read"), id}), 0);
@@ -169,6 +201,7 @@ void TestCli::stateCommands()
 
 void TestCli::tagCommands()
 {
+    QVERIFY(importSamples());
     const QString gpu = QString::number(idOf(QStringLiteral("quiet graphics card")));
     const QString phone = QString::number(idOf(QStringLiteral("折叠屏")));
     QCOMPARE_EXIT(runCli(library(), {QStringLiteral("tag"), gpu, QStringLiteral("Hardware"), QStringLiteral("review")}), 0);
@@ -189,6 +222,7 @@ void TestCli::tagCommands()
 
 void TestCli::searchFindsChineseAndEnglish()
 {
+    QVERIFY(importSamples());
     CliResult r = runCli(library(), {QStringLiteral("search"), QStringLiteral("silent"), QStringLiteral("--json")});
     QCOMPARE_EXIT(r, 0);
     QJsonArray hits = r.json().array();
@@ -209,7 +243,8 @@ void TestCli::searchFindsChineseAndEnglish()
 
 void TestCli::exportWritesFiles()
 {
-    const QString out = m_dir.filePath(QStringLiteral("export"));
+    QVERIFY(importSamples());
+    const QString out = m_dir->filePath(QStringLiteral("export"));
     CliResult r = runCli(library(), {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("markdown"),
                                      QStringLiteral("--output"), out});
     QCOMPARE_EXIT(r, 0);
@@ -240,6 +275,7 @@ void TestCli::segmentSplitsWords()
 
 void TestCli::deleteRemovesArticle()
 {
+    QVERIFY(importSamples());
     const qint64 id = idOf(QStringLiteral("quiet graphics card"));
     QCOMPARE_EXIT(runCli(library(), {QStringLiteral("delete"), QString::number(id)}), 0);
     QCOMPARE(idOf(QStringLiteral("quiet graphics card")), 0);

@@ -1,4 +1,5 @@
 #include "import/importer.h"
+#include "import/prepare.h"
 #include "markdown/render.h"
 
 #include <QFile>

@@ -1,5 +1,7 @@
 #include "common/limits.h"
 #include "html/nesting.h"
+#include "import/collect.h"
+#include "import/prepare.h"
 #include "import/webarchivereader.h"
 #include "import/importer.h"
 #include "markdown/render.h"

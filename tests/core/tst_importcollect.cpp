@@ -1,4 +1,6 @@
+#include "import/collect.h"
 #include "import/importer.h"
+#include "import/prepare.h"
 
 #include <QDir>
 #include <QFile>

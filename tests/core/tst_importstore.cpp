@@ -1,3 +1,4 @@
+#include "import/collect.h"
 #include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
@@ -151,7 +152,7 @@ private slots:
         std::atomic_bool started = false;
         QElapsedTimer held;
         std::thread hog([&] {
-            storage::Database &db = (*other)->database();
+            storage::Database &db = databaseOf(**other);
             held.start();
             while (held.elapsed() < 7000) { // longer than the 5 s busy timeout
                 storage::Transaction transaction(db);

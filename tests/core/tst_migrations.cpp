@@ -90,7 +90,7 @@ void TestMigrations::upgradesVersion1KeepingData()
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
     Library &lib = **opened;
     QVERIFY(!lib.wasCreated());
-    QCOMPARE(lib.database().userVersion(), migrations::latestVersion());
+    QCOMPARE(databaseOf(lib).userVersion(), migrations::latestVersion());
 
     const auto wal = lib.articles().get(1);
     QVERIFY(wal.has_value());
@@ -145,7 +145,7 @@ void TestMigrations::upgradesFrozenVersion1File()
     auto opened = Library::open(dir.path());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
     Library &lib = **opened;
-    QCOMPARE(lib.database().userVersion(), Library::schemaVersion());
+    QCOMPARE(databaseOf(lib).userVersion(), Library::schemaVersion());
     QVERIFY(QFileInfo::exists(file + QStringLiteral(".bak-v1")));
 
     const auto wal = lib.articles().get(1);
@@ -218,7 +218,7 @@ void TestMigrations::newerLibraryInWalModeIsRefusedUntouched()
     {
         auto lib = Library::open(folder);
         QVERIFY(lib.ok());
-        QVERIFY((*lib)->database().exec("PRAGMA user_version = 99").ok());
+        QVERIFY(databaseOf(**lib).exec("PRAGMA user_version = 99").ok());
     }
     const QString before = fileHash(file);
     auto opened = Library::open(folder);
@@ -305,7 +305,7 @@ void TestMigrations::tokenizerChangeRebuildsIndex()
         QVERIFY((*lib)->articles().insert(a).ok());
         QCOMPARE(titlesFor((*lib)->search(), QStringLiteral("optimisation")).size(), 1);
         // Empty the index and pretend it was built by another tokenizer version.
-        QVERIFY((*lib)->database().exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all');"
+        QVERIFY(databaseOf(**lib).exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all');"
                                         "UPDATE meta SET value = 'offprint-0/old' WHERE key = 'tokenizer_signature'")
                     .ok());
         QCOMPARE(titlesFor((*lib)->search(), QStringLiteral("optimisation")).size(), 0);
@@ -314,7 +314,7 @@ void TestMigrations::tokenizerChangeRebuildsIndex()
     QVERIFY(lib.ok());
     QCOMPARE(titlesFor((*lib)->search(), QStringLiteral("optimisation")),
              QStringList{QStringLiteral("Compilers and linkers")});
-    Statement sig = (*lib)->database().prepare("SELECT value FROM meta WHERE key = 'tokenizer_signature'");
+    Statement sig = databaseOf(**lib).prepare("SELECT value FROM meta WHERE key = 'tokenizer_signature'");
     QVERIFY(sig.step());
     QVERIFY(sig.text(0) != QStringLiteral("offprint-0/old"));
 }
@@ -324,7 +324,7 @@ void TestMigrations::errorMessagesAreForUsers()
     QTemporaryDir dir;
     auto lib = Library::open(dir.path());
     QVERIFY(lib.ok());
-    Database &db = (*lib)->database();
+    Database &db = databaseOf(**lib);
     for (int code : {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_IOERR}) {
         const QString message = db.error(code).message;
         QVERIFY(message.startsWith(db.path()));

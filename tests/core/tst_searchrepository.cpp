@@ -302,7 +302,7 @@ void TestSearchRepository::indexFollowsChanges()
     QCOMPARE(titles(search.search(QStringLiteral("checkpointing"), 10)), QStringList{});
 
     // The external-content index still agrees with its content table.
-    QVERIFY(m_lib->database().exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)").ok());
+    QVERIFY(databaseOf(*m_lib).exec("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)").ok());
 }
 
 void TestSearchRepository::errorsAreForUsers()
@@ -423,7 +423,7 @@ void TestSearchRepository::filteredPagesMatchTheFullRanking()
     // same slice of the complete filtered ranking. (Equal scores are paged in import order, which is
     // the saved order here as it is for most libraries.)
     {
-        Transaction transaction(m_lib->database());
+        Transaction transaction(databaseOf(*m_lib));
         QVERIFY(transaction.ok());
         for (int i = 0; i < 2100; ++i) {
             const bool matches = i < 900;
@@ -465,7 +465,7 @@ void TestSearchRepository::parallelSearchEqualsSequentialSearch()
                                "linux", "kernel", "database", "compiler", "walrus", "的", "年", "云"};
     QRandomGenerator random(11);
     {
-        Transaction transaction(m_lib->database());
+        Transaction transaction(databaseOf(*m_lib));
         QVERIFY(transaction.ok());
         for (int i = 0; i < 400; ++i) {
             QStringList body;

@@ -70,12 +70,12 @@ void TestStorage::createsLibraryFolder()
     QVERIFY(m_lib->wasCreated());
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("lib/library.sqlite"))));
     QVERIFY(QFileInfo(m_dir->filePath(QStringLiteral("lib/blobs"))).isDir());
-    QCOMPARE(m_lib->database().userVersion(), Library::schemaVersion());
+    QCOMPARE(databaseOf(*m_lib).userVersion(), Library::schemaVersion());
 
-    Statement pragma = m_lib->database().prepare("PRAGMA journal_mode");
+    Statement pragma = databaseOf(*m_lib).prepare("PRAGMA journal_mode");
     QVERIFY(pragma.step());
     QCOMPARE(pragma.text(0), QStringLiteral("wal"));
-    Statement fk = m_lib->database().prepare("PRAGMA foreign_keys");
+    Statement fk = databaseOf(*m_lib).prepare("PRAGMA foreign_keys");
     QVERIFY(fk.step());
     QCOMPARE(fk.integer(0), 1);
 
@@ -287,7 +287,7 @@ void TestStorage::idsAndGetMany()
 
     // More ids than one query takes, in an arbitrary order with a repeat.
     {
-        Transaction batch(m_lib->database());
+        Transaction batch(databaseOf(*m_lib));
         for (int i = 0; i < 600; ++i)
             QVERIFY(repo.insert(makeArticle(QStringLiteral("Bulk %1").arg(i), QStringLiteral("s.com"), day(1))).ok());
         QVERIFY(batch.commit().ok());
@@ -375,7 +375,7 @@ void TestStorage::removeDeletesLinks()
     QVERIFY(repo.remove(*gone).ok());
     QVERIFY(!repo.get(*gone).has_value());
     QVERIFY(repo.assetsOf(*gone).isEmpty());
-    Statement links = m_lib->database().prepare("SELECT count(*) FROM article_tags WHERE article_id = ?1");
+    Statement links = databaseOf(*m_lib).prepare("SELECT count(*) FROM article_tags WHERE article_id = ?1");
     links.bind(1, *gone);
     QVERIFY(links.step());
     QCOMPARE(links.integer(0), 0);
@@ -423,14 +423,14 @@ void TestStorage::transactionsNest()
 {
     auto &repo = m_lib->articles();
     {
-        Transaction outer(m_lib->database());
+        Transaction outer(databaseOf(*m_lib));
         QVERIFY(outer.ok());
         QVERIFY(repo.insert(makeArticle("inside", "s.com", day(1))).ok()); // nested savepoint
         // outer not committed: rolled back on scope exit
     }
     QCOMPARE(repo.count({}), 0);
     {
-        Transaction outer(m_lib->database());
+        Transaction outer(databaseOf(*m_lib));
         QVERIFY(repo.insert(makeArticle("committed", "s.com", day(1))).ok());
         QVERIFY(outer.commit().ok());
     }
@@ -480,13 +480,13 @@ void TestStorage::garbageCollectionKeepsReferencedBlobs()
     QCOMPARE(*removed, 0);
     QVERIFY(blobs.contains(*original) && blobs.contains(*image));
     // Eight days later (the release times moved back), they go.
-    QVERIFY(m_lib->database().exec("UPDATE released_blobs SET released = '2000-01-01T00:00:00.000Z'").ok());
+    QVERIFY(databaseOf(*m_lib).exec("UPDATE released_blobs SET released = '2000-01-01T00:00:00.000Z'").ok());
     removed = m_lib->collectGarbage();
     QCOMPARE(*removed, 2);
     QVERIFY(!blobs.contains(*original) && !blobs.contains(*image));
     QVERIFY(blobs.contains(*shared));
     // Release records of removed or still used files are settled.
-    Statement left = m_lib->database().prepare("SELECT count(*) FROM released_blobs");
+    Statement left = databaseOf(*m_lib).prepare("SELECT count(*) FROM released_blobs");
     QVERIFY(left.step());
     QCOMPARE(left.int64(0), 0);
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("lib/library.sqlite"))));
@@ -503,7 +503,7 @@ void TestStorage::replacedContentReleasesOnlyWhatItDrops()
     QVERIFY(id.ok());
     a.meta.title = QStringLiteral("v2");
     QVERIFY(m_lib->articles().replaceContent(*id, a, {*kept}).ok());
-    QVERIFY(m_lib->database().exec("UPDATE released_blobs SET released = '2000-01-01T00:00:00.000Z'").ok());
+    QVERIFY(databaseOf(*m_lib).exec("UPDATE released_blobs SET released = '2000-01-01T00:00:00.000Z'").ok());
     auto removed = m_lib->collectGarbage();
     QVERIFY(removed.ok());
     QCOMPARE(*removed, 1);
@@ -531,7 +531,7 @@ void TestStorage::integrityCheckFindsDamage()
     QVERIFY(m_lib->checkIntegrity().ok());
 
     // An index that lost its entries is reported, and a rebuild repairs it.
-    QVERIFY(m_lib->database().exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')").ok());
+    QVERIFY(databaseOf(*m_lib).exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')").ok());
     const auto stale = m_lib->checkIntegrity();
     QVERIFY(!stale.ok());
     QVERIFY2(stale.errorMessage().contains(QStringLiteral("search index")), qPrintable(stale.errorMessage()));

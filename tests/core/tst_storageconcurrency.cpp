@@ -129,8 +129,8 @@ void TestStorageConcurrency::concurrentFirstOpen()
             QMutexLocker lock(&mutex);
             if (!lib.ok())
                 errors << lib.errorMessage();
-            else if ((*lib)->database().userVersion() != Library::schemaVersion())
-                errors << QStringLiteral("schema %1").arg((*lib)->database().userVersion());
+            else if (databaseOf(**lib).userVersion() != Library::schemaVersion())
+                errors << QStringLiteral("schema %1").arg(databaseOf(**lib).userVersion());
             else if ((*lib)->wasCreated())
                 ++created;
         };

@@ -248,39 +248,6 @@ private slots:
         QVERIFY(!text::isCjkLetter(U'Ａ'));
         QVERIFY(!text::isCjkLetter(U'한'));
     }
-
-    // Not an assertion: prints indexing throughput for the record.
-    void throughput()
-    {
-        const QString zh = QStringLiteral("英伟达在台北发布了新一代GPU芯片RTX5090，性能提升明显；国产芯片产业链正在加速发展。"
-                                          "这款笔记本的续航达到16小时，比上一代多了两小时。");
-        const QString en = QStringLiteral("Nvidia announced the RTX 5090 graphics card on Tuesday, claiming a 30% "
-                                          "performance uplift over the previous generation at the same power. ");
-        const QString accented = QStringLiteral("Ｌｅ café déjà vu, naïve Straße; Ｒｅｎｔｒéｅ １６ ｉＰｈｏｎｅ résumé. ");
-        for (const auto &[name, sample] :
-             {std::pair{"zh", zh}, std::pair{"en", en}, std::pair{"accented (ICU path)", accented}}) {
-            QByteArray article;
-            while (article.size() < 3000)
-                article += sample.toUtf8();
-            text::SearchTokenizer tokenizer;
-            long long tokens = 0;
-            auto count = [](void *context, int, const char *, int, int, int) {
-                ++*static_cast<long long *>(context);
-                return 0;
-            };
-            QElapsedTimer timer;
-            timer.start();
-            long long bytes = 0;
-            while (timer.elapsed() < 300) {
-                tokenizer.tokenize(article.constData(), int(article.size()), TokenizeMode::Document, count, &tokens);
-                bytes += article.size();
-            }
-            const double seconds = double(timer.nsecsElapsed()) / 1e9;
-            qInfo("%s: %.1f MB/s, %.2f M tokens/s", name, double(bytes) / seconds / 1e6,
-                  double(tokens) / seconds / 1e6);
-            QVERIFY(tokens > 0);
-        }
-    }
 };
 
 QTEST_GUILESS_MAIN(TestTokenizer)

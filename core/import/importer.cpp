@@ -4,8 +4,8 @@
 #include "import/prepare.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
-#include "storage/database.h"
 #include "storage/library.h"
+#include "storage/writetransaction.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -140,11 +140,11 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     // page into this library at the same time waits here instead of inserting it a second time.
     // That process may take the lock again right after each of its commits, for longer than the busy
     // timeout: an import can wait, so it asks again (up to kLockWait) rather than fail the page.
-    std::optional<storage::Transaction> transaction;
+    std::optional<storage::WriteTransaction> transaction;
     QElapsedTimer waiting;
     waiting.start();
     do
-        transaction.emplace(library.database());
+        transaction.emplace(library);
     while (!transaction->ok() && transaction->lockTimedOut() && waiting.elapsed() < kLockWait.count());
     if (!transaction->ok())
         return failed(outcome.file, transaction->error().message);
@@ -264,7 +264,7 @@ Result<void> reimport(storage::Library &library, ArticleId id, const PrepareOpti
     prepared->article.originalBlob = article->originalBlob;
     prepared->article.sourceFile = article->sourceFile;
     // Files are written inside the transaction that records them (see Library::collectGarbage).
-    storage::Transaction transaction(library.database());
+    storage::WriteTransaction transaction(library);
     if (!transaction.ok())
         return makeError(QStringLiteral("article #%1: %2").arg(id).arg(transaction.error().message));
     auto assetBlobs = storeBlobs(library, *prepared);

@@ -14,6 +14,7 @@
 #include <string>
 #include <system_error>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 namespace offprint::storage {
@@ -73,7 +74,7 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
             return rate.error();
         spec.passRate = *rate;
     }
-    auto candidates = rankCandidates(query, spec, split);
+    auto candidates = query.exactMatch.isEmpty() ? rankCandidates(query, spec, split) : rankInTiers(query, spec, split);
     if (!candidates)
         return candidates.error();
     for (size_t i = size_t(qMax(0, offset)); i < candidates->ids.size(); ++i) {
@@ -118,6 +119,45 @@ Result<Candidates> SearchRepository::rankCandidates(const search::CompiledQuery 
     for (const qint64 hits : counts.phraseRows)
         spec.idf.push_back(phraseIdf(counts.rows, hits));
     return walk(spec, split, nullptr);
+}
+
+Result<Candidates> SearchRepository::rankInTiers(const search::CompiledQuery &query, const WalkSpec &spec,
+                                                 const std::optional<Split> &split)
+{
+    // The exact matches first (GPU before GPUs), then the prefix-only ones. Every exact match is a prefix
+    // match too, so the second walk asks for as many more as the first found and skips those. A query
+    // whose exact matches fill the page (a common word) costs one walk, as before word prefixes.
+    search::CompiledQuery exact = query;
+    exact.match = query.exactMatch;
+    exact.phrases = query.exactPhrases;
+    exact.exactMatch.clear();
+    exact.exactPhrases.clear();
+    WalkSpec exactSpec = spec;
+    exactSpec.query = &exact;
+    auto first = rankCandidates(exact, exactSpec, split);
+    if (!first)
+        return first;
+    for (double &score : first->scores)
+        score += kExactTierBonus;
+    const qint64 found = qint64(first->ids.size());
+    if (spec.wanted >= 0 && found >= spec.wanted)
+        return first;
+    WalkSpec rest = spec;
+    rest.query = &query;
+    if (spec.wanted >= 0)
+        rest.wanted = spec.wanted + found;
+    auto second = rankCandidates(query, rest, split);
+    if (!second)
+        return second;
+    const std::unordered_set<qint64> seen(first->ids.begin(), first->ids.end());
+    Candidates out = std::move(*first);
+    for (size_t i = 0; i < second->ids.size() && (spec.wanted < 0 || qint64(out.ids.size()) < spec.wanted); ++i) {
+        if (seen.count(second->ids[i]))
+            continue;
+        out.ids.push_back(second->ids[i]);
+        out.scores.push_back(second->scores[i]);
+    }
+    return out;
 }
 
 std::optional<SearchRepository::Split> SearchRepository::splitForParallelWalks()

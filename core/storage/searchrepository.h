@@ -37,11 +37,16 @@ public:
     // Ranking: offprint_rank (BM25 without length normalisation, storage/ftsrank.h) with column weights
     // title 10, body 1, author 3, site 2, tags 5; equal scores, the most recently imported first, so
     // that pages fetched with offsets never repeat or skip an article. A query of filters only lists the
-    // matching articles, newest saved first (score 0).
+    // matching articles, newest saved first (score 0). A query with Latin word prefixes lists its exact
+    // matches first (scores raised by kExactTierBonus), then the articles matching only by prefix.
     // limit < 0: all.
     Result<QList<SearchHit>> search(const QString &query, int limit, int offset = 0);
     // Runs an already compiled query (the GUI compiles once to highlight terms, tests build filters).
     Result<QList<SearchHit>> run(const search::CompiledQuery &query, int limit, int offset = 0);
+
+    // Added to the score of an exact match of a query with word prefixes, so that scores keep the order
+    // of the list: BM25 gives each phrase at most idf × (k1 + 1), far below this for 64 phrases.
+    static constexpr double kExactTierBonus = 10000.0;
 
     // Libraries of at least this many articles are searched as two halves on two connections at once
     // (when the machine has two cores); -1: never. Tests lower it to exercise the parallel path.
@@ -72,6 +77,9 @@ private:
     // The best spec.wanted matches: idf from the phrase counts, or newest first when ranking is uninformative.
     Result<Candidates> rankCandidates(const search::CompiledQuery &query, WalkSpec spec,
                                       const std::optional<Split> &split);
+    // A query with word prefixes (CompiledQuery::exactMatch): the exact matches, then the prefix-only ones.
+    Result<Candidates> rankInTiers(const search::CompiledQuery &query, const WalkSpec &spec,
+                                   const std::optional<Split> &split);
     // One walk, in two halves at once when split.
     Result<Candidates> walk(const WalkSpec &spec, const std::optional<Split> &split, RankStats *stats);
     // The counts, or nothing when no row matches the query.

@@ -300,12 +300,17 @@ qint64 SearchRepository::articleCount()
     return m_countCache.articles;
 }
 
-Result<QString> SearchRepository::snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id)
+Result<QString> SearchRepository::snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id,
+                                             bool exact)
 {
     // The body's best window, or the title's when only the title matches (storage/ftssnippet.h).
+    // An exact match of a query with word prefixes gets the snippet of its exact words: FTS5 answers a
+    // prefix phrase without a prefix index of its length ("open"*) by merging the doclists of all the
+    // words it begins, for the whole table, on every statement (100,000 articles: "open source" 19 →
+    // 40 ms with prefix snippets for the page).
     Statement snippet = db.cached("SELECT offprint_snippet(articles_fts, " OFFPRINT_SNIPPET_ARGS ") FROM articles_fts "
                                   "WHERE articles_fts MATCH ?1 AND rowid = ?2");
-    snippet.bind(1, query.match).bind(2, id);
+    snippet.bind(1, exact && !query.exactMatch.isEmpty() ? query.exactMatch : query.match).bind(2, id);
     const QString text = snippet.step() ? snippet.text(0) : QString();
     if (!snippet.ok())
         return searchError(db, snippet, query);
@@ -366,7 +371,7 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
     std::optional<Error> failure, upperFailure;
     auto snippets = [&](Database &db, qsizetype from, qsizetype to, std::optional<Error> &error) {
         for (qsizetype i = from; i < to && !error; ++i) {
-            Result<QString> snippet = snippetFor(db, query, hits[i].article.id);
+            Result<QString> snippet = snippetFor(db, query, hits[i].article.id, hits[i].score >= kExactTierBonus);
             if (snippet)
                 hits[i].snippet = std::move(*snippet);
             else

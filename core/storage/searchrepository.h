@@ -45,7 +45,8 @@ public:
     Result<QList<SearchHit>> run(const search::CompiledQuery &query, int limit, int offset = 0);
 
     // Added to the score of an exact match of a query with word prefixes, so that scores keep the order
-    // of the list: BM25 gives each phrase at most idf × (k1 + 1), far below this for 64 phrases.
+    // of the list (and mark the exact matches): BM25 gives each phrase at most idf × (k1 + 1), so 64
+    // phrases stay far below it.
     static constexpr double kExactTierBonus = 10000.0;
 
     // Libraries of at least this many articles are searched as two halves on two connections at once
@@ -93,8 +94,8 @@ private:
     // Runs lower(m_db) here and upper(second connection) in a thread; false when no thread could start.
     template<typename Lower, typename Upper>
     bool inParallel(Lower &&lower, Upper &&upper);
-    // The article's snippet with the matches marked.
-    static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id);
+    // The article's snippet with the matches marked (exact: of CompiledQuery::exactMatch, when it has one).
+    static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id, bool exact);
     qint64 articleCount();
     struct CountCache
     {

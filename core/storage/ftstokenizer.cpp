@@ -1,8 +1,8 @@
 // SQLite glue for the search tokenizer (text/tokenizer.h holds the logic and the token scheme).
 #include "storage/ftstokenizer.h"
 
-#include "storage/ftsrank.h"
-#include "storage/ftssnippet.h"
+#include "search/ftsrank.h"
+#include "search/ftssnippet.h"
 
 #include "text/cjkfold.h"
 #include "text/tokenizer.h"
@@ -109,7 +109,7 @@ bool registerTokenizer(sqlite3 *db)
         return false;
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, runTokenizer};
     return api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) == SQLITE_OK
-           && registerRankFunction(api) && registerSnippetFunction(api);
+           && search::registerRankFunction(api) && search::registerSnippetFunction(api);
 }
 
 int tokenizerVersion()

@@ -124,7 +124,7 @@ CREATE INDEX articles_rank ON articles(id, saved, published, read, starred, lang
 // - prefix='1' keeps a one-character prefix index, so a one-character Chinese query ("芯", sent as
 //   "芯"*) reads one doclist instead of merging one per bigram that starts with it (60 ms → 1 ms at
 //   10,000 articles);
-// - offprint_rank (storage/ftsrank.h) is the default rank.
+// - offprint_rank (search/ftsrank.h) is the default rank.
 const char kMigration4[] = R"sql(
 DROP TABLE articles_fts;
 CREATE VIRTUAL TABLE articles_fts USING fts5(

@@ -2,7 +2,7 @@
 
 #include "storage/articlerepository.h"
 #include "storage/database.h"
-#include "storage/ftsrank.h"
+#include "search/ftsrank.h"
 #include "storage/logging.h"
 #include "storage/searchwalk.h"
 #include "storage/statement.h"
@@ -101,7 +101,7 @@ Result<Candidates> SearchRepository::rankCandidates(const search::CompiledQuery 
             spec.byRecency = true;
             return walk(spec, split, nullptr);
         }
-        const double idf = phraseIdf(counts.rows, counts.phraseRows.front());
+        const double idf = search::phraseIdf(counts.rows, counts.phraseRows.front());
         for (double &score : candidates->scores)
             score *= idf;
         return candidates;
@@ -117,7 +117,7 @@ Result<Candidates> SearchRepository::rankCandidates(const search::CompiledQuery 
         return walk(spec, split, nullptr);
     }
     for (const qint64 hits : counts.phraseRows)
-        spec.idf.push_back(phraseIdf(counts.rows, hits));
+        spec.idf.push_back(search::phraseIdf(counts.rows, hits));
     return walk(spec, split, nullptr);
 }
 
@@ -303,7 +303,7 @@ qint64 SearchRepository::articleCount()
 Result<QString> SearchRepository::snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id,
                                              bool exact)
 {
-    // The body's best window, or the title's when only the title matches (storage/ftssnippet.h).
+    // The body's best window, or the title's when only the title matches (search/ftssnippet.h).
     // An exact match of a query with word prefixes gets the snippet of its exact words: FTS5 answers a
     // prefix phrase without a prefix index of its length ("open"*) by merging the doclists of all the
     // words it begins, for the whole table, on every statement (100,000 articles: "open source" 19 →

@@ -11,10 +11,15 @@
 #include <optional>
 #include <vector>
 
+namespace offprint::search {
+struct RankStats;
+}
+
 namespace offprint::storage {
 
+using search::RankStats;
+
 class Database;
-struct RankStats;
 
 struct SearchHit
 {
@@ -34,7 +39,7 @@ public:
 
     // Parses and runs the query. A malformed query gives an Error whose message is fit for the
     // user (never an SQL/FTS5 message).
-    // Ranking: offprint_rank (BM25 without length normalisation, storage/ftsrank.h) with column weights
+    // Ranking: offprint_rank (BM25 without length normalisation, search/ftsrank.h) with column weights
     // title 10, body 1, author 3, site 2, tags 5; equal scores, the most recently imported first, so
     // that pages fetched with offsets never repeat or skip an article. A query of filters only lists the
     // matching articles, newest saved first (score 0). A query with Latin word prefixes lists its exact

@@ -26,6 +26,7 @@ namespace {
 constexpr int kMaxQueryLength = 2000;
 constexpr int kMaxDepth = 20;
 constexpr int kMaxTerms = 64;
+constexpr int kShortPrefix = 2; // CompiledQuery::shortPrefixesOnly
 
 struct Node
 {
@@ -418,6 +419,14 @@ private:
             && (trimmed.back().isLetterOrNumber() || trimmed.back().isSurrogate() || trimmed.back().isMark())
             && text::endsWithWordToken(trimmed);
         m_widened = m_widened || widen;
+        if (!m_negatedDepth) {
+            ++m_positiveTerms;
+            if (widen) {
+                const QList<text::Token> tokens = text::tokenize(trimmed.toUtf8(), text::TokenizeMode::Query);
+                m_shortWidened += !tokens.isEmpty() && QString::fromUtf8(tokens.back().text).size() <= kShortPrefix;
+            }
+            m_compiled.shortPrefixesOnly = m_shortWidened == m_positiveTerms;
+        }
         // A prefix term is highlighted as the whole words it begins.
         const QString term = node.text.simplified() + (node.prefix || widen ? QStringLiteral("*") : QString());
         if (!m_compiled.terms.contains(term) && !m_negatedDepth)
@@ -434,6 +443,8 @@ private:
     }
 
     CompiledQuery m_compiled;
+    int m_positiveTerms = 0; // text terms searched for (not excluded)
+    int m_shortWidened = 0;  // of which widened words of at most kShortPrefix characters
     bool m_widen = true;
     bool m_widened = false;
     bool m_sawUnsearchable = false;

@@ -41,6 +41,10 @@ struct CompiledQuery
     // term was widened. Quoted phrases and excluded words are never widened.
     QString exactMatch;
     QStringList exactPhrases;
+    // Every term searched for is a widened word of one or two characters (t, th, a OR in): its prefix-only
+    // matches are most of a library and a ranking by so short a prefix tells nothing, so the search lists
+    // them newest first (after the ranked exact matches) instead of walking them all.
+    bool shortPrefixesOnly = false;
 };
 
 // Parses the query language: words (ANDed, a Latin word also finding the words it begins), "exact

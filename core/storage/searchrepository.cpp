@@ -87,6 +87,8 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
 Result<Candidates> SearchRepository::rankCandidates(const search::CompiledQuery &query, WalkSpec spec,
                                                     const std::optional<Split> &split)
 {
+    if (spec.byRecency)
+        return walk(spec, split, nullptr); // newest first: no idf needed
     // The idf of every phrase needs the number of rows holding it: one walk of each phrase's matches.
     // A query of one phrase needs no idf beforehand (it scales every score alike): its ranking walk counts
     // the phrase's rows and the scores are scaled afterwards, one walk of the index instead of two.
@@ -144,6 +146,7 @@ Result<Candidates> SearchRepository::rankInTiers(const search::CompiledQuery &qu
         return first;
     WalkSpec rest = spec;
     rest.query = &query;
+    rest.byRecency = query.shortPrefixesOnly;
     if (spec.wanted >= 0)
         rest.wanted = spec.wanted + found;
     auto second = rankCandidates(query, rest, split);

@@ -272,6 +272,28 @@ private slots:
         QVERIFY(withText->exclude.isEmpty()); // a word to search for: the exclusion is part of match
     }
 
+    // Queries of one- and two-character word prefixes only: their prefix-only matches are listed newest first.
+    void shortPrefixes()
+    {
+        auto isShort = [](const char *query) {
+            const auto compiled = search::compileQuery(QString::fromUtf8(query));
+            return compiled.ok() && compiled->shortPrefixesOnly;
+        };
+        QVERIFY(isShort("t"));
+        QVERIFY(isShort("th"));
+        QVERIFY(isShort("a OR in"));
+        QVERIFY(isShort("th -ads"));
+        QVERIFY(isShort("ＴＨ"));
+        QVERIFY(!isShort("the"));
+        QVERIFY(!isShort("th gpu"));
+        QVERIFY(!isShort("\"th\""));
+        QVERIFY(!isShort("th*"));
+        QVERIFY(!isShort("芯"));
+        QVERIFY(!isShort("-th tag:x"));
+        QVERIFY(!isShort("4090"));
+        QVERIFY(!isShort("rtx40 gpu"));
+    }
+
     void phrasesAndOr_data()
     {
         QTest::addColumn<QString>("query");

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
 #include <set>
 
 using namespace offprint;
@@ -292,6 +293,9 @@ void TestSearchOracle::resultsEqualTheOracle()
             Query exact = query;
             exact.terms.front().exact = true;
             bool seenPrefixOnly = false;
+            // A one- or two-character prefix lists its prefix-only matches newest first.
+            const bool newestFirst = QString(query.terms.front().text).normalized(QString::NormalizationForm_KC).size() <= 2;
+            ArticleId previousPrefixOnly = std::numeric_limits<ArticleId>::max();
             for (const SearchHit &hit : *hits) {
                 const bool isExact = oracle(exact, m_docs[hit.article.id]);
                 if (isExact && seenPrefixOnly) {
@@ -299,6 +303,11 @@ void TestSearchOracle::resultsEqualTheOracle()
                                     .arg(query.text)
                                     .arg(hit.article.id);
                     break;
+                }
+                if (!isExact && newestFirst) {
+                    if (hit.article.id > previousPrefixOnly)
+                        failures << QStringLiteral("“%1”: prefix-only matches not newest first").arg(query.text);
+                    previousPrefixOnly = hit.article.id;
                 }
                 seenPrefixOnly = seenPrefixOnly || !isExact;
                 rankChecks += seenPrefixOnly ? 1 : 0;

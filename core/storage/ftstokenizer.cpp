@@ -40,9 +40,9 @@ void deleteTokenizer(Fts5Tokenizer *tokenizer)
 }
 
 // Word tokens (letters or digits, not CJK) reach FTS5 behind kWordMark, two characters long, so that
-// FTS5's prefix indexes of 3, 4 and 5 characters (schema migration 6) hold the one-, two- and
-// three-character prefixes of words only: CJK tokens (bigrams and marked characters, two characters)
-// are never copied into them. A word prefix query "th"* becomes "\x05\x05th"*, one doclist.
+// FTS5's prefix indexes of 3 to 7 characters (schema migration 6) hold the one- to five-character
+// prefixes of words only: CJK tokens (bigrams and marked characters, two characters) are never copied
+// into them. A word prefix query "th"* becomes "\x05\x05th"*, one doclist.
 constexpr char kWordMark[] = "\x05\x05";
 constexpr int kWordMarkLength = 2;
 

@@ -257,7 +257,7 @@ void TestSearchOracle::resultsEqualTheOracle()
     qint64 truePositives = 0, falsePositives = 0, falseNegatives = 0;
     int queries = 0, nonEmpty = 0, rankChecks = 0;
     QStringList failures, extras;
-    for (int round = 0; round < 400; ++round) {
+    for (int round = 0; round < 260; ++round) {
         const Query query = makeQuery();
         if (query.terms.isEmpty() || query.terms.front().text.isEmpty())
             continue;

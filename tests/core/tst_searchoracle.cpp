@@ -276,7 +276,8 @@ void TestSearchOracle::resultsEqualTheOracle()
         if (query.terms.isEmpty() || query.terms.front().text.isEmpty())
             continue;
         const auto hits = m_lib->search().search(query.text, -1);
-        QVERIFY2(hits.ok(), qPrintable(query.text + QStringLiteral(": ") + (hits.ok() ? QString() : hits.errorMessage())));
+        QVERIFY2(hits.ok(),
+                 qPrintable(query.text + QStringLiteral(": ") + (hits.ok() ? QString() : hits.errorMessage())));
         std::set<ArticleId> got;
         for (const SearchHit &hit : *hits)
             got.insert(hit.article.id);
@@ -308,7 +309,7 @@ void TestSearchOracle::resultsEqualTheOracle()
             exact.terms.front().exact = true;
             bool seenPrefixOnly = false;
             // A one- or two-character prefix lists its prefix-only matches newest first.
-            const bool newestFirst = QString(query.terms.front().text).normalized(QString::NormalizationForm_KC).size() <= 2;
+            const bool newestFirst = normalized(query.terms.front().text).size() <= 2;
             ArticleId previousPrefixOnly = std::numeric_limits<ArticleId>::max();
             for (const SearchHit &hit : *hits) {
                 const bool isExact = oracle(exact, m_docs[hit.article.id]);
@@ -328,8 +329,10 @@ void TestSearchOracle::resultsEqualTheOracle()
             }
         }
     }
-    const double recall = truePositives + falseNegatives ? double(truePositives) / double(truePositives + falseNegatives) : 1;
-    const double precision = truePositives + falsePositives ? double(truePositives) / double(truePositives + falsePositives) : 1;
+    const qint64 relevant = truePositives + falseNegatives;
+    const qint64 found = truePositives + falsePositives;
+    const double recall = relevant ? double(truePositives) / double(relevant) : 1;
+    const double precision = found ? double(truePositives) / double(found) : 1;
     qInfo("%d queries (%d with matches): recall %.4f, precision %.4f (%lld found, %lld extra, %lld missed); "
           "%d ranked prefix-only matches checked",
           queries, nonEmpty, recall, precision, truePositives, falsePositives, falseNegatives, rankChecks);

@@ -58,6 +58,47 @@ QString ensureGeneratedLibrary(const BenchOptions &options, int size, QTextStrea
     return folder;
 }
 
+namespace {
+
+// Runs each query options.rounds times (top 20) and prints p50/p99 of the wall and CPU times.
+void measureQueries(storage::SearchRepository &search, const QStringList &queries, const BenchOptions &options,
+                    const QString &label, QTextStream &out)
+{
+    QList<double> latencies;
+    QList<double> cpuTimes;
+    QHash<QString, QList<double>> perQuery;
+    int failures = 0;
+    for (int r = 0; r < options.rounds; ++r) {
+        for (const QString &query : queries) {
+            QElapsedTimer timer;
+            const double cpuStart = processCpuMs();
+            timer.start();
+            const auto result = search.search(query, 20);
+            latencies << timer.nsecsElapsed() / 1e6;
+            cpuTimes << processCpuMs() - cpuStart;
+            perQuery[query] << latencies.last();
+            if (!result)
+                ++failures;
+        }
+    }
+    out << QStringLiteral("  %1p50 %2 ms  p99 %3 ms  max %4 ms  (%5 runs, %6 failed)\n")
+               .arg(label.isEmpty() ? QString() : label + QStringLiteral(": "))
+               .arg(percentile(latencies, 0.5), 0, 'f', 2)
+               .arg(percentile(latencies, 0.99), 0, 'f', 2)
+               .arg(percentile(latencies, 1.0), 0, 'f', 2)
+               .arg(latencies.size())
+               .arg(failures);
+    out << QStringLiteral("    CPU time, all threads: p50 %1 ms  p99 %2 ms  (what the query costs when the machine is busy)\n")
+               .arg(percentile(cpuTimes, 0.5), 0, 'f', 2)
+               .arg(percentile(cpuTimes, 0.99), 0, 'f', 2);
+    if (options.verbose) {
+        for (const QString &query : queries)
+            out << QStringLiteral("      %1 ms  %2\n").arg(median(perQuery.value(query)), 8, 'f', 2).arg(query);
+    }
+}
+
+} // namespace
+
 int benchSearch(const BenchOptions &options, QTextStream &out)
 {
     out << "== search (top-20, fixed query set of " << searchQueries().size() << " queries)\n";
@@ -72,47 +113,16 @@ int benchSearch(const BenchOptions &options, QTextStream &out)
         const storage::LibraryStats stats = storage::libraryStats(**library);
         storage::SearchRepository &search = (*library)->search();
 
-        for (const QString &query : searchQueries()) // warm the page cache once
+        for (const QString &query : searchQueries() + prefixQueries()) // warm the page cache once
             (void)search.search(query, 20);
-        QList<double> latencies;
-        QList<double> cpuTimes;
-        QHash<QString, QList<double>> perQuery;
-        int failures = 0;
-        qint64 hits = 0;
-        for (int r = 0; r < options.rounds; ++r) {
-            for (const QString &query : searchQueries()) {
-                QElapsedTimer timer;
-                const double cpuStart = processCpuMs();
-                timer.start();
-                const auto result = search.search(query, 20);
-                latencies << timer.nsecsElapsed() / 1e6;
-                cpuTimes << processCpuMs() - cpuStart;
-                perQuery[query] << latencies.last();
-                if (!result)
-                    ++failures;
-                else
-                    hits += result->size();
-            }
-        }
-        out << QStringLiteral("  %1 articles: p50 %2 ms  p99 %3 ms  max %4 ms  (%5 runs, %6 failed)\n")
-                   .arg(size)
-                   .arg(percentile(latencies, 0.5), 0, 'f', 2)
-                   .arg(percentile(latencies, 0.99), 0, 'f', 2)
-                   .arg(percentile(latencies, 1.0), 0, 'f', 2)
-                   .arg(latencies.size())
-                   .arg(failures);
-        out << QStringLiteral("    CPU time, all threads: p50 %1 ms  p99 %2 ms  (what the query costs when the machine is busy)\n")
-                   .arg(percentile(cpuTimes, 0.5), 0, 'f', 2)
-                   .arg(percentile(cpuTimes, 0.99), 0, 'f', 2);
+        measureQueries(search, searchQueries(), options, QStringLiteral("%1 articles").arg(size), out);
         out << QStringLiteral("    text %1 MB, index %2 MB, index/text %3, database %4 MB\n")
                    .arg(stats.indexedTextBytes / 1e6, 0, 'f', 1)
                    .arg(stats.indexBytes / 1e6, 0, 'f', 1)
                    .arg(double(stats.indexBytes) / qMax<qint64>(1, stats.indexedTextBytes), 0, 'f', 2)
                    .arg(stats.databaseBytes / 1e6, 0, 'f', 1);
-        if (options.verbose) {
-            for (const QString &query : searchQueries())
-                out << QStringLiteral("      %1 ms  %2\n").arg(median(perQuery.value(query)), 8, 'f', 2).arg(query);
-        }
+        measureQueries(search, prefixQueries(), options,
+                       QStringLiteral("word prefixes (%1 more queries)").arg(prefixQueries().size()), out);
         if (buildSeconds > 0)
             out << QStringLiteral("    indexing: %1 articles/s, %2 MB/s of text (generate + insert + index + optimize)\n")
                        .arg(size / buildSeconds, 0, 'f', 0)

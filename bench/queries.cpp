@@ -22,4 +22,14 @@ const QStringList &searchQueries()
     return queries;
 }
 
+const QStringList &prefixQueries()
+{
+    static const QStringList queries = {
+        QStringLiteral("a"),     QStringLiteral("t"),     QStringLiteral("th"),   QStringLiteral("the"),
+        QStringLiteral("in"),    QStringLiteral("co"),    QStringLiteral("pro"),  QStringLiteral("dat"),
+        QStringLiteral("gp"),    QStringLiteral("nvid"),  QStringLiteral("RTX40"), QStringLiteral("3"),
+        QStringLiteral("se"),    QStringLiteral("lin"),   QStringLiteral("open s"), QStringLiteral("芯片 g")};
+    return queries;
+}
+
 } // namespace offprint::bench

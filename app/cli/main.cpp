@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <functional>
 
+#include <unistd.h>
+
 namespace offprint::cli {
 
 QTextStream &out()
@@ -73,6 +75,14 @@ Options::Options(const QStringList &args, const QStringList &flags, const QStrin
 std::unique_ptr<storage::Library> openLibrary(const Invocation &inv, Access access)
 {
     const QString folder = inv.libraryDir.isEmpty() ? storage::Library::defaultFolder() : inv.libraryDir;
+    // An upgrade that rebuilds the search index takes minutes on a large library: say so on a terminal.
+    if (isatty(STDERR_FILENO)) {
+        storage::Library::setIndexProgressHandler([](qint64 done, qint64 total) {
+            err() << "\roffprint-cli: rebuilding the search index: " << done << "/" << total << " articles"
+                  << (done >= total ? "\n" : "");
+            err().flush();
+        });
+    }
     auto library = storage::Library::open(folder);
     if (!library) {
         err() << "offprint-cli: " << library.errorMessage() << "\n";

@@ -6,8 +6,10 @@
 // mode, which turns it into a phrase of bigrams / marked characters / words. The only term the
 // tokenizer cannot express by itself is one CJK character standing alone: the compiler recognises
 // it (text::isLoneCjkCharacter) and sends it as the prefix query "X"*, which matches every bigram and
-// marked form starting with X. Terms without any letters or digits (punctuation, emoji) are dropped
-// because FTS5 treats an empty phrase as matching nothing.
+// marked form starting with X. An unquoted term whose last token is a Latin word is sent as "term"*
+// too (word prefixes: GPU finds GPUs, 3G finds the "3 gs" of 3GS); the compiler runs a second time
+// without widening, so that the search can list the exact matches first. Terms without any letters or
+// digits (punctuation, emoji) are dropped because FTS5 treats an empty phrase as matching nothing.
 #include "search/query.h"
 
 #include "search/querylexer.h"
@@ -24,6 +26,7 @@ namespace {
 constexpr int kMaxQueryLength = 2000;
 constexpr int kMaxDepth = 20;
 constexpr int kMaxTerms = 64;
+constexpr int kShortPrefix = 2; // CompiledQuery::shortPrefixesOnly
 
 struct Node
 {
@@ -32,6 +35,7 @@ struct Node
     QString text;           // Text
     bool prefix = false;    // Text
     bool titleOnly = false; // Text from title:
+    bool quoted = false;    // Text from "a phrase" (or title:"…"): matches whole words only
     Filter filter;          // Filter
     std::vector<std::unique_ptr<Node>> children;
 };
@@ -168,7 +172,7 @@ private:
         case QueryToken::Kind::Phrase:
             if (token.kind == QueryToken::Kind::Word && token.text.isEmpty())
                 return nullptr; // a lone "*"
-            return textNode(token.text, token.prefix, false);
+            return textNode(token.text, token.prefix, false, token.kind == QueryToken::Kind::Phrase);
         case QueryToken::Kind::Filter:
             return filterNode(token);
         default:
@@ -185,7 +189,7 @@ private:
         return node;
     }
 
-    NodePtr textNode(const QString &text, bool prefix, bool titleOnly)
+    NodePtr textNode(const QString &text, bool prefix, bool titleOnly, bool quoted)
     {
         if (++m_terms > kMaxTerms)
             fail(QStringLiteral("Too many search terms (at most %1)").arg(kMaxTerms));
@@ -194,6 +198,7 @@ private:
         node->text = text;
         node->prefix = prefix;
         node->titleOnly = titleOnly;
+        node->quoted = quoted;
         return node;
     }
 
@@ -210,7 +215,7 @@ private:
             }
             if (value.isEmpty())
                 fail(QStringLiteral("“title:” needs a word after it, e.g. title:GPU"));
-            return textNode(value, token.prefix, true);
+            return textNode(value, token.prefix, true, token.quoted);
         }
         if (value.isEmpty())
             fail(QStringLiteral("“%1:” needs a value after it, e.g. %2").arg(token.name, example(token.name)));
@@ -287,6 +292,9 @@ private:
 class Compiler final
 {
 public:
+    // widen: send unquoted terms that end in a Latin word as prefix queries.
+    explicit Compiler(bool widen) : m_widen(widen) {}
+
     CompiledQuery compile(const Node &root)
     {
         std::vector<const Node *> positives;
@@ -297,6 +305,7 @@ public:
     }
 
     bool sawUnsearchableText() const { return m_sawUnsearchable; }
+    bool widened() const { return m_widened; }
 
 private:
     [[noreturn]] static void fail(const QString &message) { throw ParseError{message}; }
@@ -403,13 +412,29 @@ private:
             m_sawUnsearchable = true;
             return {};
         }
-        const QString term = node.text.simplified();
+        // Excluded words stay exact: -ads must not drop the articles about adsorption.
+        // So do terms ending in punctuation: "C++" is not "c*".
+        const QString trimmed = node.text.trimmed();
+        const bool widen = m_widen && !node.prefix && !node.quoted && !m_negatedDepth && !trimmed.isEmpty()
+            && (trimmed.back().isLetterOrNumber() || trimmed.back().isSurrogate() || trimmed.back().isMark())
+            && text::endsWithWordToken(trimmed);
+        m_widened = m_widened || widen;
+        if (!m_negatedDepth) {
+            ++m_positiveTerms;
+            if (widen) {
+                const QList<text::Token> tokens = text::tokenize(trimmed.toUtf8(), text::TokenizeMode::Query);
+                m_shortWidened += !tokens.isEmpty() && QString::fromUtf8(tokens.back().text).size() <= kShortPrefix;
+            }
+            m_compiled.shortPrefixesOnly = m_shortWidened == m_positiveTerms;
+        }
+        // A prefix term is highlighted as the whole words it begins.
+        const QString term = node.text.simplified() + (node.prefix || widen ? QStringLiteral("*") : QString());
         if (!m_compiled.terms.contains(term) && !m_negatedDepth)
             m_compiled.terms << term;
         QString quoted = node.text;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         quoted = QLatin1Char('"') + quoted + QLatin1Char('"');
-        if (node.prefix || text::isLoneCjkCharacter(node.text))
+        if (node.prefix || widen || text::isLoneCjkCharacter(node.text))
             quoted += QLatin1Char('*');
         if (node.titleOnly)
             quoted = QLatin1String("title : ") + quoted;
@@ -418,6 +443,10 @@ private:
     }
 
     CompiledQuery m_compiled;
+    int m_positiveTerms = 0; // text terms searched for (not excluded)
+    int m_shortWidened = 0;  // of which widened words of at most kShortPrefix characters
+    bool m_widen = true;
+    bool m_widened = false;
     bool m_sawUnsearchable = false;
     int m_negatedDepth = 0;
 };
@@ -437,8 +466,13 @@ Result<CompiledQuery> compileQuery(const QString &query)
             return makeError(QStringLiteral("Nothing to search for in %1: it has no words")
                                  .arg(quoteForMessage(query.trimmed())));
         }
-        Compiler compiler;
+        Compiler compiler(true);
         CompiledQuery compiled = compiler.compile(*root);
+        if (compiler.widened()) {
+            CompiledQuery exact = Compiler(false).compile(*root);
+            compiled.exactMatch = exact.match;
+            compiled.exactPhrases = exact.phrases;
+        }
         if (compiled.match.isEmpty() && compiled.filters.isEmpty() && compiled.exclude.isEmpty()) {
             if (compiler.sawUnsearchableText())
                 return makeError(QStringLiteral("Nothing to search for in %1: it has no letters or digits")

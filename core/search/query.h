@@ -34,10 +34,21 @@ struct CompiledQuery
     QStringList phrases;  // each FTS5 phrase of match (one per text term, excluded ones too) as a MATCH
                           // expression of its own, in the order FTS5 numbers them
     bool hasOr = false;   // match has an OR of two or more alternatives
+    // Word prefixes: an unquoted term whose last word is Latin (not CJK) matches words that begin with it
+    // (GPU finds GPUs, 3G finds 3GS) and is sent as "term"*. When a term was widened so, exactMatch is
+    // the same expression with every widened term exact (and exactPhrases its phrases): the search lists
+    // the articles that match it first, so an exact word ranks above a prefix-only match. Empty when no
+    // term was widened. Quoted phrases and excluded words are never widened.
+    QString exactMatch;
+    QStringList exactPhrases;
+    // Every term searched for is a widened word of one or two characters (t, th, a OR in): its prefix-only
+    // matches are most of a library and a ranking by so short a prefix tells nothing, so the search lists
+    // them newest first (after the ranked exact matches) instead of walking them all.
+    bool shortPrefixesOnly = false;
 };
 
-// Parses the query language: words (ANDed), "exact phrase", -excluded, OR, prefix*, and the
-// filters above. A query of exclusions only (`-ads tag:ai`) lists the articles without those words. Malformed input gives an Error with a message fit for the user, or a sensible
+// Parses the query language: words (ANDed, a Latin word also finding the words it begins), "exact
+// phrase", -excluded, OR, prefix*, and the filters above. A query of exclusions only (`-ads tag:ai`) lists the articles without those words. Malformed input gives an Error with a message fit for the user, or a sensible
 // reading; never an FTS5 syntax error later. An empty query is an Error ("empty query").
 Result<CompiledQuery> compileQuery(const QString &query);
 

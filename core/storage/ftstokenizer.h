@@ -7,7 +7,7 @@ namespace offprint::storage {
 // Name under which the Chinese-aware FTS5 tokenizer is registered on a connection.
 inline constexpr const char *kTokenizerName = "offprint";
 
-// Registers the tokenizer (and the ranking function, storage/ftsrank.h) on one connection; call on every connection before touching the FTS
+// Registers the tokenizer (and the ranking function, search/ftsrank.h) on one connection; call on every connection before touching the FTS
 // table. Returns false (and leaves the connection usable for non-FTS work) when FTS5 is missing.
 bool registerTokenizer(sqlite3 *db);
 

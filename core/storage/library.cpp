@@ -374,6 +374,11 @@ Result<void> Library::rebuildSearchIndex()
     return migrations::rebuildIndex(*d->db);
 }
 
+void Library::setIndexProgressHandler(std::function<void(qint64, qint64)> handler)
+{
+    migrations::setIndexProgressHandler(std::move(handler));
+}
+
 Result<int> Library::collectGarbage(std::chrono::seconds grace)
 {
     // Inside a write transaction: imports write their files inside theirs, before the rows that refer

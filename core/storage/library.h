@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace offprint::storage {
@@ -60,8 +61,11 @@ public:
     // what is wrong and what to do.
     Result<void> checkIntegrity();
     // Rebuilds the full-text index from the articles (done automatically on open when the tokenizer
-    // changed; no progress reporting).
+    // or the index's layout changed), reporting to the handler below.
     Result<void> rebuildSearchIndex();
+    // Receives the progress of every index rebuild in this process (articles done, articles in all):
+    // opening a library whose index must be rebuilt takes minutes for 100,000 articles.
+    static void setIndexProgressHandler(std::function<void(qint64 done, qint64 total)> handler);
     ArticleRepository &articles();
     TagRepository &tags();
     BlobStore &blobs();

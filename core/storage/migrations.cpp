@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+
+#include <limits>
 #include "storage/logging.h"
 
 
@@ -33,6 +35,58 @@ Result<void> storeTokenizerSignature(Database &db)
     return stmt.run();
 }
 
+IndexProgressHandler &progressHandler()
+{
+    static IndexProgressHandler handler;
+    return handler;
+}
+
+// Fills the (empty) full-text index from the articles in steps of kIndexStep rows, so that the progress
+// can be reported; the same work as FTS5's 'rebuild', which reports nothing for minutes. Then merges the
+// index into one segment ('optimize') as a freshly generated library has it.
+constexpr qint64 kIndexStep = 5000;
+
+Result<void> fillIndex(Database &db)
+{
+    QElapsedTimer timer;
+    timer.start();
+    qint64 total = 0;
+    {
+        Statement count = db.prepare("SELECT count(*) FROM articles");
+        total = count.step() ? count.int64(0) : 0;
+        if (!count.ok())
+            return count.error(QStringLiteral("counting the articles to index"));
+    }
+    Statement last = db.prepare("SELECT max(id) FROM (SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2)");
+    Statement insert = db.prepare("INSERT INTO articles_fts(rowid, body, title, author, site, tags) "
+                                  "SELECT id, text, title, author, site_name, tags_text FROM articles "
+                                  "WHERE id > ?1 AND id <= ?2");
+    qint64 done = 0;
+    for (qint64 from = std::numeric_limits<qint64>::min();;) {
+        last.reset();
+        last.bind(1, from).bind(2, kIndexStep);
+        if (!last.step() || last.isNull(0)) {
+            if (!last.ok())
+                return last.error(QStringLiteral("indexing the articles"));
+            break;
+        }
+        const qint64 to = last.int64(0);
+        insert.reset();
+        insert.bind(1, from).bind(2, to);
+        if (auto r = insert.run(); !r)
+            return r;
+        done += db.changes();
+        from = to;
+        if (const IndexProgressHandler &handler = progressHandler())
+            handler(qMin(done, total), total);
+    }
+    if (auto r = db.exec("INSERT INTO articles_fts(articles_fts) VALUES('optimize')"); !r)
+        return r;
+    if (done > 0)
+        qCInfo(lcStorage) << db.path() << "indexed" << done << "articles in" << timer.elapsed() << "ms";
+    return {};
+}
+
 // Work a migration needs beyond its SQL, in the same transaction.
 Result<void> afterMigration(Database &db, int version)
 {
@@ -42,6 +96,11 @@ Result<void> afterMigration(Database &db, int version)
     }
     if (version == 2)
         return storeTokenizerSignature(db);
+    if (version == 6) { // the index is new: built with this tokenizer, which needs no second rebuild
+        if (auto r = fillIndex(db); !r)
+            return r;
+        return storeTokenizerSignature(db);
+    }
     return {};
 }
 
@@ -178,7 +237,9 @@ Result<void> rebuildIndex(Database &db)
     Transaction transaction(db);
     if (!transaction.ok())
         return transaction.error();
-    if (auto r = db.exec("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')"); !r)
+    if (auto r = db.exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')"); !r)
+        return r;
+    if (auto r = fillIndex(db); !r)
         return r;
     if (auto r = storeTokenizerSignature(db); !r)
         return r;
@@ -187,6 +248,11 @@ Result<void> rebuildIndex(Database &db)
     qCInfo(lcStorage) << db.path() << "rebuilt the search index with" << tokenizerSignature() << "in"
                        << timer.elapsed() << "ms";
     return {};
+}
+
+void setIndexProgressHandler(IndexProgressHandler handler)
+{
+    progressHandler() = std::move(handler);
 }
 
 Result<bool> refreshIndexIfTokenizerChanged(Database &db)

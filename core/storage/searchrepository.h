@@ -11,10 +11,15 @@
 #include <optional>
 #include <vector>
 
+namespace offprint::search {
+struct RankStats;
+}
+
 namespace offprint::storage {
 
+using search::RankStats;
+
 class Database;
-struct RankStats;
 
 struct SearchHit
 {
@@ -34,14 +39,20 @@ public:
 
     // Parses and runs the query. A malformed query gives an Error whose message is fit for the
     // user (never an SQL/FTS5 message).
-    // Ranking: offprint_rank (BM25 without length normalisation, storage/ftsrank.h) with column weights
+    // Ranking: offprint_rank (BM25 without length normalisation, search/ftsrank.h) with column weights
     // title 10, body 1, author 3, site 2, tags 5; equal scores, the most recently imported first, so
     // that pages fetched with offsets never repeat or skip an article. A query of filters only lists the
-    // matching articles, newest saved first (score 0).
+    // matching articles, newest saved first (score 0). A query with Latin word prefixes lists its exact
+    // matches first (scores raised by kExactTierBonus), then the articles matching only by prefix.
     // limit < 0: all.
     Result<QList<SearchHit>> search(const QString &query, int limit, int offset = 0);
     // Runs an already compiled query (the GUI compiles once to highlight terms, tests build filters).
     Result<QList<SearchHit>> run(const search::CompiledQuery &query, int limit, int offset = 0);
+
+    // Added to the score of an exact match of a query with word prefixes, so that scores keep the order
+    // of the list (and mark the exact matches): BM25 gives each phrase at most idf × (k1 + 1), so 64
+    // phrases stay far below it.
+    static constexpr double kExactTierBonus = 10000.0;
 
     // Libraries of at least this many articles are searched as two halves on two connections at once
     // (when the machine has two cores); -1: never. Tests lower it to exercise the parallel path.
@@ -72,6 +83,9 @@ private:
     // The best spec.wanted matches: idf from the phrase counts, or newest first when ranking is uninformative.
     Result<Candidates> rankCandidates(const search::CompiledQuery &query, WalkSpec spec,
                                       const std::optional<Split> &split);
+    // A query with word prefixes (CompiledQuery::exactMatch): the exact matches, then the prefix-only ones.
+    Result<Candidates> rankInTiers(const search::CompiledQuery &query, const WalkSpec &spec,
+                                   const std::optional<Split> &split);
     // One walk, in two halves at once when split.
     Result<Candidates> walk(const WalkSpec &spec, const std::optional<Split> &split, RankStats *stats);
     // The counts, or nothing when no row matches the query.
@@ -85,8 +99,8 @@ private:
     // Runs lower(m_db) here and upper(second connection) in a thread; false when no thread could start.
     template<typename Lower, typename Upper>
     bool inParallel(Lower &&lower, Upper &&upper);
-    // The article's snippet with the matches marked.
-    static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id);
+    // The article's snippet with the matches marked (exact: of CompiledQuery::exactMatch, when it has one).
+    static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id, bool exact);
     qint64 articleCount();
     struct CountCache
     {

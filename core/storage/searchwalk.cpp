@@ -1,7 +1,7 @@
 #include "storage/searchwalk.h"
 
 #include "storage/database.h"
-#include "storage/ftsrank.h"
+#include "search/ftsrank.h"
 #include "storage/logging.h"
 #include "storage/statement.h"
 
@@ -17,7 +17,7 @@ namespace {
 
 using search::Filter;
 
-// Column weights of offprint_rank (storage/ftsrank.h) in index column order: body, title, author, site,
+// Column weights of offprint_rank (search/ftsrank.h) in index column order: body, title, author, site,
 // tags (title 10, body 1, author 3, site 2, tags 5).
 #define OFFPRINT_RANK_WEIGHTS "1.0, 10.0, 3.0, 2.0, 5.0"
 
@@ -155,7 +155,7 @@ Result<Candidates> walkRange(Database &db, const WalkSpec &spec, RowRange range,
         stmt.bind(1, query.match).bind(2, rows).bind(5, range.first).bind(6, range.last);
         if (!spec.byRecency) {
             stmt.bindBlob(3, spec.idf.data(), int(spec.idf.size() * sizeof(double)));
-            stmt.bindPointer(4, stats, kRankStatsPointerType);
+            stmt.bindPointer(4, stats, search::kRankStatsPointerType);
         }
         if (stats)
             *stats = {};

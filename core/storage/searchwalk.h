@@ -16,11 +16,16 @@
 #include <variant>
 #include <vector>
 
+namespace offprint::search {
+struct RankStats;
+}
+
 namespace offprint::storage {
+
+using search::RankStats;
 
 class Database;
 class Statement;
-struct RankStats;
 
 // SQL fragment and values for the filters; every '?' is bound in order, so user values never become
 // SQL text.

@@ -351,6 +351,21 @@ bool isLoneCjkCharacter(const QString &term)
     return c >= 0 && i == text.size() && isCjkLetter(char32_t(c));
 }
 
+bool endsWithWordToken(const QString &term)
+{
+    const QList<Token> tokens = tokenize(term.toUtf8(), TokenizeMode::Query);
+    if (tokens.isEmpty())
+        return false;
+    const QByteArray &text = tokens.back().text;
+    int i = 0;
+    UChar32 c;
+    U8_NEXT(text.constData(), i, int(text.size()), c);
+    if (c < 0 || isCjkLetter(char32_t(c)))
+        return false;
+    const CharClass k = classify(c);
+    return k == CharClass::Letter || k == CharClass::Digit;
+}
+
 bool hasSearchableText(const QString &term)
 {
     return !tokenize(term.toUtf8(), TokenizeMode::Query).isEmpty();

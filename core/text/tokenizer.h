@@ -89,6 +89,9 @@ QList<Token> tokenize(const QByteArray &utf8, TokenizeMode mode);
 // True when the query term's only token is one CJK character on its own; such a term must be sent
 // as a prefix query ("X"*) to match the character anywhere.
 bool isLoneCjkCharacter(const QString &term);
+// True when the term's last query token is a word (letters or digits), not a CJK bigram or character:
+// such a term can match as a word prefix (GPU → GPUs, 3G → 3GS, RTX40 → RTX4090).
+bool endsWithWordToken(const QString &term);
 // True when the term gives at least one token (a term of punctuation or emoji only gives none).
 bool hasSearchableText(const QString &term);
 

@@ -226,7 +226,9 @@ void TestMainWindow::searchFiltersTheListAsYouType()
     // The open article shows the matches highlighted.
     QCOMPARE(m_window->readerController()->current(), m_lib->ids.first());
     QVERIFY(!m_window->reader()->extraSelections().isEmpty());
-    QCOMPARE(m_window->reader()->extraSelections().first().cursor.selectedText().toLower(), QStringLiteral("checkpoint"));
+    // A Latin word finds the words it begins, and the reader lights up the whole word (here "checkpoints").
+    const QString selected = m_window->reader()->extraSelections().first().cursor.selectedText().toLower();
+    QVERIFY2(selected.startsWith(QStringLiteral("checkpoint")) && !selected.contains(u' '), qPrintable(selected));
 
     m_window->search()->setQuery(QStringLiteral("芯片"));
     QCOMPARE(m_window->model()->rowCount(), 1);

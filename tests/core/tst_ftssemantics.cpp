@@ -46,6 +46,7 @@ const Document kDocuments[] = {
     {15, "日本語", "東京でカタカナのテストを行いました。ｶﾀｶﾅも。", "", "", ""},
     {16, "x", "GPU年AI", "", "", ""},
     {17, "y", "GPU年度AI", "", "", ""},
+    {18, "z", "New GPUs ship with the iPhone 3GS and the WNBA season.", "", "", ""},
 };
 
 // An independent model of the intended semantics: the text after NFKC case folding and per-character
@@ -364,7 +365,17 @@ private slots:
         row("A年B needs a one-character run", "GPU年AI", {16});
         row("A年度B", "GPU年度AI", {17});
         row("full-width digits and letters", "RTX4090", {8, 9});
-        row("full-width query", "ＧＰＵ", {1, 6, 7, 9, 16, 17});
+        row("full-width query", "ＧＰＵ", {1, 6, 7, 9, 16, 17, 18});
+        row("a Latin word finds the words it begins", "GPU", {1, 6, 7, 9, 16, 17, 18});
+        row("a quoted word stays exact", "\"GPU\"", {1, 6, 7, 9, 16, 17});
+        row("3G finds 3GS", "3G", {18});
+        row("iPhone 3G finds iPhone 3GS", "iPhone 3G", {18});
+        row("quoted 3G stays exact", "\"3G\"", {});
+        row("not inside a word (NBA, WNBA)", "NBA", {});
+        row("a quoted phrase of whole words", "\"gpus ship\"", {18});
+        row("the last word of a phrase must be whole when quoted", "\"new gpu\"", {});
+        row("the last word of an unquoted term may continue", "new-gpu", {18});
+        row("prefix of a digit run", "RTX40", {8, 9});
         row("RTX 4090 as a phrase", "\"RTX 4090\"", {8, 9});
         row("letter digit split", "iphone 15", {10});
         row("iPhone15 as typed", "iPhone15", {10});
@@ -380,14 +391,16 @@ private slots:
         row("English word", "graphics", {14});
         row("English case", "NVIDIA", {14});
         row("AI", "ai", {16, 17});
-        row("no substring of a Latin word", "graph", {});
+        row("no substring of a Latin word", "raphics", {});
+        row("a word prefix", "graph", {14});
+        row("a word prefix in quotes is not one", "\"graph\"", {});
         row("prefix", "graph*", {14});
         row("CJK prefix", "芯片产*", {11});
         row("phrase", "\"new graphics cards\"", {14});
         row("phrase order", "\"cards graphics\"", {});
         row("AND", "英伟达 芯片", {1});
         row("exclusion", "英伟达 -芯片", {2});
-        row("OR", "卡拉奇 OR iphone", {10, 13});
+        row("OR", "卡拉奇 OR iphone", {10, 13, 18});
         row("OR with AND", "(卡拉奇 OR iphone) 天气", {13});
         row("title filter", "title:GPU", {1});
         row("title filter CJK character", "title:年", {7, 12});

@@ -76,6 +76,7 @@ private slots:
     void foreignFilesAreRefused();
     void failedMigrationRollsBack();
     void tokenizerChangeRebuildsIndex();
+    void wordPrefixIndexIsBuiltWithProgress();
     void errorMessagesAreForUsers();
 };
 
@@ -347,6 +348,50 @@ void TestMigrations::errorMessagesAreForUsers()
              qPrintable(blocked.errorMessage()));
     QVERIFY((*other)->exec("ROLLBACK").ok());
     QVERIFY((*lib)->articles().insert(a).ok());
+}
+
+void TestMigrations::wordPrefixIndexIsBuiltWithProgress()
+{
+    // A library of schema 5 (one-character prefix index only) with more articles than one indexing step:
+    // opening it rebuilds the index for word prefixes, reporting each step, and then finds "writ".
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("lib"));
+    createVersion1Library(folder);
+    const QString file = QDir(folder).filePath(QStringLiteral("library.sqlite"));
+    {
+        auto db = Database::open(file, Database::Mode::ReadWrite);
+        QVERIFY(db.ok());
+        QVERIFY(migrations::migrate(**db, 5).ok());
+        QVERIFY((*db)->exec(R"sql(
+            WITH RECURSIVE n(i) AS (SELECT 3 UNION ALL SELECT i + 1 FROM n WHERE i < 5102)
+            INSERT INTO articles(id, title, saved, imported, text)
+                SELECT i, 'Filler ' || i, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z',
+                       'graphics cards and 芯片 number ' || i FROM n;
+        )sql")
+                    .ok());
+    }
+    QList<std::pair<qint64, qint64>> steps;
+    Library::setIndexProgressHandler([&steps](qint64 done, qint64 total) { steps.append({done, total}); });
+    auto opened = Library::open(folder);
+    Library::setIndexProgressHandler({});
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.errorMessage()));
+    QCOMPARE(databaseOf(**opened).userVersion(), migrations::latestVersion());
+    QVERIFY(QFileInfo::exists(file + QStringLiteral(".bak-v5")));
+    QCOMPARE(steps.size(), 2); // 5,102 articles in steps of 5,000
+    QCOMPARE(steps.first(), (std::pair<qint64, qint64>{5000, 5102}));
+    QCOMPARE(steps.last(), (std::pair<qint64, qint64>{5102, 5102}));
+    QCOMPARE(titlesFor((*opened)->search(), QStringLiteral("writ")),
+             QStringList{QStringLiteral("Understanding write-ahead logging")});
+    QCOMPARE(titlesFor((*opened)->search(), QStringLiteral("\"writ\"")), QStringList{});
+    QCOMPARE(titlesFor((*opened)->search(), QStringLiteral("number 510")).size(), 4); // 510, 5100, 5101, 5102
+    QCOMPARE(titlesFor((*opened)->search(), QStringLiteral("芯片 graph")).size(), 10);
+    // The index agrees with the articles, and opening again rebuilds nothing.
+    QVERIFY((*opened)->checkIntegrity().ok());
+    opened->reset();
+    Library::setIndexProgressHandler([&steps](qint64 done, qint64 total) { steps.append({done, total}); });
+    QVERIFY(Library::open(folder).ok());
+    Library::setIndexProgressHandler({});
+    QCOMPARE(steps.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -130,8 +130,48 @@ private slots:
         QFETCH(QString, filters);
         const auto compiled = search::compileQuery(query);
         QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.errorMessage()));
-        QCOMPARE(compiled->match, match);
+        // The structure, with every term exact (wordPrefixes checks which terms are widened).
+        QCOMPARE(compiled->exactMatch.isEmpty() ? compiled->match : compiled->exactMatch, match);
         QCOMPARE(renderFilters(compiled->filters), filters);
+    }
+
+    // A Latin word finds the words it begins: the term is sent as a prefix query, and exactMatch keeps
+    // the exact form so that exact matches can be listed first.
+    void wordPrefixes_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<QString>("exactMatch");
+        auto row = [](const char *name, const char *query, const char *match, const char *exact) {
+            QTest::newRow(name) << QString::fromUtf8(query) << QString::fromUtf8(match) << QString::fromUtf8(exact);
+        };
+        row("word", "GPU", "\"GPU\"*", "\"GPU\"");
+        row("letters and digits", "3G", "\"3G\"*", "\"3G\"");
+        row("full width", "ＲＴＸ４０９０", "\"RTX4090\"*", "\"RTX4090\"");
+        row("quoted stays exact", "\"GPU\"", "\"GPU\"", "");
+        row("quoted title stays exact", "title:\"GPU\"", "title : \"GPU\"", "");
+        row("title word", "title:GPU", "title : \"GPU\"*", "title : \"GPU\"");
+        row("explicit prefix", "nvid*", "\"nvid\"*", "");
+        row("CJK stays a substring", "芯片", "\"芯片\"", "");
+        row("ends in CJK", "1998年", "\"1998年\"", "");
+        row("ends in Latin", "的GPU", "\"的GPU\"*", "\"的GPU\"");
+        row("trailing punctuation ends the word", "C++", "\"C++\"", "");
+        row("exclusions stay exact", "gpu -ads", "(\"gpu\"* NOT \"ads\")", "(\"gpu\" NOT \"ads\")");
+        row("mixed", "英伟达 GPU OR 显卡", "(\"英伟达\" AND (\"GPU\"* OR \"显卡\"))",
+            "(\"英伟达\" AND (\"GPU\" OR \"显卡\"))");
+        row("only exclusions", "-gpu tag:x", "", "");
+    }
+
+    void wordPrefixes()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, match);
+        QFETCH(QString, exactMatch);
+        const auto compiled = search::compileQuery(query);
+        QVERIFY2(compiled.ok(), qPrintable(compiled.ok() ? QString() : compiled.errorMessage()));
+        QCOMPARE(compiled->match, match);
+        QCOMPARE(compiled->exactMatch, exactMatch);
+        QCOMPARE(compiled->exactPhrases.size(), exactMatch.isEmpty() ? 0 : compiled->phrases.size());
     }
 
     void errors_data()
@@ -232,6 +272,28 @@ private slots:
         QVERIFY(withText->exclude.isEmpty()); // a word to search for: the exclusion is part of match
     }
 
+    // Queries of one- and two-character word prefixes only: their prefix-only matches are listed newest first.
+    void shortPrefixes()
+    {
+        auto isShort = [](const char *query) {
+            const auto compiled = search::compileQuery(QString::fromUtf8(query));
+            return compiled.ok() && compiled->shortPrefixesOnly;
+        };
+        QVERIFY(isShort("t"));
+        QVERIFY(isShort("th"));
+        QVERIFY(isShort("a OR in"));
+        QVERIFY(isShort("th -ads"));
+        QVERIFY(isShort("ＴＨ"));
+        QVERIFY(!isShort("the"));
+        QVERIFY(!isShort("th gpu"));
+        QVERIFY(!isShort("\"th\""));
+        QVERIFY(!isShort("th*"));
+        QVERIFY(!isShort("芯"));
+        QVERIFY(!isShort("-th tag:x"));
+        QVERIFY(!isShort("4090"));
+        QVERIFY(!isShort("rtx40 gpu"));
+    }
+
     void phrasesAndOr_data()
     {
         QTest::addColumn<QString>("query");
@@ -271,7 +333,9 @@ private slots:
         const auto compiled = search::compileQuery(
             QStringLiteral("gpu -ads \"  exact   phrase \" title:芯片 nvid* (a OR b) tag:x gpu -(c d)"));
         QVERIFY(compiled.ok());
-        QCOMPARE(compiled->terms, (QStringList{"gpu", "exact phrase", "芯片", "nvid", "a", "b"}));
+        // Prefix terms (typed with * or widened Latin words) carry the * that makes the reader light up
+        // the whole word.
+        QCOMPARE(compiled->terms, (QStringList{"gpu*", "exact phrase", "芯片", "nvid*", "a*", "b*"}));
     }
 };
 

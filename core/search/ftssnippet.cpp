@@ -1,4 +1,4 @@
-#include "storage/ftssnippet.h"
+#include "search/ftssnippet.h"
 
 #include <sqlite3.h>
 
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace offprint::storage {
+namespace offprint::search {
 
 namespace {
 
@@ -231,4 +231,4 @@ bool registerSnippetFunction(fts5_api *api)
     return api && api->xCreateFunction(api, kSnippetFunctionName, nullptr, snippet, nullptr) == SQLITE_OK;
 }
 
-} // namespace offprint::storage
+} // namespace offprint::search

@@ -2,7 +2,7 @@
 
 struct fts5_api;
 
-namespace offprint::storage {
+namespace offprint::search {
 
 // offprint_snippet(fts_table, open, close, ellipsis, tokens): the best window of about `tokens` tokens
 // around the matches of the row's MATCH expression, matches wrapped in `open`/`close`, `ellipsis` where
@@ -17,4 +17,4 @@ namespace offprint::storage {
 inline constexpr const char *kSnippetFunctionName = "offprint_snippet";
 bool registerSnippetFunction(fts5_api *api);
 
-} // namespace offprint::storage
+} // namespace offprint::search

@@ -4,7 +4,7 @@
 
 struct fts5_api;
 
-namespace offprint::storage {
+namespace offprint::search {
 
 // Name of the ranking function registered next to the tokenizer.
 inline constexpr const char *kRankFunctionName = "offprint_rank";
@@ -38,4 +38,4 @@ struct RankStats
 // so `ORDER BY rank` lists the best first.
 bool registerRankFunction(fts5_api *api);
 
-} // namespace offprint::storage
+} // namespace offprint::search

@@ -1,4 +1,4 @@
-#include "storage/ftsrank.h"
+#include "search/ftsrank.h"
 
 #include <sqlite3.h>
 
@@ -6,7 +6,7 @@
 #include <new>
 #include <vector>
 
-namespace offprint::storage {
+namespace offprint::search {
 
 namespace {
 
@@ -165,4 +165,4 @@ bool registerRankFunction(fts5_api *api)
         && api->xCreateFunction(api, kPhraseCountsFunctionName, nullptr, phraseCountsFunction, nullptr) == SQLITE_OK;
 }
 
-} // namespace offprint::storage
+} // namespace offprint::search

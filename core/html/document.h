@@ -32,6 +32,8 @@ public:
     // deeper than limits::kMaxParseNesting are flattened before parsing, see html/nesting.h; their text
     // is kept.)
     bool truncated() const { return m_truncated; }
+    // Elements that lost attributes beyond limits::kMaxAttributesPerElement before parsing.
+    qint64 elementsWithAttributesDropped() const { return m_elementsWithAttributesDropped; }
 
     struct Arena; // implementation detail, public only for gumbo's C callbacks
 
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<Arena> m_arena;
     GumboInternalOutput *m_output = nullptr;
     bool m_truncated = false;
+    qint64 m_elementsWithAttributesDropped = 0;
 };
 
 } // namespace offprint::html

@@ -61,15 +61,15 @@ QStringList cleanTags(const QStringList &raw, qsizetype &dropped)
     return tags;
 }
 
-// Cuts a body beyond limits::kMaxMarkdownChars at its last line end before the limit.
+// Cuts a body beyond limits::kMaxArticleChars at its last line end before the limit.
 void limitBody(MarkdownClip &clip)
 {
-    if (clip.body.size() <= limits::kMaxMarkdownChars)
+    if (clip.body.size() <= limits::kMaxArticleChars)
         return;
-    const qsizetype end = clip.body.lastIndexOf(u'\n', limits::kMaxMarkdownChars);
-    clip.body.truncate(end > 0 ? end + 1 : limits::kMaxMarkdownChars);
-    clip.warnings.append(QStringLiteral("clip cut: its Markdown exceeds %1 MB (the limit)")
-                             .arg(limits::kMaxMarkdownChars / (1024 * 1024)));
+    const qsizetype end = clip.body.lastIndexOf(u'\n', limits::kMaxArticleChars);
+    clip.body.truncate(end > 0 ? end + 1 : limits::kMaxArticleChars);
+    clip.warnings.append(QStringLiteral("clip cut: its Markdown exceeds %1 characters (the limit)")
+                             .arg(limits::kMaxArticleChars));
 }
 
 } // namespace

@@ -28,6 +28,16 @@ struct Block
 };
 using Blocks = std::vector<Block>;
 
+// The first `size` characters of `text`, not splitting a surrogate pair.
+QString cutAt(const QString &text, qsizetype size)
+{
+    if (size >= text.size())
+        return text;
+    if (size > 0 && text.at(size - 1).isHighSurrogate())
+        --size;
+    return text.left(size);
+}
+
 
 class Writer
 {
@@ -59,10 +69,16 @@ public:
         QSet<QString> seen;
         qint64 size = 0;
         for (const Block &b : blocks) {
-            size += b.md.size() + b.plain.size();
-            if (size > limits::kMaxMarkdownChars) {
-                m_out.warnings << QStringLiteral("article cut: its Markdown exceeds %1 MB (the limit)")
-                                      .arg(limits::kMaxMarkdownChars / (1024 * 1024));
+            size += b.md.size();
+            if (size > limits::kMaxArticleChars) {
+                m_out.warnings << QStringLiteral("article cut: its Markdown exceeds %1 characters (the limit)")
+                                      .arg(limits::kMaxArticleChars);
+                // The block that crosses the limit keeps its start (one paragraph may be the whole page).
+                const qsizetype room = b.md.size() - (size - limits::kMaxArticleChars);
+                if (room > 0) {
+                    md << cutAt(b.md, room);
+                    plain << cutAt(b.plain, room);
+                }
                 break;
             }
             // A paragraph said twice (slideshow captions, a teaser repeated as the first line)

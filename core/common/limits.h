@@ -30,6 +30,10 @@ inline constexpr int kMaxAttributesPerElement = 256;
 // (rows × columns), which is what cmark-gfm and the Markdown writer allocate. Tables beyond it are
 // written as plain paragraphs (from HTML) or escaped so that cmark reads them as text (Markdown).
 inline constexpr qint64 kMaxTableCells = 200000;
+// Columns of one table: cmark-gfm's HTML renderer finds each cell's column by walking the row from
+// its start, so a row costs columns² (one row of 41,000 cells took 10 s; found by fuzz_tables).
+// Wider tables are treated like tables beyond kMaxTableCells.
+inline constexpr int kMaxTableColumns = 256;
 // Images written into one article's Markdown (and local images resolved for it); further images
 // are left out.
 inline constexpr int kMaxImagesPerPage = 10000;

@@ -103,6 +103,7 @@ struct Table
     size_t delimiter = 0; // line index of the delimiter row
     size_t end = 0;       // first line after the table
     qint64 cells = 0;
+    qsizetype columns = 0;
 };
 
 // Calls `found` for each table, in order.
@@ -126,7 +127,7 @@ void forEachTable(const QString &text, const std::vector<Line> &lines, F found)
         size_t end = i + 1;
         while (end < lines.size() && !isBlank(lineAt(text, lines[end])))
             ++end;
-        found(Table{i, end, qint64(end - i) * columns}); // the header and every body row
+        found(Table{i, end, qint64(end - i) * columns, columns}); // the header and every body row
         i = end - 1;
     }
 }
@@ -149,7 +150,7 @@ QString boundForRendering(const QString &markdown, QStringList *warnings)
     qint64 cells = 0;
     qsizetype escapedTables = 0;
     forEachTable(markdown, lines, [&](const Table &t) {
-        if (cells + t.cells <= limits::kMaxTableCells) {
+        if (t.columns <= limits::kMaxTableColumns && cells + t.cells <= limits::kMaxTableCells) {
             cells += t.cells;
             return;
         }
@@ -198,9 +199,11 @@ QString boundForRendering(const QString &markdown, QStringList *warnings)
     }
     out.append(QStringView(markdown).mid(copied));
     if (warnings && escapedTables > 0)
-        warnings->append(QStringLiteral("%1 table(s) shown as text: the page's tables exceed %2 cells (the limit)")
+        warnings->append(QStringLiteral("%1 table(s) shown as text: beyond %2 cells per page or %3 columns per "
+                                        "table (the limits)")
                              .arg(escapedTables)
-                             .arg(limits::kMaxTableCells));
+                             .arg(limits::kMaxTableCells)
+                             .arg(limits::kMaxTableColumns));
     if (warnings && escapedBrackets > 0)
         warnings->append(QStringLiteral("%1 '[' shown as text: more than %2 in one paragraph (the limit)")
                              .arg(escapedBrackets)

@@ -10,7 +10,8 @@ namespace offprint::markdown {
 // - GFM tables: cmark pads every row to the header's column count, so 5,000 columns × 20,000
 //   one-character rows ask for 100 million cells. Once the page's tables reach kMaxTableCells
 //   (rows × columns), further tables are escaped (their delimiter row loses its meaning) and read
-//   as plain paragraphs.
+//   as plain paragraphs; so are tables wider than kMaxTableColumns (cmark's renderer is quadratic in
+//   the cells of one row).
 // - Brackets: cmark's link matching is quadratic in the '[' of one paragraph; beyond
 //   kMaxBracketsPerParagraph they are escaped.
 // Returns the input itself (no copy) when nothing is over budget. Each budget reached adds one

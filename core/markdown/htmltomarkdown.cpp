@@ -99,9 +99,11 @@ public:
             m_out.markdown += QLatin1Char('\n');
         m_out.text = plain.join(QLatin1String("\n\n"));
         if (m_tablesAsText > 0)
-            m_out.warnings << QStringLiteral("%1 table(s) written as text: the page's tables exceed %2 cells (the limit)")
+            m_out.warnings << QStringLiteral("%1 table(s) written as text: beyond %2 cells per page or %3 columns per "
+                                             "table (the limits)")
                                   .arg(m_tablesAsText)
-                                  .arg(limits::kMaxTableCells);
+                                  .arg(limits::kMaxTableCells)
+                                  .arg(limits::kMaxTableColumns);
         if (m_imagesOverBudget > 0)
             m_out.warnings << QStringLiteral("%1 image(s) left out: more than %2 images (the limit)")
                                   .arg(m_imagesOverBudget)
@@ -525,9 +527,10 @@ private:
         const int columns = simpleTableColumns(rows, depth, skip);
         // Every row is padded to the widest: a wide first row and many short rows would multiply.
         const qint64 padded = qint64(rows.size()) * columns;
-        if (columns > 0 && m_tableCells + padded > limits::kMaxTableCells)
+        const bool overBudget = columns > limits::kMaxTableColumns || m_tableCells + padded > limits::kMaxTableCells;
+        if (columns > 0 && overBudget)
             ++m_tablesAsText;
-        if (columns == 0 || m_tableCells + padded > limits::kMaxTableCells) {
+        if (columns == 0 || overBudget) {
             flow(t, out, depth + 1);
             return;
         }

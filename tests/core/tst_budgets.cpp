@@ -39,6 +39,7 @@ private slots:
     void markdownTableAmplification();
     void htmlTableAmplification();
     void tablesWithinBudgetStayTables();
+    void oneWideRow();
     void remoteImages();
     void clipBrackets();
     void clipTags();
@@ -372,6 +373,32 @@ void TestBudgets::tablesWithinBudgetStayTables()
     QCOMPARE(warnings.size(), 1);
     QVERIFY(bounded.startsWith(md));
     QCOMPARE(markdown::tableCells(bounded), 4);
+}
+
+// Found by fuzz_tables: one row of 41,000 cells (within the cell budget) took cmark-gfm's renderer 10 s,
+// since it walks the row from its start for every cell.
+void TestBudgets::oneWideRow()
+{
+    const QString header = QStringLiteral("|h").repeated(20'000) + QStringLiteral("|\n");
+    const QString md = header + QStringLiteral("|-").repeated(20'000) + QStringLiteral("|\n") + header;
+    QVERIFY(markdown::tableCells(md) <= limits::kMaxTableCells);
+    QStringList warnings;
+    const QString bounded = markdown::boundForRendering(md, &warnings);
+    QVERIFY2(anyContains(warnings, QString::number(limits::kMaxTableColumns)), qPrintable(warnings.join(u'|')));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!markdown::toHtml(md).contains(QLatin1String("<table")));
+    QVERIFY2(timer.elapsed() < kTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(markdown::toHtml(bounded).size() > 0);
+
+    // From HTML: a row of 20,000 cells is written as text, not as a 20,000-column table.
+    const Imported r = importBeside(QStringLiteral("row.html"),
+                                    htmlPage("<table><tr>" + QByteArray("<td>c").repeated(20'000) + "</table>"));
+    CHECK_BOUNDED(r);
+    QVERIFY2(anyContains(r.hostile.warnings, QString::number(limits::kMaxTableColumns)),
+             qPrintable(r.hostile.warnings.join(u'|')));
+    const auto article = r.library->articles().get(r.hostile.id);
+    QVERIFY(article && !article->markdown.contains(QLatin1String("| --- |")));
 }
 
 // 200,000 remote images (5.9 MB) took 119 s: the warning about unsaved images searched the Markdown

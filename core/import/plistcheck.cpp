@@ -41,7 +41,9 @@ public:
     uint64_t top() const { return m_top; }
     uint64_t objectCount() const { return m_objects; }
     uint64_t refSize() const { return m_refSize; }
-    uint64_t objectsEnd() const { return m_table; } // objects live in [8, m_table)
+    // Objects normally live in [8, offset table); anything inside the file is checked, so that a
+    // reader less strict than this one cannot be reached around it.
+    uint64_t objectsEnd() const { return m_size; }
 
     // Offset of an object, or 0 when out of range.
     uint64_t offsetOf(uint64_t index) const
@@ -49,7 +51,7 @@ public:
         if (index >= m_objects)
             return 0;
         const uint64_t offset = readUint(m_table + index * m_offsetSize, m_offsetSize);
-        return offset >= uint64_t(kHeaderBytes) && offset < m_table ? offset : 0;
+        return offset >= uint64_t(kHeaderBytes) && offset < m_size ? offset : 0;
     }
 
     uint8_t byteAt(uint64_t pos) const { return m_data[pos]; }
@@ -63,17 +65,17 @@ public:
     }
 
     // The element count of the object at `pos` whose marker is `marker`; `pos` moves past the
-    // count. False when the count runs past the object table.
+    // count. False when the count runs past the end of the file.
     bool count(uint64_t &pos, uint8_t marker, uint64_t &n) const
     {
         n = marker & 0x0F;
         ++pos;
         if (n != 0x0F)
             return true;
-        if (pos >= m_table || (m_data[pos] & 0xF0) != 0x10)
+        if (pos >= m_size || (m_data[pos] & 0xF0) != 0x10)
             return false;
         const uint64_t size = uint64_t(1) << (m_data[pos] & 0x03);
-        if (pos + 1 + size > m_table)
+        if (pos + 1 + size > m_size)
             return false;
         n = readUint(pos + 1, size);
         pos += 1 + size;
@@ -95,8 +97,8 @@ private:
 QString checkBinaryPlist(const QByteArray &bytes)
 {
     BinaryPlist plist(bytes);
-    if (!plist.open())
-        return {};
+    if (!plist.open()) // not left to libplist: what it would read of such a list was not checked
+        return QStringLiteral("damaged property list (its trailer does not fit the file)");
     // (object index, depth) still to visit; every push counts against the item budget, so the
     // stack never holds more than kMaxPlistItems entries.
     std::vector<std::pair<uint64_t, int>> stack;
@@ -133,7 +135,7 @@ QString checkBinaryPlist(const QByteArray &bytes)
             continue;
         const uint64_t refs = type == 0xD ? 2 : 1;
         if (n > (plist.objectsEnd() - pos) / (refs * plist.refSize()))
-            continue; // runs past the object table: libplist refuses it
+            continue; // runs past the end of the file: libplist refuses it
         if (n == 0)
             continue;
         if (depth + 1 > limits::kMaxPlistDepth)

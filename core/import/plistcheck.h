@@ -12,8 +12,8 @@ namespace offprint::import {
 // budget exceeded: nesting depth (limits::kMaxPlistDepth), objects after expansion
 // (limits::kMaxPlistItems), bytes of data and strings after expansion (limits::kMaxPlistExpandedBytes).
 // Linear in the objects visited, which the item budget bounds. Returns an empty string when the list
-// is within budget (or so damaged that libplist will refuse it by itself), else the reason, naming
-// the limit.
+// is within budget, else the reason, naming the limit (or the damage, for a trailer that does not fit
+// the file; other damage, such as references out of range, is left to libplist, which refuses it).
 QString checkBinaryPlist(const QByteArray &bytes);
 
 } // namespace offprint::import

@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include "common/limits.h"
 #include "extract/analysis.h"
 #include "extract/cleaner.h"
 #include "extract/dates.h"
@@ -235,6 +236,11 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     }
     if (doc->truncated())
         out.warnings << QStringLiteral("page too large; the rest was cut");
+    if (doc->elementsWithAttributesDropped() > 0)
+        out.warnings << QStringLiteral("attributes dropped from %1 element(s) with more than %2 (the limit)")
+                            .arg(doc->elementsWithAttributesDropped())
+                            .arg(limits::kMaxAttributesPerElement);
+    out.warnings += best.output.warnings;
 
     if (weakTitle(out.meta.title, out.text)) {
         if (const QString line = leadingTitleLine(out.text); !line.isEmpty())

@@ -80,7 +80,10 @@ std::unique_ptr<Document> Document::parse(QByteArray utf8)
         utf8.truncate(limits::kMaxHtmlBytes);
         doc->m_truncated = true;
     }
-    doc->m_bytes = limitNesting(repairMarkup(std::move(utf8), &doc->m_repairs), limits::kMaxParseNesting);
+    NestingReport report;
+    doc->m_bytes = limitNesting(repairMarkup(std::move(utf8), &doc->m_repairs), limits::kMaxParseNesting,
+                                limits::kMaxAttributesPerElement, &report);
+    doc->m_elementsWithAttributesDropped = report.elementsWithAttributesDropped;
     doc->m_bytes.detach(); // gumbo keeps pointers into it; nobody else may share and modify it
     doc->m_arena = std::make_unique<Arena>();
     GumboOptions options = kGumboDefaultOptions;

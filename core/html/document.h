@@ -36,6 +36,8 @@ public:
     // What html::repairMarkup changed before parsing (markup before the document, an element that
     // swallowed the page), one line each; empty for well-formed pages.
     const QStringList &repairs() const { return m_repairs; }
+    // Elements that lost attributes beyond limits::kMaxAttributesPerElement before parsing.
+    qint64 elementsWithAttributesDropped() const { return m_elementsWithAttributesDropped; }
 
     struct Arena; // implementation detail, public only for gumbo's C callbacks
 
@@ -46,6 +48,7 @@ private:
     GumboInternalOutput *m_output = nullptr;
     bool m_truncated = false;
     QStringList m_repairs;
+    qint64 m_elementsWithAttributesDropped = 0;
 };
 
 } // namespace offprint::html

@@ -38,6 +38,11 @@ bool isAsciiAlpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 char lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
@@ -66,7 +71,7 @@ qsizetype findEndTag(const QByteArray &text, const std::string &name, qsizetype 
 
 } // namespace
 
-QByteArray limitNesting(QByteArray html, int maxDepth)
+QByteArray limitNesting(QByteArray html, int maxDepth, int maxAttributes, NestingReport *report)
 {
     const qsizetype size = html.size();
     const char *data = html.constData();
@@ -112,35 +117,62 @@ QByteArray limitNesting(QByteArray html, int maxDepth)
         name.clear();
         while (j < size && (isAsciiAlpha(data[j]) || (data[j] >= '0' && data[j] <= '9') || data[j] == '-' || data[j] == ':'))
             name += lower(data[j++]);
-        // The end of the tag, skipping quoted attribute values (they may contain '>').
+        // The end of the tag, skipping quoted attribute values (they may contain '>'), and where the
+        // first attribute beyond the budget starts.
         qsizetype k = j;
+        int attributes = 0;
+        bool inName = false;
+        qsizetype cut = -1;
         while (k < size && data[k] != '>') {
-            if (data[k] == '=') {
+            const char ch = data[k];
+            if (ch == '=') {
                 ++k;
-                while (k < size && (data[k] == ' ' || data[k] == '\t' || data[k] == '\n' || data[k] == '\r'))
+                while (k < size && isSpace(data[k]))
                     ++k;
                 if (k < size && (data[k] == '"' || data[k] == '\'')) {
                     const void *close = std::memchr(data + k + 1, data[k], size_t(size - k - 1));
                     k = close ? static_cast<const char *>(close) - data + 1 : size;
-                    continue;
+                } else {
+                    while (k < size && data[k] != '>' && !isSpace(data[k]))
+                        ++k;
                 }
+                inName = false;
                 continue;
+            }
+            if (isSpace(ch) || ch == '/') {
+                inName = false;
+            } else if (!inName) {
+                inName = true;
+                if (++attributes == maxAttributes + 1)
+                    cut = k;
             }
             ++k;
         }
         const qsizetype tagEnd = k < size ? k + 1 : size;
         const bool selfClosing = k < size && k > j && data[k - 1] == '/';
         const Kind kind = kindOf(name);
+        // Attributes beyond the budget go (gumbo compares each with all before it); a closing '/' stays.
+        const auto cutAttributes = [&]() {
+            if (cut < 0)
+                return;
+            drop(cut, selfClosing ? k - 1 : k);
+            if (report)
+                ++report->elementsWithAttributesDropped;
+        };
 
         if (!endTag) {
             if (kind == Kind::RawText) {
+                cutAttributes();
                 i = name == "plaintext" ? size : findEndTag(html, name, tagEnd);
                 continue;
             }
-            if (kind == Kind::Counted && !selfClosing) {
+            if (kind != Kind::Counted || selfClosing) {
+                cutAttributes();
+            } else {
                 if (int(stack.size()) >= maxDepth) {
                     drop(i, tagEnd);
                 } else {
+                    cutAttributes();
                     stack.push_back(name);
                     ++open[name];
                 }
@@ -148,6 +180,7 @@ QByteArray limitNesting(QByteArray html, int maxDepth)
         } else if (kind == Kind::Counted) {
             auto it = open.find(name);
             if (it != open.end() && it->second > 0) {
+                cutAttributes();
                 // Like the parser: an end tag closes its element and everything opened inside it.
                 while (!stack.empty()) {
                     const std::string top = std::move(stack.back());
@@ -158,7 +191,11 @@ QByteArray limitNesting(QByteArray html, int maxDepth)
                 }
             } else if (dropped) {
                 drop(i, tagEnd); // closes a start tag removed above (or nothing: the parser ignores it)
+            } else {
+                cutAttributes();
             }
+        } else {
+            cutAttributes();
         }
         i = tagEnd;
     }

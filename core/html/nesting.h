@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+#include <limits>
+
 namespace offprint::html {
 
 // Caps how deeply elements nest before the page reaches gumbo. gumbo 0.10 walks the whole stack of
@@ -11,6 +13,15 @@ namespace offprint::html {
 // Void elements, elements whose end tag is optional (p, li, td, …) and raw-text elements (script,
 // style, …) do not count, so ordinary sloppy HTML is never touched. Returns `html` itself (no copy)
 // when nothing is too deep.
-QByteArray limitNesting(QByteArray html, int maxDepth);
+//
+// The same pass keeps at most maxAttributes attributes per tag (gumbo compares every attribute with
+// all earlier ones of its element, so one element with 300,000 attributes took minutes): the rest of
+// the tag's attributes are removed. `report`, when given, counts what was changed.
+struct NestingReport
+{
+    qint64 elementsWithAttributesDropped = 0;
+};
+QByteArray limitNesting(QByteArray html, int maxDepth, int maxAttributes = std::numeric_limits<int>::max() - 1,
+                        NestingReport *report = nullptr);
 
 } // namespace offprint::html

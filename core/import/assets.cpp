@@ -111,6 +111,10 @@ QString AssetResolver::resolve(const QString &rawSrc)
     const auto cached = m_cache.constFind(src);
     if (cached != m_cache.constEnd())
         return cached.value();
+    if (m_cache.size() >= limits::kMaxImagesPerPage) {
+        ++m_overBudget;
+        return {};
+    }
 
     QString result;
     const QString reference = folderReference(src);
@@ -132,6 +136,13 @@ QString AssetResolver::resolve(const QString &rawSrc)
         m_unresolved.insert(src);
     m_cache.insert(src, result);
     return result;
+}
+
+QString AssetResolver::budgetWarning() const
+{
+    return QStringLiteral("%1 image reference(s) not looked up: more than %2 images (the limit)")
+        .arg(m_overBudget)
+        .arg(limits::kMaxImagesPerPage);
 }
 
 std::optional<QByteArray> AssetResolver::fromResources(const QString &src) const
@@ -161,15 +172,24 @@ std::optional<QByteArray> AssetResolver::fromResources(const QString &src) const
     if (segments.size() < 2)
         return std::nullopt;
     const QString tail = u'/' + segments.mid(segments.size() - 2).join(u'/');
-    std::optional<QByteArray> found;
-    for (auto it = m_page.resources.constBegin(); it != m_page.resources.constEnd(); ++it) {
-        if (!QUrl(it.key()).path().endsWith(tail))
-            continue;
-        if (found)
-            return std::nullopt; // ambiguous
-        found = it->data;
+    if (!m_tails) {
+        // Built once: looking through every resource for each image was quadratic.
+        m_tails.emplace();
+        for (auto it = m_page.resources.constBegin(); it != m_page.resources.constEnd(); ++it) {
+            const QString path = QUrl(it.key()).path();
+            const qsizetype last = path.lastIndexOf(u'/');
+            const qsizetype before = last > 0 ? path.lastIndexOf(u'/', last - 1) : -1;
+            if (before < 0)
+                continue;
+            const QString key = path.mid(before);
+            const auto existing = m_tails->constFind(key);
+            m_tails->insert(key, existing == m_tails->constEnd() ? it.key() : QString()); // empty: ambiguous
+        }
     }
-    return found;
+    const QString key = m_tails->value(tail);
+    if (key.isEmpty())
+        return std::nullopt;
+    return m_page.resources.value(key).data;
 }
 
 QString AssetResolver::folderReference(const QString &src) const

@@ -51,6 +51,10 @@ public:
     // References that resolved to nothing (remote-only images, files missing from the folder).
     const QSet<QString> &unresolved() const { return m_unresolved; }
     int localMissingCount() const { return int(m_localMissing.size()); }
+    // References not looked up because limits::kMaxImagesPerPage different ones were already, and
+    // the warning that says so.
+    qint64 overBudget() const { return m_overBudget; }
+    QString budgetWarning() const;
 
 private:
     std::optional<QByteArray> fromResources(const QString &src) const;
@@ -71,6 +75,9 @@ private:
     QSet<QString> m_unresolved;
     QSet<QString> m_localMissing;
     qint64 m_totalBytes = 0;
+    qint64 m_overBudget = 0;
+    // Resource path tail ("/dir/name.png") → resource key, empty when several share it (built once).
+    mutable std::optional<QHash<QString, QString>> m_tails;
 };
 
 } // namespace offprint::import

@@ -1,6 +1,9 @@
 #include "import/markdownclip.h"
 
+#include "common/limits.h"
+
 #include <QRegularExpression>
+#include <QSet>
 
 namespace offprint::import {
 
@@ -38,17 +41,35 @@ QStringList inlineList(const QString &value)
     return items;
 }
 
-QStringList cleanTags(const QStringList &raw)
+// Distinct tags (case-insensitively), at most limits::kMaxTagsPerClip; `dropped` counts the others.
+QStringList cleanTags(const QStringList &raw, qsizetype &dropped)
 {
     QStringList tags;
+    QSet<QString> seen;
     for (QString tag : raw) {
         tag = tag.trimmed();
         if (tag.startsWith(u'#'))
             tag.remove(0, 1);
-        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+        if (tag.isEmpty() || seen.contains(tag.toCaseFolded()))
+            continue;
+        seen.insert(tag.toCaseFolded());
+        if (tags.size() < limits::kMaxTagsPerClip)
             tags.append(tag);
+        else
+            ++dropped;
     }
     return tags;
+}
+
+// Cuts a body beyond limits::kMaxArticleChars at its last line end before the limit.
+void limitBody(MarkdownClip &clip)
+{
+    if (clip.body.size() <= limits::kMaxArticleChars)
+        return;
+    const qsizetype end = clip.body.lastIndexOf(u'\n', limits::kMaxArticleChars);
+    clip.body.truncate(end > 0 ? end + 1 : limits::kMaxArticleChars);
+    clip.warnings.append(QStringLiteral("clip cut: its Markdown exceeds %1 characters (the limit)")
+                             .arg(limits::kMaxArticleChars));
 }
 
 } // namespace
@@ -80,11 +101,13 @@ MarkdownClip parseMarkdownClip(const QString &input)
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     if (!text.startsWith(QLatin1String("---\n"))) {
         clip.body = text;
+        limitBody(clip);
         return clip;
     }
     const qsizetype close = text.indexOf(QLatin1String("\n---"), 3);
     if (close < 0) {
         clip.body = text;
+        limitBody(clip);
         return clip;
     }
     const QString yaml = text.mid(4, close - 4 + 1);
@@ -139,7 +162,13 @@ MarkdownClip parseMarkdownClip(const QString &input)
                                                 : inlineList(QStringLiteral("[%1]").arg(value));
     }
     flushList();
-    clip.tags = cleanTags(clip.tags);
+    qsizetype droppedTags = 0;
+    clip.tags = cleanTags(clip.tags, droppedTags);
+    if (droppedTags > 0)
+        clip.warnings.append(QStringLiteral("%1 tag(s) left out: more than %2 tags (the limit)")
+                                 .arg(droppedTags)
+                                 .arg(limits::kMaxTagsPerClip));
+    limitBody(clip);
     return clip;
 }
 

@@ -18,11 +18,13 @@ struct MarkdownClip
     QDateTime created;
     QStringList tags;
     QString body;   // the Markdown after the front matter
+    QStringList warnings; // budgets reached (common/limits.h), each named
 };
 
 // Reads the small YAML subset clippers write: `key: value`, quoted strings, inline lists
 // [a, b], block lists (`- a`), and [[wiki links]] around values. Without front matter the whole
-// text is the body.
+// text is the body. At most limits::kMaxTagsPerClip tags are kept, and a body longer than
+// limits::kMaxArticleChars is cut at a line end (each with a warning).
 MarkdownClip parseMarkdownClip(const QString &text);
 
 // Dates as clippers write them: ISO 8601 dates or date-times (with or without zone).

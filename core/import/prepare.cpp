@@ -11,11 +11,13 @@
 #include "import/markdownclip.h"
 #include "import/pagecomments.h"
 #include "import/pagereader.h"
+#include "markdown/budget.h"
 #include "markdown/render.h"
 #include "storage/blobstore.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace offprint::import {
@@ -58,15 +60,37 @@ QString titleFromPath(const QString &path)
     return QFileInfo(path).completeBaseName();
 }
 
+// The targets of the Markdown's links and images ("](target" up to the closing ')', a space or '>'),
+// in one pass: checking each of 200,000 images with a search of the whole Markdown took minutes.
+QSet<QString> linkTargets(const QString &markdown)
+{
+    QSet<QString> targets;
+    for (qsizetype at = markdown.indexOf(QLatin1String("](")); at >= 0;
+         at = markdown.indexOf(QLatin1String("]("), at + 2)) {
+        qsizetype start = at + 2;
+        while (start < markdown.size() && markdown[start].isSpace())
+            ++start;
+        if (start < markdown.size() && markdown[start] == u'<')
+            ++start;
+        qsizetype end = start;
+        while (end < markdown.size() && markdown[end] != u')' && markdown[end] != u'>' && !markdown[end].isSpace())
+            ++end;
+        if (end > start)
+            targets.insert(markdown.mid(start, end - start));
+    }
+    return targets;
+}
+
 void addCommonWarnings(PreparedArticle &p, const encoding::DecodedText &decoded, const AssetResolver &resolver)
 {
     if (decoded.suspect)
         p.warnings.append(QStringLiteral("suspected wrong encoding: decoded as %1; try reimport --encoding")
                               .arg(decoded.encoding));
     // Only images that made it into the article matter; the page's logos and ads do not.
+    const QSet<QString> written = linkTargets(p.article.markdown);
     qsizetype missing = 0;
     for (const QString &src : resolver.unresolved())
-        missing += !src.startsWith(QLatin1String("data:")) && p.article.markdown.contains(src);
+        missing += !src.startsWith(QLatin1String("data:")) && written.contains(src);
     if (missing > 0)
         p.warnings.append(QStringLiteral("%1 image(s) not saved with the page (kept as links)").arg(missing));
     if (p.article.textLength == 0)
@@ -80,11 +104,12 @@ void addCommonWarnings(PreparedArticle &p, const encoding::DecodedText &decoded,
 // article).
 void keepReferencedAssets(PreparedArticle &p, const AssetResolver &resolver)
 {
+    const QSet<QString> written = linkTargets(p.article.markdown);
     for (const Asset &asset : resolver.assets())
-        if (p.article.markdown.contains(asset.relativePath))
+        if (written.contains(asset.relativePath))
             p.assets.append(asset);
     for (auto it = resolver.folderAssets().constBegin(); it != resolver.folderAssets().constEnd(); ++it)
-        if (p.article.markdown.contains(it.value()))
+        if (written.contains(it.value()))
             p.folderAssets.insert(it.key(), it.value());
 }
 
@@ -169,6 +194,10 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     p.original = bytes;
     p.originalExtension = originalExtension(source.path, Format::Markdown);
     keepReferencedAssets(p, resolver);
+    p.warnings = clip.warnings;
+    markdown::boundForRendering(a.markdown, &p.warnings); // tables and brackets shown as text
+    if (resolver.overBudget() > 0)
+        p.warnings.append(resolver.budgetWarning());
     addCommonWarnings(p, *decoded, resolver);
     return p;
 }
@@ -247,6 +276,8 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     keepReferencedAssets(p, resolver);
 
     p.warnings = extracted.warnings;
+    if (resolver.overBudget() > 0)
+        p.warnings.append(resolver.budgetWarning());
     if (page.filesFolderMissing)
         p.warnings.append(QStringLiteral("the page's %1_files folder is missing: its images were not saved")
                               .arg(QFileInfo(source.path).completeBaseName()));

@@ -1,12 +1,14 @@
 #include "import/webarchivereader.h"
 
 #include "common/limits.h"
+#include "import/plistcheck.h"
 
 #include <plist/plist.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace offprint::import {
 
@@ -57,6 +59,42 @@ plist_t dictItem(plist_t dict, const char *key, plist_type type)
     return node && plist_get_node_type(node) == type ? node : nullptr;
 }
 
+// The items of an array, in one pass: libplist's plist_array_get_item walks the list from its start
+// for every index, so reading an array of 100,000 items by index took seconds.
+std::vector<plist_t> arrayItems(plist_t array)
+{
+    std::vector<plist_t> items;
+    if (!array || plist_get_node_type(array) != PLIST_ARRAY)
+        return items;
+    plist_array_iter iter = nullptr;
+    plist_array_new_iter(array, &iter);
+    if (!iter)
+        return items;
+    for (;;) {
+        plist_t item = nullptr;
+        plist_array_next_item(array, iter, &item);
+        if (!item)
+            break;
+        items.push_back(item);
+    }
+    free(iter);
+    return items;
+}
+
+// libplist's parser is recursive and expands shared references: a list is checked first.
+plist_t parseBinaryPlist(const QByteArray &bytes, QString *refusal)
+{
+    const QString reason = checkBinaryPlist(bytes);
+    if (!reason.isEmpty()) {
+        if (refusal)
+            *refusal = reason;
+        return nullptr;
+    }
+    plist_t raw = nullptr;
+    plist_from_bin(bytes.constData(), uint32_t(bytes.size()), &raw);
+    return raw;
+}
+
 void addResource(SavedPage &page, plist_t resource)
 {
     if (!resource || plist_get_node_type(resource) != PLIST_DICT)
@@ -76,27 +114,21 @@ void addArchive(SavedPage &page, plist_t archive, int depth)
         return;
     if (depth > 0)
         addResource(page, dictItem(archive, "WebMainResource", PLIST_DICT));
-    if (plist_t subresources = dictItem(archive, "WebSubresources", PLIST_ARRAY)) {
-        const uint32_t n = plist_array_get_size(subresources);
-        for (uint32_t i = 0; i < n; ++i)
-            addResource(page, plist_array_get_item(subresources, i));
-    }
-    if (plist_t frames = dictItem(archive, "WebSubframeArchives", PLIST_ARRAY)) {
-        const uint32_t n = plist_array_get_size(frames);
-        for (uint32_t i = 0; i < n; ++i)
-            addArchive(page, plist_array_get_item(frames, i), depth + 1);
-    }
+    for (plist_t resource : arrayItems(dictItem(archive, "WebSubresources", PLIST_ARRAY)))
+        addResource(page, resource);
+    for (plist_t frame : arrayItems(dictItem(archive, "WebSubframeArchives", PLIST_ARRAY)))
+        addArchive(page, frame, depth + 1);
 }
 
-QString uidString(plist_t objects, plist_t uidNode)
+QString uidString(const std::vector<plist_t> &objects, plist_t uidNode)
 {
     if (!uidNode || plist_get_node_type(uidNode) != PLIST_UID)
         return {};
     uint64_t index = 0;
     plist_get_uid_val(uidNode, &index);
-    if (index >= plist_array_get_size(objects))
+    if (index >= objects.size())
         return {};
-    return nodeString(plist_array_get_item(objects, uint32_t(index)));
+    return nodeString(objects[size_t(index)]);
 }
 
 // "Fri, 20 Nov 2026 11:15:04 GMT": Qt 6.4's RFC 2822 parser wants a numeric zone.
@@ -121,28 +153,19 @@ QDateTime responseDate(plist_t main)
     const QByteArray archive = dataValue(main, "WebResourceResponse");
     if (!archive.startsWith("bplist00"))
         return {};
-    plist_t raw = nullptr;
-    plist_from_bin(archive.constData(), uint32_t(archive.size()), &raw);
-    PlistPtr root(raw);
+    PlistPtr root(parseBinaryPlist(archive, nullptr)); // an archive over budget just has no date
     if (!root || plist_get_node_type(root.get()) != PLIST_DICT)
         return {};
-    plist_t objects = dictItem(root.get(), "$objects", PLIST_ARRAY);
-    if (!objects)
-        return {};
-    const uint32_t count = plist_array_get_size(objects);
-    for (uint32_t i = 0; i < count; ++i) {
-        plist_t dict = plist_array_get_item(objects, i);
+    const std::vector<plist_t> objects = arrayItems(dictItem(root.get(), "$objects", PLIST_ARRAY));
+    for (plist_t dict : objects) {
         if (!dict || plist_get_node_type(dict) != PLIST_DICT)
             continue;
-        plist_t keys = dictItem(dict, "NS.keys", PLIST_ARRAY);
-        plist_t values = dictItem(dict, "NS.objects", PLIST_ARRAY);
-        if (!keys || !values)
-            continue;
-        const uint32_t n = std::min(plist_array_get_size(keys), plist_array_get_size(values));
-        for (uint32_t k = 0; k < n; ++k) {
-            if (uidString(objects, plist_array_get_item(keys, k)).compare(QLatin1String("Date"), Qt::CaseInsensitive))
+        const std::vector<plist_t> keys = arrayItems(dictItem(dict, "NS.keys", PLIST_ARRAY));
+        const std::vector<plist_t> values = arrayItems(dictItem(dict, "NS.objects", PLIST_ARRAY));
+        for (size_t k = 0; k < std::min(keys.size(), values.size()); ++k) {
+            if (uidString(objects, keys[k]).compare(QLatin1String("Date"), Qt::CaseInsensitive))
                 continue;
-            const QDateTime date = httpDate(uidString(objects, plist_array_get_item(values, k)));
+            const QDateTime date = httpDate(uidString(objects, values[k]));
             if (date.isValid())
                 return date.toUTC();
         }
@@ -156,9 +179,10 @@ Result<SavedPage> readWebArchive(const QByteArray &bytes, const QString &path)
 {
     if (!bytes.startsWith("bplist00") || bytes.size() > std::numeric_limits<uint32_t>::max())
         return makeError(QStringLiteral("%1: not a Safari web archive").arg(path));
-    plist_t raw = nullptr;
-    plist_from_bin(bytes.constData(), uint32_t(bytes.size()), &raw);
-    PlistPtr root(raw);
+    QString refusal;
+    PlistPtr root(parseBinaryPlist(bytes, &refusal));
+    if (!refusal.isEmpty())
+        return makeError(QStringLiteral("%1: web archive refused: %2").arg(path, refusal));
     if (!root || plist_get_node_type(root.get()) != PLIST_DICT)
         return makeError(QStringLiteral("%1: damaged web archive (unreadable property list)").arg(path));
     plist_t main = dictItem(root.get(), "WebMainResource", PLIST_DICT);

@@ -3,6 +3,7 @@
 #include "common/limits.h"
 #include "html/imagesource.h"
 #include "markdown/mdtext.h"
+#include "markdown/tables.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -26,6 +27,16 @@ struct Block
     bool list = false; // a nested list follows its item's text without a blank line
 };
 using Blocks = std::vector<Block>;
+
+// The first `size` characters of `text`, not splitting a surrogate pair.
+QString cutAt(const QString &text, qsizetype size)
+{
+    if (size >= text.size())
+        return text;
+    if (size > 0 && text.at(size - 1).isHighSurrogate())
+        --size;
+    return text.left(size);
+}
 
 
 class Writer
@@ -56,7 +67,20 @@ public:
         QStringList md;
         QStringList plain;
         QSet<QString> seen;
+        qint64 size = 0;
         for (const Block &b : blocks) {
+            size += b.md.size();
+            if (size > limits::kMaxArticleChars) {
+                m_out.warnings << QStringLiteral("article cut: its Markdown exceeds %1 characters (the limit)")
+                                      .arg(limits::kMaxArticleChars);
+                // The block that crosses the limit keeps its start (one paragraph may be the whole page).
+                const qsizetype room = b.md.size() - (size - limits::kMaxArticleChars);
+                if (room > 0) {
+                    md << cutAt(b.md, room);
+                    plain << cutAt(b.plain, room);
+                }
+                break;
+            }
             // A paragraph said twice (slideshow captions, a teaser repeated as the first line)
             // is said once.
             const QString key = b.plain.simplified();
@@ -74,6 +98,16 @@ public:
         if (!m_out.markdown.isEmpty())
             m_out.markdown += QLatin1Char('\n');
         m_out.text = plain.join(QLatin1String("\n\n"));
+        if (m_tablesAsText > 0)
+            m_out.warnings << QStringLiteral("%1 table(s) written as text: beyond %2 cells per page or %3 columns per "
+                                             "table (the limits)")
+                                  .arg(m_tablesAsText)
+                                  .arg(limits::kMaxTableCells)
+                                  .arg(limits::kMaxTableColumns);
+        if (m_imagesOverBudget > 0)
+            m_out.warnings << QStringLiteral("%1 image(s) left out: more than %2 images (the limit)")
+                                  .arg(m_imagesOverBudget)
+                                  .arg(limits::kMaxImagesPerPage);
         return std::move(m_out);
     }
 
@@ -362,6 +396,10 @@ private:
         const QString src = html::bestImageSource(img);
         if (src.isEmpty())
             return;
+        if (m_out.images.size() >= limits::kMaxImagesPerPage) {
+            ++m_imagesOverBudget;
+            return;
+        }
         QString url;
         if (src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
             if (m_options.resolveImage)
@@ -482,60 +520,21 @@ private:
         out.push_back({fence + lang + QLatin1Char('\n') + text + QLatin1Char('\n') + fence, text});
     }
 
-    void collectRows(const Node &n, std::vector<Node> &rows, bool &nested, int depth)
-    {
-        for (int i = 0, c = n.childCount(); i < c; ++i) {
-            const Node ch = n.child(i);
-            if (!ch.isElement() || skipped(ch))
-                continue;
-            if (ch.is(Tag::Tr))
-                rows.push_back(ch);
-            else if ((ch.is(Tag::Thead) || ch.is(Tag::Tbody) || ch.is(Tag::Tfoot)) && depth < 4)
-                collectRows(ch, rows, nested, depth + 1);
-        }
-    }
-
-    // A data table: two or more columns, no spans, no blocks or long prose in cells.
-    bool isSimpleTable(const std::vector<Node> &rows, int depth)
-    {
-        if (rows.empty())
-            return false;
-        int maxCols = 0;
-        for (const Node &row : rows) {
-            int cols = 0;
-            for (int i = 0, c = row.childCount(); i < c; ++i) {
-                const Node cell = row.child(i);
-                if (!(cell.is(Tag::Td) || cell.is(Tag::Th)))
-                    continue;
-                ++cols;
-                const int colspan = cell.attribute("colspan").toInt();
-                const int rowspan = cell.attribute("rowspan").toInt();
-                if (colspan > 1 || rowspan > 1)
-                    return false;
-                bool bad = false;
-                html::forEachDescendant(cell, [&](Node d) {
-                    if (d.isElement() && !skipped(d) && html::isBlockTag(d.tag()) && !d.is(Tag::P) && !d.is(Tag::Div)
-                        && !d.is(Tag::Center))
-                        bad = true;
-                    return !bad && d.isElement();
-                }, limits::kMaxTreeDepth - depth);
-                if (bad || cell.textContent().size() > 400)
-                    return false;
-            }
-            maxCols = std::max(maxCols, cols);
-        }
-        return maxCols >= 2;
-    }
-
     void table(const Node &t, Blocks &out, int depth)
     {
-        std::vector<Node> rows;
-        bool nested = false;
-        collectRows(t, rows, nested, 0);
-        if (!isSimpleTable(rows, depth)) {
+        const SkipFunction skip = [this](const Node &n) { return skipped(n); };
+        const std::vector<Node> rows = tableRows(t, skip);
+        const int columns = simpleTableColumns(rows, depth, skip);
+        // Every row is padded to the widest: a wide first row and many short rows would multiply.
+        const qint64 padded = qint64(rows.size()) * columns;
+        const bool overBudget = columns > limits::kMaxTableColumns || m_tableCells + padded > limits::kMaxTableCells;
+        if (columns > 0 && overBudget)
+            ++m_tablesAsText;
+        if (columns == 0 || overBudget) {
             flow(t, out, depth + 1);
             return;
         }
+        m_tableCells += padded;
         for (int i = 0, c = t.childCount(); i < c; ++i) {
             if (t.child(i).is(Tag::Caption) && !skipped(t.child(i)))
                 flowOne(t.child(i), out, depth + 1);
@@ -565,25 +564,15 @@ private:
         }
         if (mdRows.empty())
             return;
-        QStringList lines;
-        for (size_t r = 0; r < mdRows.size(); ++r) {
-            QStringList cells = mdRows[r];
-            while (size_t(cells.size()) < cols)
-                cells << QString();
-            lines << QLatin1String("| ") + cells.join(QLatin1String(" | ")) + QLatin1String(" |");
-            if (r == 0) {
-                QStringList sep;
-                for (size_t c = 0; c < cols; ++c)
-                    sep << QStringLiteral("---");
-                lines << QLatin1String("| ") + sep.join(QLatin1String(" | ")) + QLatin1String(" |");
-            }
-        }
-        out.push_back({lines.join(QLatin1Char('\n')), plainRows.join(QLatin1Char('\n'))});
+        out.push_back({tableMarkdown(mdRows, qsizetype(cols)), plainRows.join(QLatin1Char('\n'))});
     }
 
     const HtmlToMarkdownOptions &m_options;
     QUrl m_base;
     MarkdownOutput m_out;
+    qint64 m_tableCells = 0;   // cells of the tables written so far (rows × columns)
+    int m_tablesAsText = 0;    // tables written as text because of the cell budget
+    int m_imagesOverBudget = 0;
     std::unordered_map<const void *, bool> m_containsBlock;
 };
 

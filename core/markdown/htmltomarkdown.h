@@ -27,6 +27,7 @@ struct MarkdownOutput
     QString text;       // the same content without markup, blocks separated by blank lines
     QStringList images; // image URLs written, in order
     int droppedImages = 0; // images left out because they were not saved and have no remote URL
+    QStringList warnings;  // budgets reached (common/limits.h), each named
 };
 
 // Writes the given subtrees (in order) as clean GitHub-flavoured Markdown and plain text in one walk.

@@ -1,5 +1,8 @@
 #include "markdown/render.h"
 
+#include "common/limits.h"
+#include "markdown/budget.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -37,7 +40,8 @@ void parse(const QString &markdown, Parsed &out)
         if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(out.parser, ext);
     }
-    const QByteArray utf8 = markdown.toUtf8();
+    // Tables and brackets beyond their budgets are escaped first: cmark's cost for them is not linear.
+    const QByteArray utf8 = boundForRendering(markdown).toUtf8();
     cmark_parser_feed(out.parser, utf8.constData(), size_t(utf8.size()));
     out.root = cmark_parser_finish(out.parser);
 }
@@ -70,10 +74,35 @@ void appendChildren(cmark_node *node, QString &out, int depth)
         appendText(c, out, depth + 1);
 }
 
+// The text of a subtree nested too deeply to recurse into, in one flat run (cmark's iterator is not
+// recursive): words stay apart, structure is lost.
+void appendFlattened(cmark_node *node, QString &out)
+{
+    cmark_iter *iter = cmark_iter_new(node);
+    int inImage = 0; // an image's alt text is not text, as in appendText
+    for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_IMAGE)
+            inImage += ev == CMARK_EVENT_ENTER ? 1 : -1;
+        else if (inImage > 0)
+            continue;
+        else if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK)
+            out += QString::fromUtf8(cmark_node_get_literal(n)); // leaves: entered only
+        else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+                 || (ev == CMARK_EVENT_EXIT && isBlock(n) && !out.endsWith(QLatin1Char(' '))))
+            out += QLatin1Char(' ');
+    }
+    cmark_iter_free(iter);
+    endBlock(out);
+}
+
 void appendText(cmark_node *node, QString &out, int depth)
 {
-    if (depth > 512) // cmark itself bounds nesting, this only guards the recursion
+    if (depth > limits::kMaxTreeDepth) { // cmark itself nests without bound; the recursion here stops
+        appendFlattened(node, out);
         return;
+    }
     const char *type = cmark_node_get_type_string(node);
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT: case CMARK_NODE_CODE:

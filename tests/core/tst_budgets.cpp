@@ -1,5 +1,6 @@
 #include "common/limits.h"
 #include "html/nesting.h"
+#include "import/collect.h"
 #include "import/importer.h"
 #include "import/markdownclip.h"
 #include "import/plistcheck.h"

@@ -40,7 +40,7 @@ struct ExtractOptions
     // Repeated entries (blog front pages, forum threads, listings): an entry of the same kind as the
     // article, or as one of its ancestors up to entryLevels, with at least this much prose (and this
     // share of the article's) makes their common parent the article.
-    int entryLevels = 6;
+    int entryLevels = 16;
     double entryMinProse = 200;
     double entryMinShare = 0.05;
 

@@ -3,7 +3,9 @@
 #include <QByteArrayView>
 
 #include <cstring>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace offprint::html {
 
@@ -142,6 +144,47 @@ bool isHeadElement(std::string_view name)
     return false;
 }
 
+// Searches of the main scan, remembered so that a page of many elements left open (100,000 "<title>"s)
+// is still read in linear time: a search that found nothing up to the end finds nothing from any later
+// point either, and one that found its answer at `found` finds the same from any point up to it.
+class Searches
+{
+public:
+    explicit Searches(QByteArrayView data) : m_data(data) {}
+
+    qsizetype endTag(std::string_view name, qsizetype from)
+    {
+        Memo &memo = m_endTags[std::string(name)];
+        if (!remembered(memo, from))
+            memo = {from, findEndTag(m_data, name, from)};
+        return memo.found;
+    }
+    // The first tag from `from` to the end of the page (structural ones only when `structural`).
+    qsizetype tagToEnd(bool structural, qsizetype from)
+    {
+        Memo &memo = structural ? m_structural : m_anyTag;
+        if (!remembered(memo, from)) {
+            const qsizetype at = structural ? firstStructuralTag(m_data, from, m_data.size())
+                                            : firstTag(m_data, from, m_data.size());
+            memo = {from, at < 0 ? m_data.size() : at};
+        }
+        return memo.found >= m_data.size() ? -1 : memo.found;
+    }
+
+private:
+    struct Memo
+    {
+        qsizetype from = -1;
+        qsizetype found = -1;
+    };
+    static bool remembered(const Memo &memo, qsizetype from) { return memo.from >= 0 && memo.from <= from && from <= memo.found; }
+
+    QByteArrayView m_data;
+    std::unordered_map<std::string, Memo> m_endTags;
+    Memo m_structural;
+    Memo m_anyTag;
+};
+
 // A tag read by the scanner: [start, end) in the input.
 struct Tag
 {
@@ -213,7 +256,7 @@ qsizetype documentStartAfterWrapper(QByteArrayView data)
             wrapped = true;
             // Code before the document is skipped whole: a "<html" inside it is a string.
             if (contentOf(tag.name) == Content::Code) {
-                const qsizetype end = findEndTag(data, tag.name, tag.end);
+                const qsizetype end = findEndTag(data.first(limit), tag.name, tag.end);
                 if (end >= limit)
                     return -1;
                 i = end;
@@ -252,9 +295,14 @@ QByteArray stripTags(QByteArrayView prefix)
 
 QByteArray repairMarkup(QByteArray html, QStringList *notes)
 {
-    const auto note = [notes](const QString &line) {
-        if (notes)
+    // A page with thousands of broken elements gets a few lines and a count, not thousands of warnings.
+    constexpr int kMaxNotes = 20;
+    qsizetype unnoted = 0;
+    const auto note = [notes, &unnoted](const QString &line) {
+        if (notes && notes->size() < kMaxNotes)
             notes->append(line);
+        else
+            ++unnoted;
     };
     if (const qsizetype start = documentStartAfterWrapper(html); start > 0) {
         // Silent: crawlers' wrappers are common and change nothing a reader would see.
@@ -272,6 +320,7 @@ QByteArray repairMarkup(QByteArray html, QStringList *notes)
 
     QByteArray out;
     qsizetype copied = 0;
+    Searches searches(data);
     Tag tag;
     bool inHead = true; // no element of the body seen yet
     qsizetype i = nextLt(data, 0);
@@ -289,7 +338,7 @@ QByteArray repairMarkup(QByteArray html, QStringList *notes)
             continue;
         }
         const qsizetype contentStart = tag.end;
-        const qsizetype end = content == Content::Plain ? size : findEndTag(data, tag.name, contentStart);
+        const qsizetype end = content == Content::Plain ? size : searches.endTag(tag.name, contentStart);
         const bool unclosed = end >= size || (tag.start < documentEnd && end > documentEnd);
         bool swallows = false;
         qsizetype cut = -1;
@@ -298,11 +347,11 @@ QByteArray repairMarkup(QByteArray html, QStringList *notes)
                 || (startsInHead && (containsNoCase(data, contentStart, end, "</head")
                                || containsNoCase(data, contentStart, end, "<body")));
             if (swallows)
-                cut = firstStructuralTag(data, contentStart, end);
+                cut = end >= size ? searches.tagToEnd(true, contentStart) : firstStructuralTag(data, contentStart, end);
         } else {
             swallows = unclosed || (startsInHead && end - contentStart > kSaneTextElementBytes);
             if (swallows)
-                cut = firstTag(data, contentStart, end);
+                cut = end >= size ? searches.tagToEnd(false, contentStart) : firstTag(data, contentStart, end);
         }
         if (!swallows || cut < 0) {
             i = nextLt(data, end);
@@ -325,6 +374,8 @@ QByteArray repairMarkup(QByteArray html, QStringList *notes)
                             .arg(name).arg(end - contentStart));
         i = cut;
     }
+    if (notes && unnoted > 0)
+        notes->append(QStringLiteral("%1 more elements that ran to the end of the page were closed").arg(unnoted));
     if (out.isEmpty())
         return html;
     out.append(data.sliced(copied));

@@ -5,6 +5,7 @@
 #include "html/repair.h"
 #include "import/formatdetect.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace offprint;
@@ -112,6 +113,24 @@ private slots:
         const ExtractedArticle a = extractPage(html);
         QVERIFY(hasArticle(a));
         QCOMPARE(a.meta.title, QStringLiteral("Kernel 6.9 ships a new scheduler"));
+    }
+
+    void manyOpenElementsStayLinear()
+    {
+        // 100,000 elements left open, each of which would search to the end of the page: the searches
+        // are remembered, so the repair stays linear (quadratic, this page took minutes).
+        QByteArray html = "<html><head>";
+        for (int i = 0; i < 50000; ++i)
+            html += "<title>t<script>s";
+        html += "</head><body>" + kBody + "</body></html>";
+        QElapsedTimer timer;
+        timer.start();
+        QStringList notes;
+        const QByteArray repaired = html::repairMarkup(html, &notes);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(notes.size(), 21); // twenty lines and a count
+        QVERIFY2(notes.back().startsWith(QLatin1String("99980 more")), qPrintable(notes.back()));
+        QVERIFY(hasArticle(extractPage(repaired)));
     }
 
     void scriptsWithComparisonsStayCode()

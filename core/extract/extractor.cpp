@@ -271,6 +271,9 @@ ExtractedArticle extractArticle(const ExtractInput &input)
         out.meta.author = person(findPosterInText(near));
     if (out.meta.author.isEmpty())
         out.meta.author = person(findPosterInText(edges));
+    // A forum's first post line can stand anywhere in the thread; in running text, only with its date.
+    if (out.meta.author.isEmpty())
+        out.meta.author = person(findPosterInText(out.text, PosterLines::Dated));
     // A date the page labels as the post's beats the first date near the title (a blog's "建立于"
     // date, an archive list); then the article's own first and last lines, then the address.
     if (!out.meta.published.isValid())

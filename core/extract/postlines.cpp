@@ -6,6 +6,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <iterator>
+
 namespace offprint::extract {
 
 namespace {
@@ -27,7 +29,7 @@ bool isStopWord(const QString &word)
 
 } // namespace
 
-QString findPosterInText(const QString &text)
+QString findPosterInText(const QString &text, PosterLines lines)
 {
     static const QRegularExpression forms[] = {
         // "ggjjzhzz 发表于 2005-9-15", "海姑娘写于2005年3月16日": the name stands alone before the verb.
@@ -47,15 +49,21 @@ QString findPosterInText(const QString &text)
         QRegularExpression(QStringLiteral("(?i:posted|written|submitted)\\s+(?i:by)\\s+([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){0,3}"
                                           "|[a-z][a-z0-9_.-]{1,19}(?![A-Za-z0-9_.=\"'-])|" OFFPRINT_HAN "{2,8})")),
     };
+    // In running text only the two forms that end in the post's date count: "… 发表于 2005-9-15",
+    // "本贴由 X 于2005年…" (a sentence may say "鲁迅写于…" without a date after it).
+    const size_t formCount = lines == PosterLines::Dated ? 2 : std::size(forms);
+    static const QRegularExpression dateNext(QStringLiteral("^\\s*(?:19|20)\\d{2}\\s*[-/.年]"));
     qsizetype bestPos = -1;
     QString best;
-    for (const QRegularExpression &form : forms) {
-        for (auto it = form.globalMatch(text); it.hasNext();) {
+    for (size_t f = 0; f < formCount; ++f) {
+        for (auto it = forms[f].globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             if (bestPos >= 0 && m.capturedStart() >= bestPos)
                 break;
             const QString name = m.captured(1).trimmed();
             if (isStopWord(name))
+                continue;
+            if (lines == PosterLines::Dated && !dateNext.match(text.mid(m.capturedEnd(), 16)).hasMatch())
                 continue;
             bestPos = m.capturedStart();
             best = name;

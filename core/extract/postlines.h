@@ -12,7 +12,10 @@ namespace offprint::extract {
 // "发表人：skywalker5", "2004年7月16日08:19 [ 黄宇 ]", "Posted by Jane Doe at 10:02". User names
 // (Latin letters and digits, or up to eight Han characters) count here, since the line says who
 // posted. The earliest such line wins; empty when none.
-QString findPosterInText(const QString &text);
+// With PosterLines::Dated (for the whole article text, where sentences also say who wrote what) only a
+// name followed by a post verb and a date counts.
+enum class PosterLines { Any, Dated };
+QString findPosterInText(const QString &text, PosterLines lines = PosterLines::Any);
 
 // A date that the text introduces as the post's own: "发表于 2005-9-15 11:46", "发布时间：2005/05/17",
 // "发布日期： 7/5/2005" (month first after a label, as those pages wrote it), "写于2005年3月16日",

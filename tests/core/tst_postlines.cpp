@@ -63,6 +63,16 @@ private slots:
         QCOMPARE(findPosterInText(text), poster);
     }
 
+    void postersInRunningText()
+    {
+        // In the whole article text only a post line with its date names the poster.
+        const QString text = QStringLiteral("这首诗是鲁迅写于上海的作品，我一直很喜欢。\n雪花的快乐\n海姑娘写于2005年3月16日\n下载");
+        QCOMPARE(findPosterInText(text, PosterLines::Dated), QStringLiteral("海姑娘"));
+        QCOMPARE(findPosterInText(QStringLiteral("这首诗是鲁迅写于上海的作品。"), PosterLines::Dated), QString());
+        QCOMPARE(findPosterInText(QStringLiteral("posted by mkretschmann in markey at 05:46"), PosterLines::Dated),
+                 QString());
+    }
+
     void labelledDates_data()
     {
         QTest::addColumn<QString>("text");

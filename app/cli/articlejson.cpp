@@ -35,6 +35,7 @@ QJsonObject articleToJson(const Article &article)
     obj.insert(QStringLiteral("starred"), article.starred);
     obj.insert(QStringLiteral("tags"), QJsonArray::fromStringList(article.tags));
     obj.insert(QStringLiteral("text_length"), article.textLength);
+    obj.insert(QStringLiteral("reading_minutes"), article.readingMinutes);
     return obj;
 }
 

@@ -1,6 +1,5 @@
 #include "articlelistmodel.h"
 
-#include "readingtime.h"
 #include "storage/library.h"
 #include "storage/searchrepository.h"
 
@@ -270,7 +269,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case PublishedRole:
         return a.meta.published;
     case ReadingMinutesRole:
-        return estimatedReadingMinutes(a.textLength, a.meta.language);
+        return a.readingMinutes;
     case TagsRole:
         return a.tags;
     case StarredRole:

@@ -2,7 +2,6 @@
 
 #include "common/fileutil.h"
 #include "markdown/render.h"
-#include "readingtime.h"
 #include "search/highlight.h"
 
 #include <QDesktopServices>
@@ -119,8 +118,7 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
     m_original = false;
     m_cjk = isCjkArticle(article);
     setExtraSelections({});
-    const QString text = article.text.isEmpty() ? markdown::toPlainText(article.markdown) : article.text;
-    render(readerhtml::articleHtml(article, markdown::toHtml(article.markdown), readingMinutes(text)), true);
+    render(readerhtml::articleHtml(article, markdown::toHtml(article.markdown), article.readingMinutes), true);
     highlight(highlightTerms);
 }
 

@@ -34,6 +34,7 @@ struct Article
     QString text;       // plain text of the body (indexed). Written by insert/replaceContent;
                         // not loaded by list(), loaded by get().
     qint64 textLength = 0;
+    int readingMinutes = 0; // text::readingMinutes of the text, set by storage on every write
     bool read = false;
     QDateTime readAt;
     bool starred = false;

@@ -5,6 +5,7 @@
 #include "storage/statement.h"
 #include "storage/tagsql.h"
 #include "storage/urlnormalizer.h"
+#include "text/readingtime.h"
 
 #include <QHash>
 
@@ -26,6 +27,12 @@ Error noSuchArticle(const Database &db, ArticleId id)
 QString urlKey(const Article &article)
 {
     return normalizeUrl(article.meta.canonicalUrl.isEmpty() ? article.meta.url : article.meta.canonicalUrl);
+}
+
+// From the text when it is there; an article written without its text keeps the time it came with.
+int readingMinutesOf(const Article &article)
+{
+    return article.text.isEmpty() ? article.readingMinutes : text::readingMinutes(article.text);
 }
 
 qint64 textLengthOf(const Article &article)
@@ -121,9 +128,10 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     Statement stmt = m_db.cached(
         "INSERT INTO articles(title, author, site_name, url, canonical_url, normalized_url, published, saved, "
         "imported, language, markdown, text, text_length, read, read_at, starred, reading_position, source_file, "
-        "source_format, encoding, content_hash, original_blob, confidence, excerpt, lead_image, tags_text) "
+        "source_format, encoding, content_hash, original_blob, confidence, excerpt, lead_image, tags_text, "
+        "reading_minutes) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-        "?22, ?23, ?24, ?25, ?26)");
+        "?22, ?23, ?24, ?25, ?26, ?27)");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, m.title).bind(2, m.author).bind(3, m.siteName).bind(4, m.url).bind(5, m.canonicalUrl);
@@ -137,7 +145,7 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
                                                 ? qBound(0.0, article.readingPosition, 1.0) : 0.0);
     stmt.bind(18, article.sourceFile).bind(19, article.sourceFormat).bind(20, article.encoding);
     stmt.bindOptional(21, article.contentHash).bind(22, article.originalBlob).bind(23, article.confidence);
-    stmt.bind(24, m.excerpt).bind(25, m.leadImage).bind(26, *tagsText);
+    stmt.bind(24, m.excerpt).bind(25, m.leadImage).bind(26, *tagsText).bind(27, readingMinutesOf(article));
     if (auto r = stmt.run(); !r)
         return r.error();
     const ArticleId id = m_db.lastInsertRowId();
@@ -165,14 +173,14 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
         "normalized_url = ?7, published = ?8, saved = coalesce(?9, saved), imported = coalesce(?10, imported), "
         "language = ?11, markdown = ?12, text = ?13, text_length = ?14, source_file = ?15, source_format = ?16, "
         "encoding = ?17, content_hash = ?18, original_blob = ?19, confidence = ?20, excerpt = ?21, "
-        "lead_image = ?22 WHERE id = ?1");
+        "lead_image = ?22, reading_minutes = ?23 WHERE id = ?1");
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, id).bind(2, m.title).bind(3, m.author).bind(4, m.siteName).bind(5, m.url).bind(6, m.canonicalUrl);
     stmt.bindOptional(7, urlKey(article)).bindWallTime(8, m.published).bind(9, article.saved).bind(10, article.imported);
     stmt.bind(11, m.language).bind(12, article.markdown).bind(13, article.text).bind(14, textLengthOf(article));
     stmt.bind(15, article.sourceFile).bind(16, article.sourceFormat).bind(17, article.encoding);
     stmt.bindOptional(18, article.contentHash).bind(19, article.originalBlob).bind(20, article.confidence);
-    stmt.bind(21, m.excerpt).bind(22, m.leadImage);
+    stmt.bind(21, m.excerpt).bind(22, m.leadImage).bind(23, readingMinutesOf(article));
     if (auto r = stmt.run(); !r)
         return r;
     if (m_db.changes() == 0)

@@ -36,6 +36,7 @@ Article mapListRow(const Statement &row)
     a.meta.excerpt = row.text(21);
     a.meta.leadImage = row.text(22);
     a.tags = splitTagsText(row.text(23));
+    a.readingMinutes = int(row.int64(24));
     return a;
 }
 

@@ -12,8 +12,8 @@ class Statement;
     "a.id, a.title, a.author, a.site_name, a.url, a.canonical_url, a.published, a.saved, a.imported, "        \
     "a.language, a.text_length, a.read, a.read_at, a.starred, a.reading_position, a.source_file, "            \
     "a.source_format, a.encoding, a.content_hash, a.original_blob, a.confidence, a.excerpt, a.lead_image, "   \
-    "a.tags_text"
-inline constexpr int kArticleListColumnCount = 24;
+    "a.tags_text, a.reading_minutes"
+inline constexpr int kArticleListColumnCount = 25;
 // The list columns followed by the body: markdown, text.
 #define OFFPRINT_ARTICLE_FULL_COLUMNS OFFPRINT_ARTICLE_LIST_COLUMNS ", a.markdown, a.text"
 

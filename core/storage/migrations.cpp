@@ -4,6 +4,7 @@
 #include "storage/ftstokenizer.h"
 #include "storage/schema.h"
 #include "storage/statement.h"
+#include "text/readingtime.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -87,6 +88,22 @@ Result<void> fillIndex(Database &db)
     return {};
 }
 
+// The reading time of every article stored before schema 7, from its text (text::readingMinutes).
+Result<void> fillReadingMinutes(Database &db)
+{
+    Statement select = db.prepare("SELECT id, text FROM articles");
+    Statement update = db.prepare("UPDATE articles SET reading_minutes = ?2 WHERE id = ?1");
+    while (select.step()) {
+        update.reset();
+        update.bind(1, select.int64(0)).bind(2, text::readingMinutes(select.text(1)));
+        if (auto r = update.run(); !r)
+            return r;
+    }
+    if (!select.ok())
+        return select.error(QStringLiteral("reading the articles' texts"));
+    return {};
+}
+
 // Work a migration needs beyond its SQL, in the same transaction.
 Result<void> afterMigration(Database &db, int version)
 {
@@ -101,6 +118,8 @@ Result<void> afterMigration(Database &db, int version)
             return r;
         return storeTokenizerSignature(db);
     }
+    if (version == 7)
+        return fillReadingMinutes(db);
     return {};
 }
 

@@ -178,7 +178,14 @@ INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'offprint_rank(1.0, 
 
 } // namespace
 
-const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6};
+// One reading time for list, reader and command line: computed from the text on every write
+// (text::readingMinutes); migrations.cpp fills it for the articles already stored.
+const char kMigration7[] = R"sql(
+ALTER TABLE articles ADD COLUMN reading_minutes INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
+                                   kMigration7};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

@@ -2,6 +2,8 @@
 
 #include "articledelegate.h"
 #include "articlelistmodel.h"
+#include "readerhtml.h"
+#include "text/readingtime.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -26,6 +28,7 @@ private slots:
     void malformedQueryGivesAMessage();
     void refreshArticleUpdatesOneRow();
     void snippetMarkersBecomeHighlights();
+    void readingTimeIsTheReadersOwn();
 
 private:
     fixtures::TestLibrary m_lib;
@@ -160,6 +163,33 @@ void TestArticleListModel::snippetMarkersBecomeHighlights()
     QCOMPARE(s.highlights.size(), 2);
     QCOMPARE(s.text.mid(s.highlights[0].first, s.highlights[0].second), QStringLiteral("芯片"));
     QCOMPARE(s.text.mid(s.highlights[1].first, s.highlights[1].second), QStringLiteral("WAL"));
+}
+
+
+void TestArticleListModel::readingTimeIsTheReadersOwn()
+{
+    // The list shows the stored reading time, the one the reader's header and offprint-cli show: before,
+    // the list estimated it from the text length (2 against 5 minutes on real pages).
+    QString text;
+    for (int i = 0; i < 1150; ++i)
+        text += QStringLiteral("word ");
+    text += QString(1000, QChar(0x82AF)); // 5 minutes of words and 2.5 of characters: 8 in all
+    Article a = fixtures::article(QStringLiteral("Zz mixed long read"), QStringLiteral("mixed.example"),
+                                  QStringLiteral("en"), text, {}, QDateTime::currentDateTimeUtc());
+    auto id = m_lib.library->articles().insert(a);
+    QVERIFY(id.ok());
+    const auto stored = m_lib.library->articles().get(*id);
+    QCOMPARE(stored->readingMinutes, text::readingMinutes(text));
+    QCOMPARE(stored->readingMinutes, 8);
+
+    ArticleListModel model(*m_lib.library);
+    storage::ArticleFilter filter;
+    filter.site = QStringLiteral("mixed.example");
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(ArticleListModel::ReadingMinutesRole).toInt(), stored->readingMinutes);
+    QVERIFY(readerhtml::articleHtml(*stored, QString(), stored->readingMinutes).contains(QLatin1String("8 min")));
+    QVERIFY(m_lib.library->articles().remove(*id).ok());
 }
 
 QTEST_MAIN(TestArticleListModel)

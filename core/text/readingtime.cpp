@@ -1,15 +1,14 @@
-#include "readingtime.h"
+#include "text/readingtime.h"
 
 #include <QList>
 #include <QtMath>
 
-namespace offprint::gui {
+namespace offprint::text {
 
 namespace {
+
 constexpr double kCjkCharsPerMinute = 400.0;
 constexpr double kWordsPerMinute = 230.0;
-// An English word with its space averages about six characters.
-constexpr double kCharsPerWord = 6.0;
 
 bool isCjk(char32_t c)
 {
@@ -17,12 +16,6 @@ bool isCjk(char32_t c)
         || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
-int roundMinutes(double minutes, bool nonEmpty)
-{
-    if (!nonEmpty)
-        return 0;
-    return qMax(1, qRound(minutes));
-}
 } // namespace
 
 int readingMinutes(const QString &text)
@@ -42,15 +35,9 @@ int readingMinutes(const QString &text)
             inWord = false;
         }
     }
-    return roundMinutes(cjk / kCjkCharsPerMinute + words / kWordsPerMinute, cjk + words > 0);
+    if (cjk + words == 0)
+        return 0;
+    return qMax(1, qRound(double(cjk) / kCjkCharsPerMinute + double(words) / kWordsPerMinute));
 }
 
-int estimatedReadingMinutes(qint64 textLength, const QString &language)
-{
-    const bool cjk = language.startsWith(QLatin1String("zh")) || language.startsWith(QLatin1String("ja"))
-        || language.startsWith(QLatin1String("ko"));
-    const double minutes = cjk ? textLength / kCjkCharsPerMinute : textLength / (kCharsPerWord * kWordsPerMinute);
-    return roundMinutes(minutes, textLength > 0);
-}
-
-} // namespace offprint::gui
+} // namespace offprint::text

@@ -10,7 +10,7 @@ packages=(
     libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     libicu-dev libsqlite3-dev sqlite3
     libgmime-3.0-dev libplist-dev libssl-dev
-    fonts-noto-cjk fonts-noto-core
+    fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji
     xvfb xauth
     appstream desktop-file-utils
     clang libclang-rt-14-dev

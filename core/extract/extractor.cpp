@@ -110,6 +110,15 @@ QString makeExcerpt(const QString &text, int maxChars)
     return cut + QChar(0x2026);
 }
 
+// The Markdown writer's options for this page: its address and where its saved images are.
+markdown::HtmlToMarkdownOptions writerOptions(const ExtractInput &input)
+{
+    markdown::HtmlToMarkdownOptions mdOptions;
+    mdOptions.baseUrl = input.baseUrl;
+    mdOptions.resolveImage = input.resolveImage;
+    return mdOptions;
+}
+
 Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &title, const ExtractOptions &options,
                    bool stripUnlikely, CleanFlags flags)
 {
@@ -119,9 +128,7 @@ Attempt runAttempt(const Node &body, const ExtractInput &input, const QString &t
     const CleanResult clean = cleanArticle(analysis, attempt.selection.roots, title,
                                            QUrl(input.baseUrl).host(), options, flags, attempt.selection.entries);
     attempt.byline = clean.byline;
-    markdown::HtmlToMarkdownOptions mdOptions;
-    mdOptions.baseUrl = input.baseUrl;
-    mdOptions.resolveImage = input.resolveImage;
+    markdown::HtmlToMarkdownOptions mdOptions = writerOptions(input);
     const auto &skip = clean.skip;
     mdOptions.skip = [&skip](Node n) { return skip.count(n.id()) != 0; };
     attempt.output = markdown::htmlToMarkdown(attempt.selection.roots, mdOptions);
@@ -161,12 +168,9 @@ bool looksLikeBinary(const QString &text)
 // The whole page as the article: first as structured Markdown of the body; when even that is empty
 // (all text inside elements that are never article content, such as <object> fallback or a
 // <template>), as the plain text of every visible node.
-void wholePage(const Node &body, const ExtractInput &input, Attempt &attempt)
+void wholePage(const Node &body, const ExtractInput &input, const ExtractOptions &options, Attempt &attempt)
 {
-    markdown::HtmlToMarkdownOptions mdOptions;
-    mdOptions.baseUrl = input.baseUrl;
-    mdOptions.resolveImage = input.resolveImage;
-    attempt.output = markdown::htmlToMarkdown({body}, mdOptions);
+    attempt.output = markdown::htmlToMarkdown({body}, writerOptions(input));
     attempt.selection = Selection{};
     attempt.selection.roots = {body};
     if (attempt.output.text.trimmed().isEmpty()) {
@@ -175,7 +179,7 @@ void wholePage(const Node &body, const ExtractInput &input, Attempt &attempt)
         attempt.output.text = text;
         attempt.output.markdown = markdown::plainTextToMarkdown(text);
     }
-    attempt.length = attempt.output.text.size();
+    attempt.length = countText(attempt.output.text, options.cjkWeight).len; // as every attempt counts it
 }
 
 } // namespace
@@ -224,7 +228,7 @@ ExtractedArticle extractArticle(const ExtractInput &input)
     // cleaner took for furniture, an element that is not article content): the whole page is better
     // than an empty article.
     if (best.output.text.isEmpty())
-        wholePage(body, input, best);
+        wholePage(body, input, options, best);
 
     out.markdown = best.output.markdown;
     out.text = best.output.text;

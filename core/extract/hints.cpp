@@ -128,7 +128,7 @@ bool isRelatedHeading(const QString &t)
     return t.size() < 60 && re(kPattern).match(t).hasMatch();
 }
 
-static QString normalizedForCompare(const QString &s)
+QString lettersAndDigits(const QString &s)
 {
     QString out;
     for (QChar c : s) {
@@ -140,8 +140,8 @@ static QString normalizedForCompare(const QString &s)
 
 bool similarTitle(const QString &heading, const QString &title)
 {
-    const QString a = normalizedForCompare(heading);
-    const QString b = normalizedForCompare(title);
+    const QString a = lettersAndDigits(heading);
+    const QString b = lettersAndDigits(title);
     if (a.isEmpty() || b.isEmpty())
         return false;
     if (a == b)

@@ -26,6 +26,9 @@ bool isBoilerplateText(const QString &collapsedText);
 // Headings that introduce a list of links to other articles (相关文章, Related stories, ...).
 bool isRelatedHeading(const QString &collapsedText);
 
+// The letters and digits of a text, lowercased: what titles and headings are compared by.
+QString lettersAndDigits(const QString &text);
+
 // A heading that is the page's title: equal letters and digits, or one containing the other and at
 // least three quarters as long.
 bool similarTitle(const QString &heading, const QString &title);

@@ -45,17 +45,8 @@ bool namesPage(const QString &heading, const QString &title)
 {
     if (similarTitle(heading, title))
         return true;
-    QString h;
-    for (QChar c : heading) {
-        if (c.isLetterOrNumber())
-            h += c.toLower();
-    }
-    QString t;
-    for (QChar c : title) {
-        if (c.isLetterOrNumber())
-            t += c.toLower();
-    }
-    return h.size() >= 10 && t.contains(h);
+    const QString h = lettersAndDigits(heading);
+    return h.size() >= 10 && lettersAndDigits(title).contains(h);
 }
 
 // The heading tag (h1-h3) under `entry` that carries the page's title, or Tag::Other.

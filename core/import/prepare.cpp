@@ -12,7 +12,7 @@
 #include "import/pagecomments.h"
 #include "import/pagereader.h"
 #include "markdown/budget.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
 #include "storage/blobstore.h"
 
 #include <QFileInfo>

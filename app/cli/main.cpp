@@ -115,7 +115,7 @@ static void printHelp()
              "  segment                                   ICU word segmentation of stdin\n"
              "  watch DIR...                              import new saves as they appear\n"
              "  gc                                        delete stored files no article uses\n"
-             "  bench [extract|import|search|startup|all] [options]\n\n"
+             "  bench [extract|import|reextract|search|startup|all] [options]\n\n"
              "The library folder is --library DIR, else $OFFPRINT_LIBRARY, else the default ("
           << storage::Library::defaultFolder() << ").\n";
 }

@@ -1,4 +1,4 @@
-// extract and import benchmarks over a folder of real saved pages.
+// extract, import and re-extraction benchmarks over a folder of real saved pages.
 #include "benchmarks.h"
 #include "benchutil.h"
 
@@ -6,7 +6,10 @@
 #include "extract/extractor.h"
 #include "html/document.h"
 #include "import/importer.h"
+#include "import/reextract.h"
+#include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "storage/writetransaction.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -139,6 +142,81 @@ int benchImport(const BenchOptions &options, QTextStream &out)
                .arg(cores)
                .arg(all, 7, 'f', 1)
                .arg(all / single, 0, 'f', 2);
+    out << QStringLiteral("  (median of %1 rounds each)\n").arg(rounds);
+    out.flush();
+    return 0;
+}
+
+namespace {
+
+// Every article as an older extractor would have left it: version 1 and, unless `sameContent`, other
+// Markdown and text (so that re-extraction rewrites the row and its index entry, as after an upgrade).
+bool makeOutdated(storage::Library &library, bool sameContent)
+{
+    storage::WriteTransaction transaction(library);
+    if (!transaction.ok())
+        return false;
+    storage::ArticleRepository &articles = library.articles();
+    for (const ArticleId id : articles.ids({})) {
+        if (sameContent) {
+            if (!articles.setExtractorVersion(id, 1))
+                return false;
+            continue;
+        }
+        std::optional<Article> a = articles.get(id);
+        if (!a)
+            return false;
+        a->markdown = a->text = QStringLiteral("Old extraction of article %1.").arg(id);
+        a->extractorVersion = 1;
+        if (!articles.replaceContent(id, *a, articles.assetsOf(id)))
+            return false;
+    }
+    return transaction.commit().ok();
+}
+
+} // namespace
+
+int benchReextract(const BenchOptions &options, QTextStream &out)
+{
+    out << "== reextract (a library of the pages, from the stored originals)\n";
+    const PageSet pages = pagesFor(options, out);
+    if (pages.paths.isEmpty())
+        return 1;
+    QTemporaryDir dir;
+    auto library = storage::Library::open(dir.filePath(QStringLiteral("lib")));
+    if (!library) {
+        out << "cannot create a library: " << library.errorMessage() << "\n";
+        return 1;
+    }
+    import::importFiles(**library, pages.paths, {});
+    const int cores = QThread::idealThreadCount();
+    const int rounds = qMax(1, options.rounds / 2 + 1);
+    auto runWith = [&](int threads, bool sameContent) {
+        QList<double> rates;
+        for (int r = 0; r < rounds; ++r) {
+            if (!makeOutdated(**library, sameContent))
+                return 0.0;
+            import::ReextractOptions reextractOptions;
+            reextractOptions.threads = threads;
+            QElapsedTimer timer;
+            timer.start();
+            const auto outcomes =
+                import::reextractArticles(**library, import::outdatedArticles(**library), reextractOptions);
+            rates << outcomes.size() / (timer.nsecsElapsed() / 1e9);
+        }
+        return median(rates);
+    };
+    const qint64 articles = (*library)->articles().count({});
+    const double changed = runWith(1, false);
+    const double changedAll = runWith(cores, false);
+    const double unchanged = runWith(1, true);
+    out << QStringLiteral("  %1 articles\n").arg(articles);
+    out << QStringLiteral("  new content, 1 thread               %1 articles/s\n").arg(changed, 7, 'f', 1);
+    out << QStringLiteral("  new content, %1 workers + writer     %2 articles/s   (scaling %3x on %1 cores)\n")
+               .arg(cores)
+               .arg(changedAll, 7, 'f', 1)
+               .arg(changedAll / changed, 0, 'f', 2);
+    out << QStringLiteral("  same content (unchanged), 1 thread  %1 articles/s\n").arg(unchanged, 7, 'f', 1);
     out << QStringLiteral("  (median of %1 rounds each)\n").arg(rounds);
     out.flush();
     return 0;

@@ -22,6 +22,8 @@ struct BenchOptions
 // Each prints a small table of medians and ratios; returns 0, or 1 when it could not run.
 int benchExtract(const BenchOptions &options, QTextStream &out);
 int benchImport(const BenchOptions &options, QTextStream &out);
+// Re-extraction of a library of the pages from their stored originals (articles/s).
+int benchReextract(const BenchOptions &options, QTextStream &out);
 int benchSearch(const BenchOptions &options, QTextStream &out);
 int benchStartup(const BenchOptions &options, QTextStream &out);
 // Timings of the list/count/lookup queries and of the search tokenizer (no assertions: numbers only).

@@ -459,6 +459,47 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     </message>
 </context>
 <context>
+    <name>offprint::gui::ReextractController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop updating; the rest is updated the next time the library is opened</source>
+        <translation>Stop updating; the rest is updated the next time the library is opened</translation>
+    </message>
+    <message>
+        <source>Updating articles for this version of Offprint…</source>
+        <translation>Updating articles for this version of Offprint…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current article…</source>
+        <translation>Stopping after the current article…</translation>
+    </message>
+    <message>
+        <source>Updating articles for this version of Offprint: %1 of %2</source>
+        <translation>Updating articles for this version of Offprint: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n article(s) for this version of Offprint.</source>
+        <translation>
+            <numerusform>Updated %n article for this version of Offprint.</numerusform>
+            <numerusform>Updated %n articles for this version of Offprint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read again from the stored original and kept their content.</source>
+        <translation>
+            <numerusform>%n could not be read again from the stored original and kept its content.</numerusform>
+            <numerusform>%n could not be read again from the stored original and kept their content.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; the rest is updated the next time the library is opened.</source>
+        <translation>Stopped; the rest is updated the next time the library is opened.</translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::SearchController</name>
     <message>
         <source>Search (/)</source>

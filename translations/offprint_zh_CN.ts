@@ -450,6 +450,45 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     </message>
 </context>
 <context>
+    <name>offprint::gui::ReextractController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop updating; the rest is updated the next time the library is opened</source>
+        <translation>停止更新；其余文章会在下次打开文库时更新</translation>
+    </message>
+    <message>
+        <source>Updating articles for this version of Offprint…</source>
+        <translation>正在为此版本的 Offprint 更新文章…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current article…</source>
+        <translation>当前文章完成后停止…</translation>
+    </message>
+    <message>
+        <source>Updating articles for this version of Offprint: %1 of %2</source>
+        <translation>正在为此版本的 Offprint 更新文章：第 %1 篇，共 %2 篇</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n article(s) for this version of Offprint.</source>
+        <translation>
+            <numerusform>已为此版本的 Offprint 更新 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read again from the stored original and kept their content.</source>
+        <translation>
+            <numerusform>%n 篇无法从保存的原始文件重新读取，保留了原有内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped; the rest is updated the next time the library is opened.</source>
+        <translation>已停止；其余文章会在下次打开文库时更新。</translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::SearchController</name>
     <message>
         <source>Search (/)</source>

@@ -58,6 +58,7 @@ int usageError(const QString &message);
 int cmdImport(const Invocation &inv);
 int cmdExtract(const Invocation &inv);
 int cmdReimport(const Invocation &inv);
+int cmdReextract(const Invocation &inv);
 int cmdWatch(const Invocation &inv);
 int cmdList(const Invocation &inv);
 int cmdShow(const Invocation &inv);

@@ -1,11 +1,13 @@
-// Commands that read saved pages: import, extract, reimport, watch.
+// Commands that read saved pages: import, extract, reimport, reextract.
 #include "articlejson.h"
 #include "cli.h"
 
 #include "import/collect.h"
 #include "import/importer.h"
+#include "import/reextract.h"
 #include "import/prepare.h"
 #include "render/articlehtml.h"
+#include "storage/articlerepository.h"
 #include "storage/library.h"
 
 #include <QDir>
@@ -14,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -43,7 +47,11 @@ QString outcomeLine(const import::ImportOutcome &o)
 class ProgressMeter
 {
 public:
-    explicit ProgressMeter(int total) : m_total(total), m_tty(isatty(STDERR_FILENO)) { m_timer.start(); }
+    explicit ProgressMeter(int total, QString unit = QStringLiteral("files"))
+        : m_total(total), m_unit(std::move(unit)), m_tty(isatty(STDERR_FILENO))
+    {
+        m_timer.start();
+    }
 
     void update(int done)
     {
@@ -52,10 +60,11 @@ public:
         const double seconds = m_timer.elapsed() / 1000.0;
         const double rate = seconds > 0 ? done / seconds : 0;
         const int eta = rate > 0 ? int((m_total - done) / rate) : 0;
-        err() << QStringLiteral("\r\x1b[K%1/%2  %3 files/s  ETA %4:%5")
+        err() << QStringLiteral("\r\x1b[K%1/%2  %3 %4/s  ETA %5:%6")
                      .arg(done)
                      .arg(m_total)
                      .arg(rate, 0, 'f', 1)
+                     .arg(m_unit)
                      .arg(eta / 60)
                      .arg(eta % 60, 2, 10, QLatin1Char('0'));
         err().flush();
@@ -71,9 +80,24 @@ public:
 
 private:
     int m_total;
+    QString m_unit;
     bool m_tty;
     QElapsedTimer m_timer;
 };
+
+QString reextractLine(const import::ReextractOutcome &o)
+{
+    using Kind = import::ReextractOutcome::Kind;
+    switch (o.kind) {
+    case Kind::Reextracted:
+        return QStringLiteral("reextracted #%1").arg(o.id);
+    case Kind::Unchanged:
+        return QStringLiteral("unchanged #%1").arg(o.id);
+    case Kind::Failed:
+        break;
+    }
+    return QStringLiteral("failed: #%1: %2").arg(o.id).arg(o.reason);
+}
 
 } // namespace
 
@@ -198,7 +222,7 @@ int cmdReimport(const Invocation &inv)
     if (!opts.ok())
         return usageError(opts.error());
     if (opts.positionals().size() != 1 || parseId(opts.positionals().first()) == 0)
-        return usageError(QStringLiteral("usage: reimport ID [--encoding NAME]"));
+        return usageError(QStringLiteral("usage: reimport ID [--encoding NAME|auto]"));
     const ArticleId id = parseId(opts.positionals().first());
     auto library = openLibrary(inv, Access::Write);
     if (!library)
@@ -212,6 +236,59 @@ int cmdReimport(const Invocation &inv)
     }
     out() << "reimported #" << id << "\n";
     return Success;
+}
+
+int cmdReextract(const Invocation &inv)
+{
+    const Options opts(inv.args, {QStringLiteral("all")}, {QStringLiteral("threads")});
+    if (!opts.ok())
+        return usageError(opts.error());
+    const QString usage = QStringLiteral("usage: reextract [ID...] [--all] [--threads N]");
+    QList<ArticleId> ids;
+    for (const QString &arg : opts.positionals()) {
+        const ArticleId id = parseId(arg);
+        if (id == 0)
+            return usageError(usage);
+        ids.append(id);
+    }
+    const bool all = opts.flag(QStringLiteral("all"));
+    if (all && !ids.isEmpty())
+        return usageError(usage);
+    auto library = openLibrary(inv, Access::Write);
+    if (!library)
+        return InputFailed;
+    if (all) {
+        ids = library->articles().ids({});
+        std::sort(ids.begin(), ids.end());
+    } else if (ids.isEmpty()) {
+        ids = import::outdatedArticles(*library); // made by an older extractor
+    }
+
+    import::ReextractOptions options;
+    options.threads = opts.value(QStringLiteral("threads"), QStringLiteral("0")).toInt();
+    int reextracted = 0, unchanged = 0, failed = 0;
+    ProgressMeter meter(int(ids.size()), QStringLiteral("articles"));
+    const auto progress = [&](const import::ReextractOutcome &outcome, int done, int) {
+        using Kind = import::ReextractOutcome::Kind;
+        switch (outcome.kind) {
+        case Kind::Reextracted: ++reextracted; break;
+        case Kind::Unchanged: ++unchanged; break;
+        case Kind::Failed: ++failed; break;
+        }
+        meter.finish();
+        out() << reextractLine(outcome) << "\n";
+        out().flush();
+        meter.update(done);
+    };
+    import::reextractArticles(*library, ids, options, progress);
+    meter.finish();
+    out() << QStringLiteral("%1 reextracted, %2 unchanged, %3 failed (%4 s)")
+                 .arg(reextracted)
+                 .arg(unchanged)
+                 .arg(failed)
+                 .arg(meter.seconds(), 0, 'f', 1)
+          << "\n";
+    return failed > 0 ? InputFailed : Success;
 }
 
 } // namespace offprint::cli

@@ -105,7 +105,8 @@ static void printHelp()
              "  list [--unread|--read] [--starred] [--tag NAME] [--json]\n"
              "  show ID [--format markdown|html|text|json]\n"
              "  extract FILE [--format markdown|html|text|json] [--encoding NAME]\n"
-             "  reimport ID [--encoding NAME]             re-extract from the stored original\n"
+             "  reimport ID [--encoding NAME|auto]        re-extract from the stored original\n"
+             "  reextract [ID...] [--all] [--threads N]   re-extract what an older extractor made\n"
              "  search QUERY [--limit N] [--json]\n"
              "  tag ID NAME... | untag ID NAME...\n"
              "  star ID | unstar ID | read ID | unread ID | delete ID\n"
@@ -114,7 +115,7 @@ static void printHelp()
              "  segment                                   ICU word segmentation of stdin\n"
              "  watch DIR...                              import new saves as they appear\n"
              "  gc                                        delete stored files no article uses\n"
-             "  bench [extract|import|search|startup|all] [options]\n\n"
+             "  bench [extract|import|reextract|search|startup|all] [options]\n\n"
              "The library folder is --library DIR, else $OFFPRINT_LIBRARY, else the default ("
           << storage::Library::defaultFolder() << ").\n";
 }
@@ -153,6 +154,7 @@ int main(int argc, char *argv[])
     static const QHash<QString, std::function<int(const Invocation &)>> commands = {
         {QStringLiteral("import"), cmdImport},   {QStringLiteral("extract"), cmdExtract},
         {QStringLiteral("reimport"), cmdReimport}, {QStringLiteral("watch"), cmdWatch},
+        {QStringLiteral("reextract"), cmdReextract},
         {QStringLiteral("list"), cmdList},       {QStringLiteral("show"), cmdShow},
         {QStringLiteral("star"), cmdState},      {QStringLiteral("unstar"), cmdState},
         {QStringLiteral("read"), cmdState},      {QStringLiteral("unread"), cmdState},

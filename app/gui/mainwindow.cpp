@@ -7,6 +7,7 @@
 #include "importcontroller.h"
 #include "readercontroller.h"
 #include "readerview.h"
+#include "reextractcontroller.h"
 #include "searchcontroller.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_operations = new ArticleOperations(m_library, m_undo, this);
     m_importer = new ImportController(m_library.folder(), this);
     m_watched = new WatchedFolders(m_settings, *m_importer, this);
+    m_reextract = new ReextractController(m_library.folder(), statusBar(), this);
     m_actions.create(this);
     m_actions.buildMenus(menuBar());
     buildLayout();
@@ -64,6 +66,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
         selectRow(0);
     m_list->setFocus();
     m_watched->scanSoon();
+    m_reextract->startIfNeeded(m_library); // articles an older extractor made, in the background
 }
 
 MainWindow::~MainWindow() = default;
@@ -175,6 +178,14 @@ void MainWindow::connectParts()
             showStatus(ImportController::summary(m_importer->lastOutcomes()));
         if (imported > 0 && !m_list->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
+    });
+    connect(m_reextract, &ReextractController::articleChanged, this, [this](ArticleId id) {
+        if (id == m_readerController->current())
+            m_readerController->reloadCurrent(); // same place, new content
+    });
+    connect(m_reextract, &ReextractController::finished, this, [this] {
+        reloadList();
+        showStatus(m_reextract->summary());
     });
     connect(m_themes, &ThemeManager::applied, this, [this] {
         applyReaderAppearance();
@@ -456,6 +467,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_readerController->savePosition();
     m_importer->cancel();
     m_importer->wait();
+    m_reextract->cancel();
+    m_reextract->wait();
     m_settings.saveWindow(saveGeometry(), saveState(), m_splitter->saveState());
     m_settings.sync();
     // Stored files of articles deleted more than a week ago (after that no undo can need them).

@@ -21,6 +21,7 @@ class ArticleOperations;
 class ImportController;
 class ReaderController;
 class ReaderView;
+class ReextractController;
 class SearchController;
 class Settings;
 class Sidebar;
@@ -45,6 +46,7 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
     ImportController *importer() const { return m_importer; }
+    ReextractController *reextractor() const { return m_reextract; }
     ThemeManager *themes() const { return m_themes; }
     ArticleOperations *operations() const { return m_operations; }
     const Actions &actions() const { return m_actions; }
@@ -94,6 +96,7 @@ private:
     ReaderView *m_reader = nullptr;
     ReaderController *m_readerController = nullptr;
     ImportController *m_importer = nullptr;
+    ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;
 };
 

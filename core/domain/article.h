@@ -42,9 +42,13 @@ struct Article
     QString sourceFile;         // path of the file it was imported from
     QString sourceFormat;       // "html", "complete", "mhtml", "singlefile", "webarchive", "markdown"
     QString encoding;           // charset the original was decoded with
+    QString encodingOverride;   // charset the user chose (import/reimport --encoding); empty: detected
     QString contentHash;        // SHA-256 of the normalised body text (duplicate detection)
     QString originalBlob;       // content address of the stored original file
     double confidence = 1.0;    // extraction confidence 0..1
+    // extract::kExtractorVersion of the extractor that made markdown and text from the original (the
+    // import pipeline sets it); 0: not made by the extractor, never re-extracted. Loaded by get().
+    int extractorVersion = 0;
     QStringList tags;
 };
 

@@ -17,8 +17,8 @@ class Library;
 }
 
 // The import API (defined in importer.cpp): storing prepared pages into a library, in parallel with one
-// writer, and re-extracting from stored originals. Reading a page is prepare.h (prepareFile), finding
-// the pages of a folder collect.h (collectFiles).
+// writer. Reading a page is prepare.h (prepareFile), finding the pages of a folder collect.h
+// (collectFiles), re-extracting stored articles from their originals reextract.h.
 namespace offprint::import {
 
 struct Asset
@@ -44,7 +44,7 @@ struct PreparedArticle
 
 struct PrepareOptions
 {
-    QString forcedEncoding; // empty: detect
+    QString forcedEncoding; // empty: detect (reimport: the article's recorded choice; "auto": detect)
 };
 
 struct ImportOutcome
@@ -75,8 +75,5 @@ QList<ImportOutcome> importFiles(storage::Library &library, const QStringList &f
 
 // Stores one prepared article (duplicate check by normalised URL and content hash).
 ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared, const ImportOptions &options);
-
-// Re-decodes and re-extracts an article from its stored original (reimport ID --encoding NAME).
-Result<void> reimport(storage::Library &library, ArticleId id, const PrepareOptions &options);
 
 } // namespace offprint::import

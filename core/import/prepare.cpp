@@ -6,6 +6,7 @@
 #include "encoding/decoder.h"
 #include "extract/extractor.h"
 #include "extract/textmetadata.h"
+#include "extract/version.h"
 #include "import/assets.h"
 #include "import/formatdetect.h"
 #include "import/markdownclip.h"
@@ -54,6 +55,13 @@ Result<encoding::DecodedText> decode(const QByteArray &bytes, const QString &con
     if (!forced)
         return makeError(QStringLiteral("%1: %2").arg(path, forced.errorMessage()));
     return forced;
+}
+
+// Which extractor made the content, and the charset when the user chose it (kept by re-extraction).
+void markMadeBy(Article &a, const encoding::DecodedText &decoded)
+{
+    a.extractorVersion = extract::kExtractorVersion;
+    a.encodingOverride = decoded.source == encoding::DecodedText::Source::Forced ? decoded.encoding : QString();
 }
 
 QString titleFromPath(const QString &path)
@@ -190,6 +198,7 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     a.sourceFile = source.path;
     a.sourceFormat = formatName(Format::Markdown);
     a.encoding = decoded->encoding;
+    markMadeBy(a, *decoded);
     a.confidence = 1.0;
     finishArticle(p, markdown::toPlainText(a.markdown));
     a.meta.language = text::chooseLanguage(QString(), p.text); // clips declare none: from the text
@@ -271,6 +280,7 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     a.sourceFile = source.path;
     a.sourceFormat = formatName(page.format);
     a.encoding = decoded->encoding;
+    markMadeBy(a, *decoded);
     a.confidence = extracted.confidence;
     finishArticle(p, extracted.text.isEmpty() ? markdown::toPlainText(a.markdown) : extracted.text);
     p.original = bytes;

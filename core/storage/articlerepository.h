@@ -37,9 +37,11 @@ public:
     // Inserts the article with its tags and the blob paths of its assets (BlobStore relative paths) in
     // one transaction; returns the new id. normalized_url is computed from canonicalUrl, else url.
     Result<ArticleId> insert(const Article &article, const QStringList &assetBlobs = {});
-    // Replaces content and metadata of an existing article (re-extract, import --update), keeping
-    // its tags, read/starred state and reading position. The asset list is replaced by assetBlobs.
-    // saved/imported are kept when the new ones are invalid.
+    // Replaces content and metadata of an existing article, keeping its id, tags, read/starred state
+    // and reading position. The asset list is replaced by assetBlobs. saved/imported are kept when the
+    // new ones are invalid. The one storage path of every content replacement: import --update,
+    // watch, reimport and re-extraction all reach it through import::replaceStoredContent
+    // (import/storecontent.h), the place where anything anchored in the text must follow it.
     Result<void> replaceContent(ArticleId id, const Article &article, const QStringList &assetBlobs = {});
     // Deletes the article, its tag links and asset rows. Blob files are left in place (several
     // articles can share one); Library::collectGarbage() removes the unreferenced ones.
@@ -60,6 +62,14 @@ public:
     Result<void> setRead(ArticleId id, bool read);
     Result<void> setStarred(ArticleId id, bool starred);
     Result<void> setReadingPosition(ArticleId id, double position);
+
+    // Articles made by an extractor older than currentVersion (extractor_version 1..currentVersion-1;
+    // 0 is content no extractor made), by id; and how many there are (indexed: cheap on every start).
+    QList<ArticleId> outdatedIds(int currentVersion);
+    qint64 countOutdated(int currentVersion);
+    // Records which extractor the article's content is from, without touching the content (an
+    // unchanged re-extraction; a failed one, so that it is not retried on every start; tests).
+    Result<void> setExtractorVersion(ArticleId id, int version);
 
     std::optional<ArticleId> findByUrl(const QString &normalizedUrl);
     std::optional<ArticleId> findByContentHash(const QString &hash);

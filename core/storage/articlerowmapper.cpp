@@ -45,6 +45,8 @@ Article mapFullRow(const Statement &row)
     Article a = mapListRow(row);
     a.markdown = row.text(kArticleListColumnCount);
     a.text = row.text(kArticleListColumnCount + 1);
+    a.extractorVersion = row.integer(kArticleListColumnCount + 2);
+    a.encodingOverride = row.text(kArticleListColumnCount + 3);
     return a;
 }
 

@@ -14,12 +14,14 @@ class Statement;
     "a.source_format, a.encoding, a.content_hash, a.original_blob, a.confidence, a.excerpt, a.lead_image, "   \
     "a.tags_text, a.reading_minutes"
 inline constexpr int kArticleListColumnCount = 25;
-// The list columns followed by the body: markdown, text.
-#define OFFPRINT_ARTICLE_FULL_COLUMNS OFFPRINT_ARTICLE_LIST_COLUMNS ", a.markdown, a.text"
+// The list columns followed by the body (markdown, text) and how it was made (extractor_version,
+// encoding_override).
+#define OFFPRINT_ARTICLE_FULL_COLUMNS                                                                          \
+    OFFPRINT_ARTICLE_LIST_COLUMNS ", a.markdown, a.text, a.extractor_version, a.encoding_override"
 
 // Reads the list columns starting at column 0.
 Article mapListRow(const Statement &row);
-// Reads the full columns (list columns, then markdown and text).
+// Reads the full columns (list columns, then markdown, text, extractor_version, encoding_override).
 Article mapFullRow(const Statement &row);
 
 // Tag names as stored in articles.tags_text (joined by '\n').

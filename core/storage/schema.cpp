@@ -184,8 +184,18 @@ const char kMigration7[] = R"sql(
 ALTER TABLE articles ADD COLUMN reading_minutes INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Versioned re-extraction (import/reextract.h): which extractor made each article's content, and the
+// charset the user chose for it, so that a re-extraction from the stored original decodes it the same
+// way. Articles stored before carry version 1 and no recorded choice. The index keeps counting the
+// outdated articles on every start from reading the wide rows.
+const char kMigration8[] = R"sql(
+ALTER TABLE articles ADD COLUMN extractor_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE articles ADD COLUMN encoding_override TEXT NOT NULL DEFAULT '';
+CREATE INDEX articles_extractor ON articles(extractor_version);
+)sql";
+
 const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                   kMigration7};
+                                   kMigration7, kMigration8};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

@@ -1,5 +1,6 @@
 #include "import/collect.h"
 #include "import/importer.h"
+#include "import/reextract.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"

@@ -76,7 +76,7 @@ void Actions::create(QWidget *w)
                          QStringLiteral("findInArticle"));
     findNext = make(w, QObject::tr("Find Ne&xt"), QKeySequence::keyBindings(QKeySequence::FindNext),
                     QStringLiteral("findNext"));
-    findPrevious = make(w, QObject::tr("Find Pre&vious"), QKeySequence::keyBindings(QKeySequence::FindPrevious),
+    findPrevious = make(w, QObject::tr("Find Previ&ous"), QKeySequence::keyBindings(QKeySequence::FindPrevious),
                         QStringLiteral("findPrevious"));
     outline = make(w, QObject::tr("Show O&utline"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
                    QStringLiteral("outline"));

@@ -96,7 +96,6 @@ void FindBar::updateCount()
     const bool searching = !m_reader->findNeedle().isEmpty();
     m_previous->setEnabled(count > 0);
     m_next->setEnabled(count > 0);
-    m_field->setProperty("error", searching && count == 0);
     if (!searching)
         m_count->clear();
     else if (count == 0)

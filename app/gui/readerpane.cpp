@@ -66,7 +66,17 @@ void ReaderPane::refreshOutline()
 void ReaderPane::updateOutlineVisibility()
 {
     const bool show = m_outlineWanted && m_outline->available();
-    m_outline->setVisible(show);
+    if (show == m_outline->isHidden() && isVisible()) {
+        // The panel narrows the reader and its lines wrap again: the text at the top stays there.
+        const bool atTop = m_reader->verticalScrollBar()->value() == 0;
+        const int top = m_reader->topPosition();
+        m_outline->setVisible(show);
+        layout()->activate();
+        if (!atTop)
+            m_reader->scrollToPosition(top);
+    } else {
+        m_outline->setVisible(show);
+    }
     if (show)
         m_outline->setCurrentPosition(m_reader->topPosition());
 }

@@ -35,7 +35,7 @@ void ReaderView::ensureLaidOut() const
 
 int ReaderView::topPosition() const
 {
-    ensureLaidOut();
+    // The hit test lays the document out down to the point it looks at.
     const int left = qRound(document()->rootFrame()->frameFormat().leftMargin()) + 2;
     QTextCursor cursor = cursorForPosition(QPoint(left, 1));
     // The top edge may fall in the space between two paragraphs: the first line below it is the one

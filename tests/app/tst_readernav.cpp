@@ -327,9 +327,15 @@ void TestReaderNav::outlineListsHeadingsAndJumps()
     QAction *toggle = m_window->actions().outline;
     QVERIFY(toggle->isEnabled());
     QVERIFY(!outline->isVisible());
+    // The panel narrows the reader; the text that was at the top stays on the top line.
+    m_reader->verticalScrollBar()->setValue(m_reader->verticalScrollBar()->maximum() / 2);
+    const int top = m_reader->topPosition();
+    const int width = m_reader->viewport()->width();
     QTest::keyClick(m_window->list(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(toggle->isChecked());
     QVERIFY(outline->isVisible());
+    QVERIFY(m_reader->viewport()->width() < width);
+    QVERIFY2(onTopLine(top), qPrintable(lineAtTop()));
     QListWidget *list = outline->list();
     QCOMPARE(list->count(), 4);
     QStringList texts;

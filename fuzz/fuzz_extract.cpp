@@ -1,7 +1,8 @@
 #include "fuzzcommon.h"
 
 #include "extract/extractor.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
+#include "render/bodyhtml.h"
 
 // Extraction then rendering: the Markdown the extractor writes must be safe to hand to cmark-gfm.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -14,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return src.size() % 2 ? QString() : QStringLiteral("assets/ab/abcdef.png");
     };
     const offprint::ExtractedArticle article = offprint::extract::extractArticle(input);
-    const QString html = offprint::markdown::toHtml(article.markdown);
+    const QString html = offprint::render::bodyHtml(article.markdown);
     (void)html.size();
     return 0;
 }

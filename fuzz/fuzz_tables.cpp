@@ -3,7 +3,8 @@
 #include "html/document.h"
 #include "markdown/budget.h"
 #include "markdown/htmltomarkdown.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
+#include "render/bodyhtml.h"
 
 #include <algorithm>
 
@@ -30,13 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // HTML: the bytes inside a table.
     const auto doc = offprint::html::Document::parse("<html><body><table>" + input + "</table></body></html>");
     const offprint::markdown::MarkdownOutput out = offprint::markdown::htmlToMarkdown({doc->body()});
-    (void)offprint::markdown::toHtml(out.markdown);
+    (void)offprint::render::bodyHtml(out.markdown);
 
     // Markdown: the bytes as they are.
     const QString markdown = QString::fromUtf8(input);
     QStringList warnings;
     (void)offprint::markdown::boundForRendering(markdown, &warnings);
-    (void)offprint::markdown::toHtml(markdown);
+    (void)offprint::render::bodyHtml(markdown);
     (void)offprint::markdown::toPlainText(markdown);
     return 0;
 }

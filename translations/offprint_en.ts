@@ -524,40 +524,6 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     </message>
 </context>
 <context>
-    <name>offprint::gui::ReaderView</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>Starred</translation>
-    </message>
-    <message>
-        <source>Published %1</source>
-        <translation>Published %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min read</source>
-        <translation>
-            <numerusform>%n min read</numerusform>
-            <numerusform>%n min read</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Image not saved</source>
-        <translation>Image not saved</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>Image: %1</translation>
-    </message>
-</context>
-<context>
     <name>offprint::gui::SearchController</name>
     <message>
         <source>Search (/)</source>
@@ -799,6 +765,43 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Separate tags with commas. Tab or Enter completes a known tag.</source>
         <translation>Separate tags with commas. Tab or Enter completes a known tag.</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::render::ArticleHtml</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Published %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min read</numerusform>
+            <numerusform>%n min read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offprint::render::BodyHtml</name>
+    <message>
+        <source>Image not saved</source>
+        <translation>Image not saved</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Image: %1</translation>
     </message>
 </context>
 </TS>

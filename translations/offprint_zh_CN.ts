@@ -514,39 +514,6 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     </message>
 </context>
 <context>
-    <name>offprint::gui::ReaderView</name>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>已加星标</translation>
-    </message>
-    <message>
-        <source>Published %1</source>
-        <translation>发布于 %1</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>保存于 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min read</source>
-        <translation>
-            <numerusform>阅读约 %n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Image not saved</source>
-        <translation>图片未保存</translation>
-    </message>
-    <message>
-        <source>Image: %1</source>
-        <translation>图片：%1</translation>
-    </message>
-</context>
-<context>
     <name>offprint::gui::SearchController</name>
     <message>
         <source>Search (/)</source>
@@ -786,6 +753,42 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Separate tags with commas. Tab or Enter completes a known tag.</source>
         <translation>用逗号分隔标签。按 Tab 或 Enter 补全已有标签。</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::render::ArticleHtml</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>阅读约 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>offprint::render::BodyHtml</name>
+    <message>
+        <source>Image not saved</source>
+        <translation>图片未保存</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>图片：%1</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 #include "articlejson.h"
 #include "cli.h"
 
-#include "markdown/render.h"
+#include "render/articlehtml.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"
@@ -197,14 +197,21 @@ struct Exporter
     }
 };
 
-QString standaloneHtml(const Article &article, const QString &body)
+// The reader's own document (render::articleHtml) with a style sheet for a browser.
+QString standaloneHtml(const Article &article, const QString &markdownWithAssets)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
-                          "<style>body{max-width:40em;margin:2em auto;padding:0 1em;line-height:1.75;"
-                          "font-family:\"Noto Serif CJK SC\",\"Source Han Serif SC\",serif}img{max-width:100%}"
-                          "pre{overflow:auto;background:#f4f4f4;padding:.8em}</style>\n</head>\n<body>\n"
-                          "<h1>%2</h1>\n%3</body>\n</html>\n")
-        .arg(article.meta.language.toHtmlEscaped(), article.meta.title.toHtmlEscaped(), body);
+    static const QString style = QStringLiteral(
+        "body{max-width:40em;margin:2em auto;padding:0 1em;line-height:1.7;font-family:serif}"
+        "html[lang|=zh] body,html[lang|=ja] body{font-family:\"Noto Serif CJK SC\",\"Source Han Serif SC\",serif;"
+        "line-height:1.8}img{max-width:100%}pre{overflow:auto;background:#f4f4f4;padding:.8em}"
+        "blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1em;color:#555}"
+        "blockquote[dir=rtl]{border-left:0;border-right:3px solid #ccc;padding:0 1em 0 0}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em .5em}"
+        ".meta,.tags,.caption{color:#666;font-size:.9em}.caption{text-align:center}"
+        ".figure{text-align:center}.imgph{color:#666;background:#f4f4f4}");
+    Article copy = article;
+    copy.markdown = markdownWithAssets;
+    return render::articleHtml(copy, style);
 }
 
 } // namespace
@@ -267,7 +274,7 @@ int cmdExport(const Invocation &inv)
             content += markdownText;
             extension = QStringLiteral(".md");
         } else {
-            content = standaloneHtml(*article, markdown::toHtml(markdownText));
+            content = standaloneHtml(*article, markdownText);
             extension = QStringLiteral(".html");
         }
         const QString name = slugFor(*article) + extension;

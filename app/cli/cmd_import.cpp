@@ -5,7 +5,7 @@
 #include "import/collect.h"
 #include "import/importer.h"
 #include "import/prepare.h"
-#include "markdown/render.h"
+#include "render/articlehtml.h"
 #include "storage/library.h"
 
 #include <QDir>
@@ -165,7 +165,7 @@ int cmdExtract(const Invocation &inv)
         if (!a.markdown.endsWith(QLatin1Char('\n')))
             out() << "\n";
     } else if (format == QLatin1String("html")) {
-        out() << markdown::toHtml(a.markdown);
+        out() << render::articleHtml(a);
     } else if (format == QLatin1String("text")) {
         out() << prepared->text << "\n";
     } else {

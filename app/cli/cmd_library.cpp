@@ -2,7 +2,8 @@
 #include "articlejson.h"
 #include "cli.h"
 
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
+#include "render/articlehtml.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
@@ -119,7 +120,7 @@ int cmdShow(const Invocation &inv)
         if (!article->markdown.endsWith(QLatin1Char('\n')))
             out() << "\n";
     } else if (format == QLatin1String("html")) {
-        out() << markdown::toHtml(article->markdown);
+        out() << render::articleHtml(*article);
     } else if (format == QLatin1String("text")) {
         out() << markdown::toPlainText(article->markdown) << "\n";
     } else {

@@ -2,7 +2,6 @@
 #include "articlejson.h"
 #include "cli.h"
 
-#include "markdown/render.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
 #include "storage/library.h"

@@ -1,6 +1,7 @@
 #include "articledelegate.h"
 
 #include "articlelistmodel.h"
+#include "readerstyle.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -102,7 +103,12 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
 
-    const QFont tFont = titleFont(option.font, unread);
+    // The title is set in the fonts of its article's language, as the reader sets the article: an
+    // English title keeps Latin quotes under a Chinese interface font.
+    QFont tFont = titleFont(option.font, unread);
+    const QString language = index.data(ArticleListModel::LanguageRole).toString();
+    if (!language.isEmpty())
+        tFont.setFamilies(readerstyle::uiFamilies(language));
     const QFontMetrics tfm(tFont);
     const int dotX = r.left();
     if (unread) {

@@ -1,7 +1,8 @@
 #include "readerview.h"
 
 #include "common/fileutil.h"
-#include "markdown/render.h"
+#include "readerhtml.h"
+#include "render/articlehtml.h"
 #include "search/highlight.h"
 
 #include <QDesktopServices>
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
+#include <QAbstractTextDocumentLayout>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -17,6 +20,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
+#include <QTextList>
 
 namespace offprint::gui {
 
@@ -24,16 +28,25 @@ namespace {
 constexpr int kMinSideMargin = 24;
 constexpr int kTopMargin = 28;
 constexpr qint64 kMaxImageBytes = 32LL * 1024 * 1024;
+constexpr qreal kQuoteIndent = 22; // blockquote's margin in readerstyle::styleSheet
 
 bool isCjkArticle(const Article &article)
 {
     const QString &lang = article.meta.language;
     if (!lang.isEmpty())
-        return lang.startsWith(QLatin1String("zh")) || lang.startsWith(QLatin1String("ja"));
+        return readerstyle::isCjk(readerstyle::scriptFor(lang));
     int cjk = 0;
     for (const QChar c : article.meta.title)
         cjk += c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
     return cjk * 3 >= article.meta.title.size();
+}
+
+// The language whose fonts an article is set in: its own, else Chinese for a CJK title.
+QString fontLanguage(const Article &article)
+{
+    if (!article.meta.language.isEmpty())
+        return article.meta.language;
+    return isCjkArticle(article) ? QStringLiteral("zh") : QStringLiteral("en");
 }
 } // namespace
 
@@ -93,11 +106,7 @@ void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &fon
     p.setColor(QPalette::Light, colors.border);
     p.setColor(QPalette::Midlight, colors.border);
     setPalette(p);
-    document()->setDefaultStyleSheet(readerhtml::styleSheet(colors, font));
-    QFont f = document()->defaultFont();
-    f.setFamilies(readerhtml::fontFamilies(font.serif));
-    f.setPointSizeF(font.pointSize);
-    document()->setDefaultFont(f);
+    applyStyle();
     if (!m_lastHtml.isEmpty()) {
         // The same text laid out again: the same characters stay at the top, the highlights stay.
         render(m_lastHtml, !m_original);
@@ -108,6 +117,15 @@ void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &fon
             verticalScrollBar()->setValue(0);
         m_appearancePlace = ReaderPlace{top, verticalScrollBar()->value(), m_layoutGeneration};
     }
+}
+
+void ReaderView::applyStyle()
+{
+    document()->setDefaultStyleSheet(readerstyle::styleSheet(m_colors, m_font, m_language));
+    QFont f = document()->defaultFont();
+    f.setFamilies(readerstyle::fontFamilies(m_language, m_font.serif));
+    f.setPointSizeF(m_font.pointSize);
+    document()->setDefaultFont(f);
 }
 
 int ReaderView::measurePixels() const
@@ -131,8 +149,10 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
 {
     m_original = false;
     m_cjk = isCjkArticle(article);
+    m_language = fontLanguage(article);
+    applyStyle();
     setExtraSelections({});
-    render(readerhtml::articleHtml(article, markdown::toHtml(article.markdown), article.readingMinutes), true);
+    render(offprint::render::articleHtml(article), true);
     highlight(highlightTerms);
     contentShown(article.id * 2);
 }
@@ -141,6 +161,8 @@ void ReaderView::showOriginal(const Article &article, const QString &decodedOrig
 {
     m_original = true;
     m_cjk = isCjkArticle(article);
+    m_language = fontLanguage(article);
+    applyStyle();
     if (isHtml) {
         render(readerhtml::originalHtml(decodedOriginal), false);
     } else {
@@ -220,6 +242,140 @@ void ReaderView::updateLayout()
             cursor.setPosition(fragment.position());
             cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
             cursor.setCharFormat(image);
+        }
+    }
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    {
+        // The page's background is the theme's (not the application style sheet's), and code
+        // blocks are painted under the text.
+        QPainter under(viewport());
+        if (m_colors.background.isValid())
+            under.fillRect(event->rect(), m_colors.background);
+        if (!m_original)
+            paintCodeBackgrounds(under);
+    }
+    QTextBrowser::paintEvent(event);
+    QPainter painter(viewport());
+    paintQuoteBars(painter);
+}
+
+namespace {
+bool isCodeBlock(const QTextBlock &block)
+{
+    const QStringList families = block.charFormat().fontFamilies().toStringList();
+    return !families.isEmpty() && families.first() == readerstyle::monospaceFamilies().first()
+        && block.blockFormat().leftMargin() > 0;
+}
+} // namespace
+
+void ReaderView::paintCodeBackgrounds(QPainter &painter)
+{
+    // Qt's rich text has no padding on blocks: the background of a code block is drawn here, 14 px
+    // (the style sheet's margins) around its text and 10 px above and below.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QPointF offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    const QRectF visible = QRectF(viewport()->rect()).translated(-offset);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_colors.codeBackground);
+    QRectF run;
+    auto flush = [&] {
+        if (!run.isNull())
+            painter.drawRoundedRect(run.adjusted(0, -10, 0, 10).translated(offset), 4, 4);
+        run = QRectF();
+    };
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (!isCodeBlock(block)) {
+            flush();
+            continue;
+        }
+        const QTextBlockFormat fmt = block.blockFormat();
+        QRectF rect = layout->blockBoundingRect(block);
+        if (rect.top() > visible.bottom() + 20)
+            break;
+        rect.setWidth(rect.width() + fmt.leftMargin() + fmt.rightMargin());
+        // A block with a top margin starts a new code block.
+        if (!run.isNull() && fmt.topMargin() > 0)
+            flush();
+        run = run.isNull() ? rect : run.united(rect);
+    }
+    flush();
+}
+
+namespace {
+// Bullets of unordered lists (the style sheet turns Qt's own off): a disc, then a circle, then a
+// square for deeper levels, set 0.7 em before the text (after it in right-to-left text).
+void paintBullet(QPainter &painter, const QTextBlock &block, const QRectF &blockRect, const QPointF &offset,
+                 const QColor &colour)
+{
+    const QTextLayout *layout = block.layout();
+    if (!layout || layout->lineCount() == 0)
+        return;
+    const QTextLine line = layout->lineAt(0);
+    const QFontMetricsF fm(block.charFormat().font());
+    const qreal size = qMax<qreal>(4, fm.height() * 0.2);
+    const bool rtl = block.textDirection() == Qt::RightToLeft;
+    const qreal gap = fm.height() * 0.55;
+    const qreal x = rtl ? blockRect.left() + line.naturalTextRect().right() + gap
+                        : blockRect.left() + line.naturalTextRect().left() - gap - size;
+    const qreal y = blockRect.top() + line.y() + line.ascent() - fm.xHeight() / 2 - size / 2;
+    const int depth = qMax(0, block.textList()->format().indent() - 1);
+    const QRectF r = QRectF(x, y, size, size).translated(offset);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (depth % 3 == 1) {
+        painter.setPen(QPen(colour, 1.2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(r.adjusted(0.6, 0.6, -0.6, -0.6));
+    } else if (depth % 3 == 2) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(r);
+    }
+    painter.restore();
+}
+} // namespace
+
+void ReaderView::paintQuoteBars(QPainter &painter)
+{
+    // Qt's rich text has no one-sided borders: a quote's bar is drawn here, one per nesting level,
+    // on the side its text starts (right for right-to-left quotes). The style sheet indents each
+    // level by kQuoteIndent.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QPointF offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    const QRectF visible = QRectF(viewport()->rect()).translated(-offset);
+    const QTextFrameFormat frame = document()->rootFrame()->frameFormat();
+    const qreal left = frame.leftMargin() + frame.padding() + frame.border();
+    const qreal right = document()->size().width() - frame.rightMargin() - frame.padding() - frame.border();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_colors.border);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat fmt = block.blockFormat();
+        const QTextList *list = block.textList();
+        const bool bulleted = list && list->format().style() == QTextListFormat::ListStyleUndefined && list->itemNumber(block) >= 0;
+        if (!fmt.hasProperty(QTextFormat::BlockQuoteLevel) && !bulleted)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (rect.bottom() < visible.top())
+            continue;
+        if (rect.top() > visible.bottom())
+            break;
+        if (bulleted && !m_original)
+            paintBullet(painter, block, rect, offset, m_colors.text);
+        if (!fmt.hasProperty(QTextFormat::BlockQuoteLevel))
+            continue;
+        const bool rtl = block.textDirection() == Qt::RightToLeft;
+        const int levels = qBound(1, qRound((rtl ? fmt.rightMargin() : fmt.leftMargin()) / kQuoteIndent), 48);
+        for (int level = 1; level <= levels; ++level) {
+            const qreal inset = level * kQuoteIndent - kQuoteIndent + 4;
+            const qreal x = rtl ? right - inset - 3 : left + inset;
+            painter.drawRect(QRectF(x, rect.top(), 3, rect.height()).translated(offset));
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #include "domain/article.h"
 #include "readerhistory.h"
-#include "readerhtml.h"
+#include "readerstyle.h"
 #include "search/highlight.h"
 
 #include <QTextBrowser>
@@ -25,6 +25,8 @@ public:
     void showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml);
     void showMessage(const QString &title, const QString &text);
     bool showingOriginal() const { return m_original; }
+    // The HTML last given to the document: for an article, exactly render::articleHtml's output.
+    const QString &documentHtml() const { return m_lastHtml; }
 
     // 0..1 of the scrollable height.
     double position() const;
@@ -96,9 +98,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void render(const QString &html, bool lineHeights);
+    void applyStyle();
+    void paintQuoteBars(QPainter &painter);
+    void paintCodeBackgrounds(QPainter &painter);
     void updateLayout();
     void applyLineHeights();
     void highlight(const QStringList &terms);
@@ -117,6 +123,7 @@ private:
     int m_widthEm = 38;
     bool m_original = false;
     bool m_cjk = false;
+    QString m_language; // of the article shown: chooses the fonts
     int m_refused = 0;
     QString m_lastHtml;
     // Navigation state.

@@ -12,7 +12,8 @@
 #include "import/pagecomments.h"
 #include "import/pagereader.h"
 #include "markdown/budget.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
+#include "text/language.h"
 #include "storage/blobstore.h"
 
 #include <QFileInfo>
@@ -191,6 +192,7 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     a.encoding = decoded->encoding;
     a.confidence = 1.0;
     finishArticle(p, markdown::toPlainText(a.markdown));
+    a.meta.language = text::chooseLanguage(QString(), p.text); // clips declare none: from the text
     p.original = bytes;
     p.originalExtension = originalExtension(source.path, Format::Markdown);
     keepReferencedAssets(p, resolver);

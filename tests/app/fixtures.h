@@ -70,6 +70,69 @@ inline QString englishBody()
         "- Faster in most cases\n- Readers see a consistent snapshot\n\nSee the [documentation](https://sqlite.org/wal.html).");
 }
 
+// Articles with the structures the reader must keep, for screenshots and reader tests: English with
+// curly quotes, superscripts and a citation; right-to-left Arabic; a Wikipedia-style page with an
+// infobox, a data table and a reference list; a page of code. Keyed by a short name.
+inline QList<QPair<QString, Article>> structuredArticles(const QDateTime &saved)
+{
+    QList<QPair<QString, Article>> out;
+    out.append({QStringLiteral("english"),
+                article(QStringLiteral("The year’s “quiet” kernel release"), QStringLiteral("lwn.net"), QStringLiteral("en"),
+                        QStringLiteral(
+                            "Linux 6.1<sup>1</sup> isn’t the release people expected: it’s “quiet”, yet 24%<sup>2</sup> of "
+                            "its changes touch drivers. Energy still scales with E = mc<sup>2</sup>, and water is "
+                            "H<sub>2</sub>O.[^lts] 🐧\n\n"
+                            "> “We’re not adding features for their own sake,” the maintainer said. "
+                            "“We’re making the ones we have dependable.”\n\n"
+                            "## <a id=\"numbers\"></a>The numbers\n\n"
+                            "- 15,000 non-merge changesets\n- 2,000 developers, 250 of them first-timers\n"
+                            "- See [the footnote](#numbers) above and [the notes](#notes) below.\n\n"
+                            "<a id=\"notes\"></a>\n\n"
+                            "[^lts]: Long-term support was announced in December.\n"),
+                        {QStringLiteral("linux")}, saved)});
+    out.append({QStringLiteral("rtl"),
+                article(QStringLiteral("الذكاء الاصطناعي في الأجهزة المحمولة"), QStringLiteral("aljazeera.net"), QStringLiteral("ar"),
+                        QStringLiteral(
+                            "أعلنت الشركات الكبرى هذا العام عن معالجات جديدة تدعم نماذج الذكاء الاصطناعي مباشرة على الهاتف، "
+                            "من دون الحاجة إلى الاتصال بالخادم.\n\n"
+                            "## الأداء والبطارية\n\n"
+                            "- سرعة أعلى في معالجة الصور\n- استهلاك أقل للطاقة بنسبة 30٪\n\n"
+                            "> الخصوصية هي الميزة الأهم، كما يقول المحللون.\n\n"
+                            "ويرى الخبراء أن عام 2025 سيكون عام الانتشار الواسع لهذه التقنيات.\n"),
+                        {}, saved.addSecs(60))});
+    out.append({QStringLiteral("wikipedia"),
+                article(QStringLiteral("Rust (programming language)"), QStringLiteral("en.wikipedia.org"), QStringLiteral("en"),
+                        QStringLiteral(
+                            "|  |  |\n| --- | --- |\n| **Paradigms** | Multi-paradigm: concurrent, functional, generic, imperative |\n"
+                            "| **Designed by** | Graydon Hoare |\n| **Developer** | The Rust Team |\n"
+                            "| **First appeared** | July 7, 2010; 14 years ago<sup><a id=\"cite_ref-1\"></a>[\\[1\\]](#cite_note-1)</sup> |\n"
+                            "| **Typing discipline** | Affine, inferred, nominal, static, strong |\n"
+                            "| **Implementation language** | OCaml (2006–2011)<br>Rust (2012–present) |\n"
+                            "| **License** | MIT, Apache 2.0 |\n\n"
+                            "**Rust** is a general-purpose programming language emphasizing performance, type safety and "
+                            "concurrency.<sup><a id=\"cite_ref-2\"></a>[\\[2\\]](#cite_note-2)</sup> It enforces memory safety "
+                            "without a garbage collector.\n\n"
+                            "## <a id=\"History\"></a>History\n\n"
+                            "| Version | Date | Highlights |\n| --- | --- | --- |\n| 1.0 | 2015-05-15 | First stable release |\n"
+                            "| 2018 edition | 2018-12-06 | Non-lexical lifetimes |\n| 2021 edition | 2021-10-21 | Disjoint captures |\n\n"
+                            "## <a id=\"References\"></a>References\n\n"
+                            "1. <a id=\"cite_note-1\"></a>[^](#cite_ref-1) Hoare, Graydon (2010). *Project Servo*.\n"
+                            "2. <a id=\"cite_note-2\"></a>[^](#cite_ref-2) “Rust language”. *rust-lang.org*.\n"),
+                        {QStringLiteral("rust")}, saved.addSecs(120))});
+    out.append({QStringLiteral("code"),
+                article(QStringLiteral("Structured concurrency with Tokio"), QStringLiteral("tokio.rs"), QStringLiteral("en"),
+                        QStringLiteral(
+                            "Spawn tasks inside a `JoinSet` so none outlives its parent:\n\n"
+                            "```rust\nuse tokio::task::JoinSet;\n\n#[tokio::main]\nasync fn main() {\n"
+                            "    let mut set = JoinSet::new();\n    for i in 0..10 {\n        set.spawn(async move { i * 2 });\n"
+                            "    }\n    while let Some(res) = set.join_next().await {\n        println!(\"{}\", res.unwrap());\n"
+                            "    }\n}\n```\n\n"
+                            "Run it with `cargo run --release`; the output order varies.\n\n"
+                            "```sh\n$ cargo run --release\n```\n"),
+                        {QStringLiteral("rust")}, saved.addSecs(180))});
+    return out;
+}
+
 // A small PNG stored as a blob; returns its relative path.
 inline QString storeImage(offprint::storage::Library &library)
 {

@@ -2,7 +2,7 @@
 
 #include "articledelegate.h"
 #include "articlelistmodel.h"
-#include "readerhtml.h"
+#include "render/articlehtml.h"
 #include "text/readingtime.h"
 
 #include <QAbstractItemModelTester>
@@ -188,7 +188,7 @@ void TestArticleListModel::readingTimeIsTheReadersOwn()
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0).data(ArticleListModel::ReadingMinutesRole).toInt(), stored->readingMinutes);
-    QVERIFY(readerhtml::articleHtml(*stored, QString(), stored->readingMinutes).contains(QLatin1String("8 min")));
+    QVERIFY(render::articleHtml(*stored).contains(QLatin1String("8 min")));
     QVERIFY(m_lib.library->articles().remove(*id).ok());
 }
 

@@ -1,6 +1,7 @@
 #include "fixtures.h"
 
 #include "mainwindow.h"
+#include "readercontroller.h"
 #include "readerview.h"
 #include "searchcontroller.h"
 #include "articlelistmodel.h"
@@ -9,6 +10,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QImage>
 #include "articlelistview.h"
 #include <QTest>
@@ -27,12 +30,15 @@ private slots:
     void cleanupTestCase();
     void window_data();
     void window();
+    void reader_data();
+    void reader();
 
 private:
     std::unique_ptr<fixtures::TestLibrary> m_lib;
     std::unique_ptr<QTemporaryDir> m_config;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    QHash<QString, offprint::ArticleId> m_structured; // structuredArticles() by name
 };
 
 void TestScreenshots::initTestCase()
@@ -40,6 +46,12 @@ void TestScreenshots::initTestCase()
     m_lib = std::make_unique<fixtures::TestLibrary>();
     QVERIFY(m_lib->open());
     QVERIFY(m_lib->populate());
+    const QDateTime saved(QDate(2024, 4, 1), QTime(9, 0), QTimeZone::utc()); // older: listed after the four
+    for (const auto &[name, article] : fixtures::structuredArticles(saved)) {
+        auto id = m_lib->library->articles().insert(article, {});
+        QVERIFY(id.ok());
+        m_structured.insert(name, *id);
+    }
     m_config = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<Settings>(m_config->filePath(QStringLiteral("offprint.ini")));
     m_settings->setMarkReadSeconds(0);
@@ -91,6 +103,45 @@ void TestScreenshots::window()
     // The reader's background, near the right edge of the window, follows the theme.
     const QColor reader = shot.pixelColor(shot.width() - 30, shot.height() / 2);
     QCOMPARE(reader.lightnessF() < 0.3, dark);
+}
+
+void TestScreenshots::reader_data()
+{
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("theme");
+    for (const QString &article : {QStringLiteral("english"), QStringLiteral("chinese"), QStringLiteral("rtl"),
+                                   QStringLiteral("wikipedia"), QStringLiteral("code")}) {
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("sepia"), QStringLiteral("dark")})
+            QTest::newRow(qPrintable(article + QLatin1Char('-') + theme)) << article << theme;
+    }
+}
+
+// The reader on each kind of article in each theme (README shows two of these).
+void TestScreenshots::reader()
+{
+    QFETCH(QString, article);
+    QFETCH(QString, theme);
+    m_settings->setTheme(Settings::themeFromKey(theme));
+    m_window->search()->setQuery(QString());
+    const offprint::ArticleId id = article == QLatin1String("chinese") ? m_lib->ids.last() : m_structured.value(article);
+    QVERIFY(id > 0);
+    m_window->readerController()->open(id);
+    QTest::qWait(50);
+    const QTextDocument *doc = m_window->reader()->document();
+    QVERIFY(!doc->toPlainText().isEmpty());
+    // Latin articles are set in a Latin font: English curly quotes are not drawn with a CJK font.
+    const QString family = QFontInfo(doc->defaultFont()).family();
+    if (article == QLatin1String("chinese"))
+        QVERIFY2(family.contains(QLatin1String("CJK")), qPrintable(family));
+    else if (QFontDatabase::families().contains(QStringLiteral("Noto Serif")))
+        QVERIFY2(!family.contains(QLatin1String("CJK")), qPrintable(family));
+    const QImage shot = m_window->grab().toImage();
+    const QString folder = QDir::current().filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("reader-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(shot.save(path));
+    const QColor reader = shot.pixelColor(shot.width() - 30, shot.height() / 2);
+    QCOMPARE(reader.lightnessF() < 0.3, theme == QLatin1String("dark"));
 }
 
 QTEST_MAIN(TestScreenshots)

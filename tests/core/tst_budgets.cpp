@@ -6,7 +6,8 @@
 #include "import/plistcheck.h"
 #include "import/webarchivereader.h"
 #include "markdown/budget.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
+#include "render/bodyhtml.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
@@ -331,7 +332,7 @@ void TestBudgets::markdownTableAmplification()
     QVERIFY(article);
     QElapsedTimer timer;
     timer.start();
-    const QString html = markdown::toHtml(article->markdown);
+    const QString html = render::bodyHtml(article->markdown);
     QVERIFY2(timer.elapsed() < kTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(html.size() < 10 * clip.size(), qPrintable(QString::number(html.size())));
     QVERIFY(!html.contains(QLatin1String("<table")));
@@ -355,7 +356,7 @@ void TestBudgets::htmlTableAmplification()
     QVERIFY(article);
     QVERIFY2(article->markdown.size() < 1024 * 1024, qPrintable(QString::number(article->markdown.size())));
     QVERIFY(article->markdown.contains(QLatin1String("r9999"))); // the rows stay, as text
-    QVERIFY(markdown::toHtml(article->markdown).size() < 2 * 1024 * 1024);
+    QVERIFY(render::bodyHtml(article->markdown).size() < 2 * 1024 * 1024);
 }
 
 // The budgets do not touch ordinary tables (and the Markdown pass returns its input untouched).
@@ -366,7 +367,7 @@ void TestBudgets::tablesWithinBudgetStayTables()
     QCOMPARE(markdown::boundForRendering(md, &warnings), md);
     QVERIFY(warnings.isEmpty());
     QCOMPARE(markdown::tableCells(md), 4); // header and one row, two columns
-    QVERIFY(markdown::toHtml(md).contains(QLatin1String("<table>")));
+    QVERIFY(render::bodyHtml(md).contains(QLatin1String("<table>")));
     // A second table that would cross the budget is escaped, including delimiter-like body rows that
     // could otherwise start a table of their own.
     const QString delimiter = QStringLiteral("|-").repeated(1000) + QStringLiteral("|\n");
@@ -389,9 +390,9 @@ void TestBudgets::oneWideRow()
     QVERIFY2(anyContains(warnings, QString::number(limits::kMaxTableColumns)), qPrintable(warnings.join(u'|')));
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(!markdown::toHtml(md).contains(QLatin1String("<table")));
+    QVERIFY(!render::bodyHtml(md).contains(QLatin1String("<table")));
     QVERIFY2(timer.elapsed() < kTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY(markdown::toHtml(bounded).size() > 0);
+    QVERIFY(render::bodyHtml(bounded).size() > 0);
 
     // From HTML: a row of 20,000 cells is written as text, not as a 20,000-column table.
     const Imported r = importBeside(QStringLiteral("row.html"),
@@ -436,7 +437,7 @@ void TestBudgets::clipBrackets()
     QVERIFY(article && article->text.contains(QLatin1String("Last paragraph.")));
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(markdown::toHtml(article->markdown).contains(QLatin1String("Last paragraph.")));
+    QVERIFY(render::bodyHtml(article->markdown).contains(QLatin1String("Last paragraph.")));
     QVERIFY2(timer.elapsed() < kTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
 }
 
@@ -516,7 +517,7 @@ void TestBudgets::clipNestedDeeperThanTheTreeLimit()
     QVERIFY(article);
     QVERIFY2(article->text.contains(QLatin1String("deepword emphasised and")), qPrintable(article->text));
     QVERIFY(!article->text.contains(QLatin1String("alt words")));
-    QVERIFY(markdown::toHtml(article->markdown).contains(QLatin1String("deepword")));
+    QVERIFY(render::bodyHtml(article->markdown).contains(QLatin1String("deepword")));
 }
 
 QTEST_GUILESS_MAIN(TestBudgets)

@@ -2,7 +2,7 @@
 // (source.html), the exact Markdown expected from it (expected.md) and its metadata (meta.json).
 // Set OFFPRINT_UPDATE_GOLDEN=1 to rewrite expected.md from the current output (then review the diff).
 #include "extract/extractor.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
 
 #include <QDir>
 #include <QFile>

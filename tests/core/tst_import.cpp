@@ -221,6 +221,7 @@ private slots:
         QCOMPARE(a.meta.excerpt, QStringLiteral("新版本在单张显卡上的吞吐量提升了三倍"));
         QVERIFY(!a.markdown.contains(QLatin1String("source:")));
         QVERIFY(!prepared->text.contains(QLatin1String("![")));
+        QCOMPARE(a.meta.language, QStringLiteral("zh")); // clips declare no language: told from the text
     }
 
     void markdownClipEmbedsAndEscapes()

@@ -1,7 +1,7 @@
 // HTML → GFM writer: structure, escaping, links and images, bounded depth.
 #include "html/document.h"
 #include "markdown/htmltomarkdown.h"
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
 
 #include <QRegularExpression>
 #include <QTest>

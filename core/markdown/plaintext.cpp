@@ -1,50 +1,13 @@
-#include "markdown/render.h"
+#include "markdown/plaintext.h"
 
 #include "common/limits.h"
-#include "markdown/budget.h"
+#include "markdown/cmarkdoc.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-
-#include <cstdlib>
-#include <mutex>
 
 namespace offprint::markdown {
 
 namespace {
-
-constexpr const char *kExtensions[] = {"table", "strikethrough", "autolink", "tasklist"};
-
-// Raw HTML stays disabled: without CMARK_OPT_UNSAFE cmark replaces it with a comment.
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
-
-struct Parsed
-{
-    cmark_parser *parser = nullptr;
-    cmark_node *root = nullptr;
-    ~Parsed()
-    {
-        if (root)
-            cmark_node_free(root);
-        if (parser)
-            cmark_parser_free(parser);
-    }
-};
-
-void parse(const QString &markdown, Parsed &out)
-{
-    static std::once_flag registered;
-    std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
-    out.parser = cmark_parser_new(kOptions);
-    for (const char *name : kExtensions) {
-        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(out.parser, ext);
-    }
-    // Tables and brackets beyond their budgets are escaped first: cmark's cost for them is not linear.
-    const QByteArray utf8 = boundForRendering(markdown).toUtf8();
-    cmark_parser_feed(out.parser, utf8.constData(), size_t(utf8.size()));
-    out.root = cmark_parser_finish(out.parser);
-}
 
 void appendText(cmark_node *node, QString &out, int depth);
 
@@ -114,8 +77,16 @@ void appendText(cmark_node *node, QString &out, int depth)
     case CMARK_NODE_LINEBREAK:
         out += QLatin1Char('\n');
         return;
-    case CMARK_NODE_HTML_INLINE: case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_HTML_INLINE:
+        // The dialect's inline tags carry no text; a line break in a table cell keeps words apart.
+        if (literal(node).startsWith(QLatin1String("<br"), Qt::CaseInsensitive))
+            out += QLatin1Char(' ');
+        return;
+    case CMARK_NODE_HTML_BLOCK:
         return; // raw HTML is never shown
+    case CMARK_NODE_FOOTNOTE_REFERENCE:
+        out += QLatin1Char('[') + literal(node) + QLatin1Char(']');
+        return;
     case CMARK_NODE_IMAGE:
         return; // a picture is not text (its alt text is not indexed either)
     case CMARK_NODE_CODE_BLOCK: {
@@ -174,22 +145,11 @@ void appendText(cmark_node *node, QString &out, int depth)
 
 } // namespace
 
-QString toHtml(const QString &markdown)
-{
-    Parsed parsed;
-    parse(markdown, parsed);
-    char *html = cmark_render_html(parsed.root, kOptions, cmark_parser_get_syntax_extensions(parsed.parser));
-    QString result = QString::fromUtf8(html);
-    std::free(html);
-    return result;
-}
-
 QString toPlainText(const QString &markdown)
 {
-    Parsed parsed;
-    parse(markdown, parsed);
+    const CmarkDocument doc(markdown);
     QString out;
-    appendChildren(parsed.root, out, 0);
+    appendChildren(doc.root(), out, 0);
     while (out.endsWith(QLatin1Char('\n')) || out.endsWith(QLatin1Char(' ')))
         out.chop(1);
     return out;

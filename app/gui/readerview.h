@@ -84,9 +84,6 @@ public:
     // The headings of the article's body (not the title), in order.
     QList<OutlineEntry> outline() const;
 
-    // For tests, until the core renderer emits anchors: shows a page of HTML as an article.
-    void showHtmlForTest(const QString &html);
-
 signals:
     void reachedEnd();
     void linkHovered(const QString &url);

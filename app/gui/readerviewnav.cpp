@@ -157,14 +157,6 @@ void ReaderView::contentShown(qint64 key)
     emit contentReplaced();
 }
 
-void ReaderView::showHtmlForTest(const QString &html)
-{
-    m_original = false;
-    render(html, true);
-    m_termRanges.clear();
-    contentShown(0);
-}
-
 void ReaderView::applySelections()
 {
     const int total = int(m_termRanges.size() + m_findRanges.size());

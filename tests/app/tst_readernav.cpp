@@ -38,6 +38,13 @@ QString filler(int n)
         .arg(n);
 }
 
+QString noteLine(int n)
+{
+    return QStringLiteral("Line %1 of these notes keeps the targets well below the first screen of text, "
+                          "so that following a link has to move the view.")
+        .arg(n);
+}
+
 // 48 paragraphs under four headings; "alpha" four times (any case, full width, inside a word);
 // "zeppelin" once, near the end.
 QString longGuide()
@@ -64,22 +71,23 @@ QString longGuide()
     return blocks.join(QStringLiteral("\n\n"));
 }
 
-// A page as the core renderer emits it: anchors as <a id>, ids on headings, links as href="#ID".
-QString anchoredPage()
+// Stored Markdown with the dialect's internal targets (README, "Stored Markdown"): <a id> at the
+// start of a paragraph and of a heading, links to them, and a footnote with its link back.
+QString anchoredMarkdown()
 {
-    QString html = QStringLiteral("<html><body><h1 class=\"title\">Anchors</h1><p class=\"meta\">test</p><hr/>"
-                                  "<p>Read <a href=\"#note-1\">the first note</a> or "
-                                  "<a href=\"#later\">the later section</a> or <a href=\"#nowhere\">nothing</a> "
-                                  "or <a href=\"https://example.com/page\">the web</a>.</p>");
+    QStringList blocks{QStringLiteral("Read [the first note](#note-1) or [the later section](#later) or "
+                                      "[nothing](#nowhere) or [the web](https://example.com/page). "
+                                      "A claim with a source.[^1]")};
     for (int i = 1; i <= 30; ++i)
-        html += QStringLiteral("<p>%1</p>").arg(filler(i));
-    html += QStringLiteral("<h2 id=\"later\">The later section</h2>");
+        blocks << noteLine(i);
+    blocks << QStringLiteral("## <a id=\"later\"></a>The later section");
     for (int i = 31; i <= 45; ++i)
-        html += QStringLiteral("<p>%1</p>").arg(filler(i));
-    html += QStringLiteral("<p><a id=\"note-1\"></a>Note one: the target of the first link.</p>");
+        blocks << noteLine(i);
+    blocks << QStringLiteral("<a id=\"note-1\"></a>Note one: the target of the first link.");
     for (int i = 46; i <= 60; ++i)
-        html += QStringLiteral("<p>%1</p>").arg(filler(i));
-    return html + QStringLiteral("</body></html>");
+        blocks << noteLine(i);
+    blocks << QStringLiteral("[^1]: The source of the claim, at the end.");
+    return blocks.join(QStringLiteral("\n\n"));
 }
 
 } // namespace
@@ -104,6 +112,7 @@ private slots:
 private:
     void openTitle(const QString &title);
     QPoint pointOf(const QString &text) const;
+    QPoint pointAt(int position) const;
     bool visible(int position) const;
     QString lineAtTop() const;
     bool onTopLine(int position) const;
@@ -122,6 +131,8 @@ void TestReaderNav::init()
     QVERIFY(m_lib->open());
     const QDateTime base(QDate(2024, 6, 1), QTime(9, 0), QTimeZone::utc());
     const QList<Article> articles = {
+        fixtures::article(QStringLiteral("Anchors and notes"), QStringLiteral("links.example"), QStringLiteral("en"),
+                          anchoredMarkdown(), {}, base.addDays(-1)),
         fixtures::article(QStringLiteral("A short note"), QStringLiteral("notes.example"), QStringLiteral("en"),
                           QStringLiteral("One paragraph.\n\n## Only heading\n\nAnother paragraph."), {}, base),
         fixtures::article(QStringLiteral("A long guide to the reader"), QStringLiteral("guide.example"),
@@ -168,9 +179,17 @@ QPoint TestReaderNav::pointOf(const QString &text) const
     const QTextCursor found = m_reader->document()->find(text);
     if (found.isNull())
         return {};
-    QTextCursor middle(m_reader->document());
-    middle.setPosition(found.selectionStart() + int(text.size()) / 2);
-    return m_reader->cursorRect(middle).center();
+    return pointAt(found.selectionStart() + int(text.size()) / 2);
+}
+
+QPoint TestReaderNav::pointAt(int position) const
+{
+    QTextCursor cursor(m_reader->document());
+    cursor.setPosition(position);
+    const QRect start = m_reader->cursorRect(cursor);
+    cursor.setPosition(position + 1);
+    const QRect end = m_reader->cursorRect(cursor);
+    return QPoint((start.left() + end.left()) / 2, start.center().y());
 }
 
 bool TestReaderNav::visible(int position) const
@@ -207,7 +226,8 @@ QStringList TestReaderNav::selectedTexts() const
 
 void TestReaderNav::internalLinkScrollsToItsTargetAndBackReturns()
 {
-    m_reader->showHtmlForTest(anchoredPage());
+    openTitle(QStringLiteral("Anchors and notes"));
+    QVERIFY(m_reader->documentHtml().contains(QStringLiteral("href=\"#note-1\"")));
     QScrollBar *bar = m_reader->verticalScrollBar();
     QCOMPARE(bar->value(), 0);
     const int note = m_reader->anchorPosition(QStringLiteral("note-1"));
@@ -242,22 +262,38 @@ void TestReaderNav::internalLinkScrollsToItsTargetAndBackReturns()
     QTest::mouseClick(m_reader->viewport(), Qt::LeftButton, {}, pointOf(QStringLiteral("nothing")));
     QCOMPARE(bar->value(), 0);
     QVERIFY(!m_window->actions().back->isEnabled());
+
+    // A footnote mark goes to its note at the end; the note's link goes back to the mark.
+    const int footnote = m_reader->anchorPosition(QStringLiteral("footnote-1"));
+    QVERIFY(footnote > note);
+    const int mark = m_reader->anchorPosition(QStringLiteral("footnote-ref-1"));
+    QVERIFY(mark > 0 && mark < note);
+    QTest::mouseClick(m_reader->viewport(), Qt::LeftButton, {}, pointAt(mark));
+    QVERIFY2(visible(footnote), qPrintable(lineAtTop()));
+    QVERIFY(bar->value() > 0);
+    QTest::mouseClick(m_reader->viewport(), Qt::LeftButton, {}, pointOf(QStringLiteral("↩")));
+    QVERIFY(visible(m_reader->anchorPosition(QStringLiteral("footnote-ref-1"))));
+    QVERIFY(m_reader->canGoBack());
+    m_reader->goBack();
+    QVERIFY(visible(footnote));
+    m_reader->goBack();
+    QCOMPARE(bar->value(), 0);
 }
 
 void TestReaderNav::hoveringALinkShowsItsAddress()
 {
-    m_reader->showHtmlForTest(anchoredPage());
+    openTitle(QStringLiteral("Anchors and notes"));
     QTest::mouseMove(m_reader->viewport(), pointOf(QStringLiteral("the first note")));
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("#note-1"));
     QTest::mouseMove(m_reader->viewport(), pointOf(QStringLiteral("the web")));
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("https://example.com/page"));
-    QTest::mouseMove(m_reader->viewport(), pointOf(QStringLiteral("Paragraph 1 of")));
+    QTest::mouseMove(m_reader->viewport(), pointOf(QStringLiteral("Line 1 of")));
     QTRY_COMPARE(m_window->statusBar()->currentMessage(), QString());
 }
 
 void TestReaderNav::historyIsPerArticle()
 {
-    m_reader->showHtmlForTest(anchoredPage());
+    openTitle(QStringLiteral("Anchors and notes"));
     QVERIFY(m_reader->followAnchor(QStringLiteral("note-1")));
     QVERIFY(m_window->actions().back->isEnabled());
     openTitle(QStringLiteral("A short note"));

@@ -38,8 +38,9 @@ OutlinePanel::OutlinePanel(QWidget *parent) : QWidget(parent)
     };
     connect(m_list, &QListWidget::itemActivated, this, activate);
     connect(m_list, &QListWidget::itemClicked, this, activate);
-    setMinimumWidth(140);
-    setMaximumWidth(320);
+    // About sixteen characters: room for most headings (longer ones wrap) without taking the
+    // reader's measure.
+    setFixedWidth(qBound(150, 16 * fontMetrics().averageCharWidth() + 16, 240));
 }
 
 void OutlinePanel::setEntries(const QList<ReaderView::OutlineEntry> &entries)

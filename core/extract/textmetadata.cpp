@@ -172,6 +172,10 @@ QString findSourceInText(const QString &text)
 QString siteNameOf(const QString &nameOrAddress)
 {
     QString name = nameOrAddress.simplified();
+    // Markup is not a name: an attribute (`size="20"`) or a tag left in a value by a broken page.
+    static const QRegularExpression markup(QStringLiteral("^[A-Za-z-]+=\\S*$|[<>]|=\\s*[\"']"));
+    if (markup.match(name).hasMatch())
+        return QString();
     const bool address = name.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
                          || name.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
     if (address) {

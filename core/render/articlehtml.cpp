@@ -35,7 +35,10 @@ QString languageAttribute(const QString &language)
         if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-'))
             clean += c;
     }
-    return clean.isEmpty() ? QString() : QStringLiteral(" lang=\"%1\"").arg(clean.left(35));
+    if (clean.isEmpty())
+        return QString();
+    return QStringLiteral(" lang=\"%1\"%2")
+        .arg(clean.left(35), isRightToLeftLanguage(clean) ? QStringLiteral(" dir=\"rtl\"") : QString());
 }
 
 } // namespace
@@ -85,6 +88,7 @@ QString articleHtml(const Article &article, const QString &styleSheet)
 {
     BodyOptions options;
     options.title = article.meta.title;
+    options.rightToLeft = isRightToLeftLanguage(article.meta.language);
     const QString style = styleSheet.isEmpty() ? QString() : QStringLiteral("<style>%1</style>\n").arg(styleSheet);
     return QStringLiteral("<!DOCTYPE html>\n<html%1>\n<head>\n<meta charset=\"utf-8\" />\n<title>%2</title>\n%3</head>\n"
                           "<body>\n%4<div class=\"article\">\n%5</div>\n</body>\n</html>\n")

@@ -111,7 +111,7 @@ bool BodyWriter::repeatsTitle(cmark_node *block) const
 
 // ` dir="rtl"` for a block whose first strong character is right-to-left. The scan stops at the
 // first strong character, so it costs little even for long blocks.
-QString BodyWriter::dirAttribute(cmark_node *node)
+QString BodyWriter::dirAttribute(cmark_node *node) const
 {
     bool rtl = false;
     bool decided = false;
@@ -121,10 +121,18 @@ QString BodyWriter::dirAttribute(cmark_node *node)
         const cmark_node_type type = cmark_node_get_type(n);
         if (ev != CMARK_EVENT_ENTER || (type != CMARK_NODE_TEXT && type != CMARK_NODE_CODE))
             continue;
-        const Direction d = firstStrongDirection(literal(n));
-        if (d != Direction::Neutral) {
+        const QString text = literal(n);
+        const Direction d = firstStrongDirection(text);
+        if (d == Direction::Neutral)
+            continue;
+        // In a right-to-left article a block starting with a Latin word ("iPhone 15 …") is still
+        // right-to-left when it holds right-to-left text anywhere: the scan goes on for that.
+        if (!m_options.rightToLeft) {
             decided = true;
             rtl = d == Direction::RightToLeft;
+        } else if (hasRightToLeft(text)) {
+            decided = true;
+            rtl = true;
         }
     }
     cmark_iter_free(iter);

@@ -9,6 +9,9 @@ struct BodyOptions
     // The article's title: a first block that says exactly this is not shown again (the header
     // shows the title; pages without a usable <title> had it taken from their first line).
     QString title;
+    // The article is in a right-to-left language (its page set dir="rtl" on everything): a block
+    // that holds any right-to-left text is right-to-left even when it starts with a Latin word.
+    bool rightToLeft = false;
 };
 
 // The HTML of an article's stored Markdown: a typed pass over cmark-gfm's node tree, never a

@@ -40,7 +40,7 @@ private:
     void collectTargets(cmark_node *root);
     static QString textOf(cmark_node *node, int limit = -1);
     bool repeatsTitle(cmark_node *block) const;
-    static QString dirAttribute(cmark_node *node);
+    QString dirAttribute(cmark_node *node) const;
     bool openContainer(const QString &tag);
     void closeContainer(bool opened, const QString &tag);
     void blocks(cmark_node *parent, int depth);

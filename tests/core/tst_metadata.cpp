@@ -38,6 +38,18 @@ private slots:
         QTest::newRow("name starting with www") << QStringLiteral("www.example.com news desk") << QStringLiteral("www.example.com news desk");
     }
 
+    void siteNameIsNotMarkup()
+    {
+        for (const QString &junk : {QStringLiteral("size=\"20\""), QStringLiteral("width='100%'"),
+                                    QStringLiteral("<b>Site</b>"), QStringLiteral("name = \"x\"")})
+            QVERIFY2(extract::siteNameOf(junk).isEmpty(), qPrintable(junk));
+        QCOMPARE(extract::siteNameOf(QStringLiteral("AT&T Newsroom")), QStringLiteral("AT&T Newsroom"));
+        QCOMPARE(extract::siteNameOf(QStringLiteral("E = mc² Weekly")), QStringLiteral("E = mc² Weekly"));
+        const auto page = metaOf(QStringLiteral("<html><head><meta property=\"og:site_name\" content=\"size=&quot;20&quot;\">"
+                                              "<title>A title long enough to keep as it is</title></head><body><p>x</p></body></html>"));
+        QVERIFY2(!page.siteName.contains(QLatin1Char('=')), qPrintable(page.siteName));
+    }
+
     void siteNameIsNotAnAddress()
     {
         QFETCH(QString, value);

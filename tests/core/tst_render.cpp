@@ -170,6 +170,19 @@ private slots:
         QVERIFY(html.contains(QLatin1String("<li dir=\"rtl\">")));
         QVERIFY(html.contains(QLatin1String("<blockquote dir=\"rtl\">")));
         QVERIFY(html.contains(QLatin1String("<p>English stays")));
+        // In a right-to-left article, a block that starts with a Latin word is still right-to-left
+        // when it holds right-to-left text; a block with none (code, an English quote) is not.
+        render::BodyOptions rtlArticle;
+        rtlArticle.rightToLeft = true;
+        const QString arabic = render::bodyHtml(QStringLiteral("iPhone 15 هو الأحدث.\n\nPlain English line.\n"), rtlArticle);
+        QVERIFY2(arabic.contains(QStringLiteral("<p dir=\"rtl\">iPhone 15")), qPrintable(arabic));
+        QVERIFY(arabic.contains(QLatin1String("<p>Plain English line.</p>")));
+        QVERIFY(!render::bodyHtml(QStringLiteral("iPhone 15 هو الأحدث.\n")).contains(QLatin1String("rtl")));
+        Article a;
+        a.meta.language = QStringLiteral("he-IL");
+        QVERIFY(render::articleHtml(a).contains(QLatin1String("<html lang=\"he-IL\" dir=\"rtl\">")));
+        QVERIFY(render::isRightToLeftLanguage(QStringLiteral("fa")));
+        QVERIFY(!render::isRightToLeftLanguage(QStringLiteral("fr")));
         QCOMPARE(render::firstStrongDirection(u"123 (אבג)"), render::Direction::RightToLeft);
         QCOMPARE(render::firstStrongDirection(u"“中文”"), render::Direction::LeftToRight);
         QCOMPARE(render::firstStrongDirection(u"12 — 34"), render::Direction::Neutral);

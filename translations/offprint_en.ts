@@ -175,6 +175,30 @@
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article</source>
+        <translation>&amp;Find in Article</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>Find Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Find Previ&amp;ous</source>
+        <translation>Find Previ&amp;ous</translation>
+    </message>
+    <message>
+        <source>Show O&amp;utline</source>
+        <translation>Show O&amp;utline</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -236,6 +260,40 @@
             <numerusform>Delete %n article</numerusform>
             <numerusform>Delete %n articles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Find in article</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -425,6 +483,13 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     <message>
         <source>No articles here.</source>
         <translation>No articles here.</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
     </message>
 </context>
 <context>

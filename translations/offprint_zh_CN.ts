@@ -175,6 +175,30 @@
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article</source>
+        <translation>在文章中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find Previ&amp;ous</source>
+        <translation>查找上一个(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show O&amp;utline</source>
+        <translation>显示目录(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -234,6 +258,39 @@
         <translation>
             <numerusform>删除 %n 篇文章</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>在文章中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一处 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一处 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -416,6 +473,13 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     <message>
         <source>No articles here.</source>
         <translation>这里没有文章。</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>目录</translation>
     </message>
 </context>
 <context>

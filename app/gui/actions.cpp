@@ -65,6 +65,23 @@ void Actions::create(QWidget *w)
     toggleOriginal = make(w, QObject::tr("View &Original Page"), {QKeySequence(Qt::Key_V)},
                           QStringLiteral("toggleOriginal"));
     toggleOriginal->setCheckable(true);
+    // Inside the article: after following a link to a place in it.
+    back = make(w, QObject::tr("&Back"), {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
+                QStringLiteral("back"));
+    forward = make(w, QObject::tr("&Forward"), {QKeySequence(Qt::ALT | Qt::Key_Right)}, QStringLiteral("forward"));
+    back->setEnabled(false);
+    forward->setEnabled(false);
+    // Ctrl+F is the library search except in the reader, where it opens this too (ReaderPane).
+    findInArticle = make(w, QObject::tr("&Find in Article"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+                         QStringLiteral("findInArticle"));
+    findNext = make(w, QObject::tr("Find Ne&xt"), QKeySequence::keyBindings(QKeySequence::FindNext),
+                    QStringLiteral("findNext"));
+    findPrevious = make(w, QObject::tr("Find Previ&ous"), QKeySequence::keyBindings(QKeySequence::FindPrevious),
+                        QStringLiteral("findPrevious"));
+    outline = make(w, QObject::tr("Show O&utline"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+                   QStringLiteral("outline"));
+    outline->setCheckable(true);
+    outline->setEnabled(false);
 
     sortGroup = new QActionGroup(w);
     sortSaved = checkable(w, sortGroup, QObject::tr("Sort by &Saved Date"), QStringLiteral("sortSaved"));
@@ -104,6 +121,8 @@ void Actions::buildMenus(QMenuBar *bar) const
     edit->addActions({undo, redo});
     edit->addSeparator();
     edit->addActions({search, leaveSearch, saveSearch});
+    edit->addSeparator();
+    edit->addActions({findInArticle, findNext, findPrevious});
 
     QMenu *article = bar->addMenu(QObject::tr("&Article"));
     article->addActions({next, previous, pageDown, nextUnread});
@@ -111,6 +130,8 @@ void Actions::buildMenus(QMenuBar *bar) const
     article->addActions({star, read, tags});
     article->addSeparator();
     article->addActions({toggleOriginal, openInBrowser});
+    article->addSeparator();
+    article->addActions({back, forward});
     article->addSeparator();
     article->addAction(remove);
 
@@ -121,6 +142,8 @@ void Actions::buildMenus(QMenuBar *bar) const
     view->addSeparator();
     view->addActions({zoomIn, zoomOut, zoomReset});
     view->addSeparator();
+    view->addAction(outline);
+    view->addSeparator();
     view->addActions({focusSidebar, focusList, focusReader});
 
     QMenu *help = bar->addMenu(QObject::tr("&Help"));
@@ -129,8 +152,9 @@ void Actions::buildMenus(QMenuBar *bar) const
 
 QList<QAction *> Actions::all() const
 {
-    return {importFiles, importFolder, settings, quit, undo, redo, search, leaveSearch, saveSearch, next,
-            previous, pageDown, nextUnread, star, read, tags, remove, openInBrowser, toggleOriginal, sortSaved,
+    return {importFiles, importFolder, settings, quit, undo, redo, search, leaveSearch, saveSearch, findInArticle,
+            findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, tags, remove, openInBrowser,
+            toggleOriginal, back, forward, outline, sortSaved,
             sortPublished, sortTitle, sortSite, themeSystem, themeLight, themeSepia, themeDark, zoomIn, zoomOut,
             zoomReset, focusSidebar, focusList, focusReader, shortcuts, about};
 }

@@ -36,6 +36,13 @@ struct Actions
     QAction *remove = nullptr;
     QAction *openInBrowser = nullptr;
     QAction *toggleOriginal = nullptr;
+    QAction *back = nullptr;
+    QAction *forward = nullptr;
+
+    QAction *findInArticle = nullptr;
+    QAction *findNext = nullptr;
+    QAction *findPrevious = nullptr;
+    QAction *outline = nullptr;
 
     QAction *sortSaved = nullptr;
     QAction *sortPublished = nullptr;

@@ -5,7 +5,10 @@
 #include "articlelistview.h"
 #include "articleoperations.h"
 #include "importcontroller.h"
+#include "findbar.h"
+#include "outlinepanel.h"
 #include "readercontroller.h"
+#include "readerpane.h"
 #include "readerview.h"
 #include "reextractcontroller.h"
 #include "searchcontroller.h"
@@ -57,6 +60,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     buildLayout();
     connectParts();
     connectActions();
+    connectReaderNavigation();
     m_themes->apply();
     applyReaderAppearance();
     restoreWindow();
@@ -101,12 +105,13 @@ void MainWindow::buildLayout()
     m_list->addActions({m_actions.star, m_actions.read, m_actions.tags, m_actions.openInBrowser, m_actions.remove});
     listLayout->addWidget(m_list, 1);
 
-    m_reader = new ReaderView(m_splitter);
+    m_readerPane = new ReaderPane(m_splitter);
+    m_reader = m_readerPane->reader();
     m_readerController = new ReaderController(m_library, m_settings, m_reader, this);
 
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(m_readerPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
@@ -267,6 +272,23 @@ void MainWindow::connectActions()
     connect(a.focusReader, &QAction::triggered, m_reader, [this] { m_reader->setFocus(); });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutList(this, m_actions); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectReaderNavigation()
+{
+    const Actions &a = m_actions;
+    connect(a.back, &QAction::triggered, m_reader, &ReaderView::goBack);
+    connect(a.forward, &QAction::triggered, m_reader, &ReaderView::goForward);
+    connect(m_reader, &ReaderView::historyChanged, this, [this] {
+        m_actions.back->setEnabled(m_reader->canGoBack());
+        m_actions.forward->setEnabled(m_reader->canGoForward());
+    });
+    FindBar *find = m_readerPane->findBar();
+    connect(a.findInArticle, &QAction::triggered, find, &FindBar::open);
+    connect(a.findNext, &QAction::triggered, find, &FindBar::next);
+    connect(a.findPrevious, &QAction::triggered, find, &FindBar::previous);
+    connect(a.outline, &QAction::toggled, m_readerPane, &ReaderPane::setOutlineWanted);
+    connect(m_readerPane, &ReaderPane::outlineAvailabilityChanged, a.outline, &QAction::setEnabled);
 }
 
 void MainWindow::restoreWindow()

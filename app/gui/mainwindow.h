@@ -20,6 +20,7 @@ class ArticleListModel;
 class ArticleOperations;
 class ImportController;
 class ReaderController;
+class ReaderPane;
 class ReaderView;
 class ReextractController;
 class SearchController;
@@ -42,6 +43,7 @@ public:
     ArticleListModel *model() const { return m_model; }
     ArticleListView *list() const { return m_list; }
     ReaderView *reader() const { return m_reader; }
+    ReaderPane *readerPane() const { return m_readerPane; }
     ReaderController *readerController() const { return m_readerController; }
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
@@ -64,6 +66,7 @@ protected:
 private:
     void buildLayout();
     void connectActions();
+    void connectReaderNavigation();
     void connectParts();
     void restoreWindow();
     void applyReaderAppearance();
@@ -93,6 +96,7 @@ private:
     Sidebar *m_sidebar = nullptr;
     ArticleListView *m_list = nullptr;
     SearchController *m_search = nullptr;
+    ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;
     ReaderController *m_readerController = nullptr;
     ImportController *m_importer = nullptr;

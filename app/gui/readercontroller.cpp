@@ -41,9 +41,12 @@ void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
     m_id = id;
     m_view->showArticle(*m_article, m_terms);
     const double position = m_article->readingPosition;
-    // The layout settles after the event loop runs once; restore the place then.
+    // The layout settles after the event loop runs once; restore the place then. Opened from a
+    // search, the article shows the first match of the search terms instead.
     QTimer::singleShot(0, m_view, [this, id, position] {
-        if (m_id == id && !m_view->showingOriginal())
+        if (m_id != id || m_view->showingOriginal())
+            return;
+        if (m_terms.isEmpty() || !m_view->revealFirstTermMatch())
             m_view->setPosition(position);
     });
     if (!m_article->read && m_settings.markReadSeconds() > 0)

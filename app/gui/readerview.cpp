@@ -63,14 +63,17 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
             QDesktopServices::openUrl(url);
         else if (scheme.isEmpty() && url.path().isEmpty() && url.hasFragment())
-            scrollToAnchor(url.fragment());
+            followAnchor(url.fragment(QUrl::FullyDecoded));
         // Any other scheme (file:, javascript:, mailto:, ...) is ignored on purpose.
     });
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
-        emit linkHovered(scheme == QLatin1String("http") || scheme == QLatin1String("https")
-                             ? url.toString(QUrl::FullyEncoded)
-                             : QString());
+        if (scheme.isEmpty() && url.path().isEmpty() && url.hasFragment())
+            emit linkHovered(QLatin1Char('#') + url.fragment(QUrl::FullyDecoded)); // a place in this article
+        else
+            emit linkHovered(scheme == QLatin1String("http") || scheme == QLatin1String("https")
+                                 ? url.toString(QUrl::FullyEncoded)
+                                 : QString());
     });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value > 0 && atEnd())
@@ -85,6 +88,11 @@ void ReaderView::setLibraryFolder(const QString &folder)
 
 void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &font, int widthEm)
 {
+    // The text at the top of the view, taken before the new font lays it out again. Unmoved since
+    // the last change, the place kept then is kept (no drift of a line at each change).
+    const int scroll = verticalScrollBar()->value();
+    const bool unmoved = m_appearancePlace.layout == m_layoutGeneration && m_appearancePlace.scroll == scroll;
+    const int top = m_lastHtml.isEmpty() || scroll == 0 ? -1 : unmoved ? m_appearancePlace.position : topPosition();
     m_colors = colors;
     m_font = font;
     m_widthEm = widthEm;
@@ -100,9 +108,14 @@ void ReaderView::setAppearance(const ReaderColors &colors, const ReaderFont &fon
     setPalette(p);
     applyStyle();
     if (!m_lastHtml.isEmpty()) {
-        const double pos = position();
+        // The same text laid out again: the same characters stay at the top, the highlights stay.
         render(m_lastHtml, !m_original);
-        setPosition(pos);
+        applySelections();
+        if (top >= 0)
+            scrollToPosition(top);
+        else
+            verticalScrollBar()->setValue(0);
+        m_appearancePlace = ReaderPlace{top, verticalScrollBar()->value(), m_layoutGeneration};
     }
 }
 
@@ -125,6 +138,7 @@ void ReaderView::render(const QString &html, bool lineHeights)
 {
     m_lastHtml = html;
     m_refused = 0;
+    ++m_layoutGeneration;
     setHtml(html);
     if (lineHeights)
         applyLineHeights();
@@ -140,6 +154,7 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
     setExtraSelections({});
     render(offprint::render::articleHtml(article), true);
     highlight(highlightTerms);
+    contentShown(article.id * 2);
 }
 
 void ReaderView::showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml)
@@ -152,9 +167,12 @@ void ReaderView::showOriginal(const Article &article, const QString &decodedOrig
         render(readerhtml::originalHtml(decodedOriginal), false);
     } else {
         m_lastHtml.clear();
+        ++m_layoutGeneration;
         setPlainText(decodedOriginal);
         updateLayout();
     }
+    m_termRanges.clear();
+    contentShown(article.id * 2 + 1);
 }
 
 void ReaderView::showMessage(const QString &title, const QString &text)
@@ -163,6 +181,8 @@ void ReaderView::showMessage(const QString &title, const QString &text)
     render(QStringLiteral("<html><body><h1 class=\"title\">%1</h1><p class=\"meta\">%2</p></body></html>")
                .arg(title.toHtmlEscaped(), text.toHtmlEscaped()),
            false);
+    m_termRanges.clear();
+    contentShown(0);
 }
 
 void ReaderView::applyLineHeights()
@@ -422,21 +442,12 @@ bool ReaderView::pageDown()
 
 void ReaderView::highlight(const QStringList &terms)
 {
-    QList<QTextEdit::ExtraSelection> selections;
-    if (!terms.isEmpty()) {
-        // The same folding as the search itself (case, width, Traditional/Simplified, word edges).
-        // Document positions and toPlainText() indices agree one to one.
-        const QString text = document()->toPlainText();
-        for (const search::TextRange &range : search::findTermRanges(text, terms, 500)) {
-            QTextEdit::ExtraSelection sel;
-            sel.cursor = QTextCursor(document());
-            sel.cursor.setPosition(range.start);
-            sel.cursor.setPosition(range.start + range.length, QTextCursor::KeepAnchor);
-            sel.format.setBackground(m_colors.highlight);
-            selections.append(sel);
-        }
-    }
-    setExtraSelections(selections);
+    // The same folding as the search itself (case, width, Traditional/Simplified, word edges).
+    // Document positions and toPlainText() indices agree one to one. The ranges are kept so that
+    // a re-render (zoom, theme) draws them again; applySelections() draws them with find's matches.
+    m_termRanges = terms.isEmpty() ? QList<search::TextRange>()
+                                   : search::findTermRanges(document()->toPlainText(), terms, 500);
+    applySelections();
 }
 
 } // namespace offprint::gui

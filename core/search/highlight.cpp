@@ -138,4 +138,24 @@ QList<TextRange> findTermRanges(const QString &text, const QStringList &terms, i
     return ranges;
 }
 
+QList<TextRange> findTextRanges(const QString &text, const QString &needle, int maxRanges)
+{
+    QList<TextRange> ranges;
+    const Folded folded = fold(needle);
+    if (folded.text.isEmpty())
+        return ranges;
+    const Folded haystack = fold(text);
+    for (qsizetype at = haystack.text.indexOf(folded.text); at >= 0 && ranges.size() < maxRanges;
+         at = haystack.text.indexOf(folded.text, at + folded.text.size())) {
+        const int start = haystack.from[size_t(at)];
+        const int end = haystack.to[size_t(at + folded.text.size() - 1)];
+        // One source character can fold to several units (ﬁ → fi); a match starting inside the
+        // previous one's last character would overlap it.
+        if (!ranges.isEmpty() && start < ranges.back().start + ranges.back().length)
+            continue;
+        ranges.append(TextRange{start, end - start});
+    }
+    return ranges;
+}
+
 } // namespace offprint::search

@@ -20,4 +20,9 @@ struct TextRange
 // Ranges are sorted and merged; at most `maxRanges` are returned.
 QList<TextRange> findTermRanges(const QString &text, const QStringList &terms, int maxRanges = 1000);
 
+// Where `needle` occurs in `text` for find-in-page: the same folding as findTermRanges (case, width,
+// Traditional/Simplified, white space ignored) but anywhere inside words, as a browser finds. Matches
+// do not overlap; sorted; at most `maxRanges`.
+QList<TextRange> findTextRanges(const QString &text, const QString &needle, int maxRanges = 10000);
+
 } // namespace offprint::search

@@ -254,6 +254,46 @@ private slots:
         QCOMPARE(rendered, expected);
     }
 
+    // findTextRanges: find in the article; inside words too, matches never overlap.
+    void findText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *text, const char *needle, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(needle) << QString::fromUtf8(expected);
+        };
+        row("inside words", "He said AI aids", "ai", "He s[ai]d [AI] [ai]ds");
+        row("case", "Checkpoint CHECKPOINT", "checkPoint", "[Checkpoint] [CHECKPOINT]");
+        row("full-width text", "ＧＰＵ and GPU", "gpu", "[ＧＰＵ] and [GPU]");
+        row("full-width needle", "GPU", "ＧＰＵ", "[GPU]");
+        row("no overlap", "aaaa", "aa", "[aa][aa]");
+        row("traditional", "英偉達公佈", "英伟达", "[英偉達]公佈");
+        row("outside the BMP", "𠀀x𠀀", "𠀀", "[𠀀]x[𠀀]");
+        row("empty needle", "text", "", "text");
+        row("space needle", "a b", " ", "a b");
+        row("none", "text", "zz", "text");
+    }
+
+    void findText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, needle);
+        QFETCH(QString, expected);
+        const auto ranges = search::findTextRanges(text, needle);
+        QString rendered = text;
+        for (qsizetype i = ranges.size() - 1; i >= 0; --i) {
+            rendered.insert(ranges[i].start + ranges[i].length, u']');
+            rendered.insert(ranges[i].start, u'[');
+        }
+        QCOMPARE(rendered, expected);
+    }
+
+    void findTextStopsAtTheLimit()
+    {
+        QCOMPARE(search::findTextRanges(QString(50, u'a'), QStringLiteral("a"), 7).size(), 7);
+    }
+
     void exclusionsOnly()
     {
         // Exclusions alone (or with filters) list the articles without those words.

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+namespace offprint::gui {
+
+class FindBar;
+class OutlinePanel;
+class ReaderView;
+
+// The reading side of the window: the reader, its outline beside it (shown on request, for articles
+// with three or more headings) and the find bar under it. Ctrl+F in the reader opens the find bar;
+// the mouse's back and forward buttons go back and forward after a link inside the article.
+class ReaderPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderPane(QWidget *parent = nullptr);
+
+    ReaderView *reader() const { return m_reader; }
+    FindBar *findBar() const { return m_findBar; }
+    OutlinePanel *outline() const { return m_outline; }
+
+    // The user's choice; the panel shows only while the open article has an outline.
+    void setOutlineWanted(bool wanted);
+    bool outlineWanted() const { return m_outlineWanted; }
+    bool outlineAvailable() const;
+
+signals:
+    void outlineAvailabilityChanged(bool available);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refreshOutline();
+    void updateOutlineVisibility();
+
+    ReaderView *m_reader;
+    FindBar *m_findBar;
+    OutlinePanel *m_outline;
+    bool m_outlineWanted = false;
+};
+
+} // namespace offprint::gui

@@ -27,9 +27,6 @@ QString headerHtml(const Article &article, int readingMinutes);
 QString bodyHtml(const QString &renderedMarkdown);
 // A whole page for the reader: header, then the body.
 QString articleHtml(const Article &article, const QString &renderedMarkdown, int readingMinutes);
-// The stored original page made inert for display: scripts, styles, frames, forms and every
-// external reference removed. Non-HTML originals are shown as their text.
-QString originalHtml(const QString &decodedHtml);
 
 } // namespace readerhtml
 } // namespace offprint::gui

@@ -122,17 +122,25 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
     highlight(highlightTerms);
 }
 
-void ReaderView::showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml)
+void ReaderView::showOriginal(const Article &article, const QString &content, bool isHtml)
 {
     m_original = true;
     m_cjk = isCjkArticle(article);
+    setExtraSelections({});
     if (isHtml) {
-        render(readerhtml::originalHtml(decodedOriginal), false);
+        render(content, false);
     } else {
         m_lastHtml.clear();
-        setPlainText(decodedOriginal);
+        setPlainText(content);
         updateLayout();
     }
+}
+
+void ReaderView::showOriginalPending(const QString &text)
+{
+    m_original = true;
+    setExtraSelections({});
+    render(QStringLiteral("<p class=\"meta\">%1</p>").arg(text.toHtmlEscaped()), false);
 }
 
 void ReaderView::showMessage(const QString &title, const QString &text)

@@ -16,7 +16,6 @@ class TestReaderHtml final : public QObject
 private slots:
     void remoteImagesBecomePlaceholders();
     void figuresCaptionsAndTables();
-    void originalLosesScriptsAndExternalReferences();
     void headerCarriesMetadataAndEscapes();
     void titleIsNotShownTwice();
     void quotesGetABar();
@@ -47,21 +46,6 @@ void TestReaderHtml::figuresCaptionsAndTables()
         "<table>\n<thead><tr><th>a</th></tr></thead></table>"));
     QVERIFY2(html.contains(QStringLiteral("<p class=\"caption\">图 1：晶圆</p>")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("<table border=\"1\"")));
-}
-
-void TestReaderHtml::originalLosesScriptsAndExternalReferences()
-{
-    const QString html = readerhtml::originalHtml(QStringLiteral(
-        "<html><head><title>t</title><script>alert(1)</script><link rel=stylesheet href=\"http://x/s.css\"></head>"
-        "<body onload=\"steal()\"><p style=\"color:red\">正文 <b>bold</b></p><img src=\"http://tracker/p.gif\">"
-        "<iframe src=\"http://ads\"></iframe><SCRIPT type=module>evil()</SCRIPT></body></html>"));
-    QVERIFY(!html.contains(QStringLiteral("alert")));
-    QVERIFY(!html.contains(QStringLiteral("evil")));
-    QVERIFY(!html.contains(QStringLiteral("steal")));
-    QVERIFY(!html.contains(QStringLiteral("tracker")));
-    QVERIFY(!html.contains(QStringLiteral("http://x/s.css")));
-    QVERIFY(!html.contains(QStringLiteral("ads")));
-    QVERIFY(html.contains(QStringLiteral("正文 <b>bold</b>")));
 }
 
 void TestReaderHtml::headerCarriesMetadataAndEscapes()

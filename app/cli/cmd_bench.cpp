@@ -19,11 +19,12 @@ int cmdBench(const Invocation &inv)
     if (!opts.ok())
         return usageError(opts.error());
     const QString which = opts.positionals().value(0, QStringLiteral("all"));
-    static const QStringList known = {QStringLiteral("extract"), QStringLiteral("import"), QStringLiteral("search"),
+    static const QStringList known = {QStringLiteral("extract"), QStringLiteral("import"), QStringLiteral("original"),
+                                      QStringLiteral("search"),
                                       QStringLiteral("startup"), QStringLiteral("storage"),
                                       QStringLiteral("tokenizer"), QStringLiteral("all")};
     if (!known.contains(which) || opts.positionals().size() > 1)
-        return usageError(QStringLiteral("usage: bench [extract|import|search|startup|storage|tokenizer|all] [--pages DIR] [--max-pages N] "
+        return usageError(QStringLiteral("usage: bench [extract|import|original|search|startup|storage|tokenizer|all] [--pages DIR] [--max-pages N] "
                                          "[--rounds N] [--sizes 10000,100000] [--cache DIR] [--seed N] [--tiny]"));
 
     bench::BenchOptions options;
@@ -60,6 +61,8 @@ int cmdBench(const Invocation &inv)
         failures += bench::benchExtract(options, out());
     if (which == QLatin1String("import") || which == QLatin1String("all"))
         failures += bench::benchImport(options, out());
+    if (which == QLatin1String("original") || which == QLatin1String("all"))
+        failures += bench::benchOriginal(options, out());
     if (which == QLatin1String("search") || which == QLatin1String("all"))
         failures += bench::benchSearch(options, out());
     if (which == QLatin1String("storage") || which == QLatin1String("all"))

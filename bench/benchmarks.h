@@ -29,6 +29,9 @@ int benchStartup(const BenchOptions &options, QTextStream &out);
 // Timings of the list/count/lookup queries and of the search tokenizer (no assertions: numbers only).
 int benchStorage(const BenchOptions &options, QTextStream &out);
 int benchTokenizer(const BenchOptions &options, QTextStream &out);
+// The original-page view on a generated 2 MB hostile page and a 300 KB ordinary one: decode, parse +
+// sanitise, and (through the offscreen window) setHtml + layout.
+int benchOriginal(const BenchOptions &options, QTextStream &out);
 
 // The generated library of `size` articles in the cache folder, built when missing (prints progress).
 QString ensureGeneratedLibrary(const BenchOptions &options, int size, QTextStream &out, double *buildSeconds = nullptr);

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>OriginalPage</name>
+    <message>
+        <source>The rest of the page is not shown: it is longer than the original-page view shows.</source>
+        <translation>The rest of the page is not shown: it is longer than the original-page view shows.</translation>
+    </message>
+    <message>
+        <source>The original page has no text to show.</source>
+        <translation>The original page has no text to show.</translation>
+    </message>
+    <message>
+        <source>The original is a %1 file. Its text:</source>
+        <translation>The original is a %1 file. Its text:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&amp;Import Files…</source>
@@ -233,6 +248,14 @@
     <message>
         <source>Measure the window on the library, print the numbers and quit.</source>
         <translation>Measure the window on the library, print the numbers and quit.</translation>
+    </message>
+    <message>
+        <source>Time how the reader shows a sanitised page &lt;file&gt;, print the numbers and quit.</source>
+        <translation>Time how the reader shows a sanitised page &lt;file&gt;, print the numbers and quit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -515,12 +538,12 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <translation>This article has no stored original.</translation>
     </message>
     <message>
-        <source>The original is a %1 file. Its text:</source>
-        <translation>The original is a %1 file. Its text:</translation>
-    </message>
-    <message>
         <source>Showing the stored original page (no scripts, no images, no network). Press V to return.</source>
         <translation>Showing the stored original page (no scripts, no images, no network). Press V to return.</translation>
+    </message>
+    <message>
+        <source>Preparing the original page…</source>
+        <translation>Preparing the original page…</translation>
     </message>
 </context>
 <context>

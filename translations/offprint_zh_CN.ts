@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>OriginalPage</name>
+    <message>
+        <source>The rest of the page is not shown: it is longer than the original-page view shows.</source>
+        <translation>页面其余部分未显示：超出了原始网页视图能显示的长度。</translation>
+    </message>
+    <message>
+        <source>The original page has no text to show.</source>
+        <translation>原始网页没有可显示的文本。</translation>
+    </message>
+    <message>
+        <source>The original is a %1 file. Its text:</source>
+        <translation>原始文件是 %1 文件。其文本如下：</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&amp;Import Files…</source>
@@ -233,6 +248,14 @@
     <message>
         <source>Measure the window on the library, print the numbers and quit.</source>
         <translation>在文章库上测量窗口性能，输出结果后退出。</translation>
+    </message>
+    <message>
+        <source>Time how the reader shows a sanitised page &lt;file&gt;, print the numbers and quit.</source>
+        <translation>测量阅读器显示经过净化的网页 &lt;file&gt; 所需时间，输出结果后退出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -505,12 +528,12 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <translation>这篇文章没有保存原始网页。</translation>
     </message>
     <message>
-        <source>The original is a %1 file. Its text:</source>
-        <translation>原始文件是 %1 文件。其文本如下：</translation>
-    </message>
-    <message>
         <source>Showing the stored original page (no scripts, no images, no network). Press V to return.</source>
         <translation>正在显示保存的原始网页（不运行脚本、不加载图片、不访问网络）。按 V 返回。</translation>
+    </message>
+    <message>
+        <source>Preparing the original page…</source>
+        <translation>正在准备原始网页…</translation>
     </message>
 </context>
 <context>

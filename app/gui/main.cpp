@@ -1,4 +1,5 @@
 #include "benchmarkrun.h"
+#include "htmlbenchmark.h"
 #include "mainwindow.h"
 #include "samples.h"
 #include "settings.h"
@@ -62,10 +63,18 @@ int main(int argc, char *argv[])
         QStringLiteral("benchmark"),
         QApplication::translate("main", "Measure the window on the library, print the numbers and quit."));
     parser.addOption(benchmarkOption);
+    const QCommandLineOption htmlBenchmarkOption(
+        QStringLiteral("benchmark-html"),
+        QApplication::translate("main", "Time how the reader shows a sanitised page <file>, print the numbers and "
+                                        "quit."),
+        QApplication::translate("main", "file"));
+    parser.addOption(htmlBenchmarkOption);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Saved pages or folders to import."),
                                  QStringLiteral("[files...]"));
     parser.process(app);
+    if (parser.isSet(htmlBenchmarkOption))
+        return gui::runHtmlBenchmark(parser.values(htmlBenchmarkOption));
 
     // --library wins, then $OFFPRINT_LIBRARY, then the folder chosen in Settings, then the default.
     QString folder = parser.value(libraryOption);

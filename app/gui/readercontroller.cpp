@@ -1,6 +1,6 @@
 #include "readercontroller.h"
 
-#include "encoding/decoder.h"
+#include "originalpage.h"
 #include "readerview.h"
 #include "settings.h"
 #include "storage/articlerepository.h"
@@ -9,6 +9,8 @@
 
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUrl>
 
 namespace offprint::gui {
@@ -31,6 +33,7 @@ void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
         return;
     savePosition();
     m_readTimer.stop();
+    ++m_originalGeneration;
     m_article = m_library.articles().get(id);
     m_terms = highlightTerms;
     if (!m_article) {
@@ -58,6 +61,7 @@ void ReaderController::close()
 {
     savePosition();
     m_readTimer.stop();
+    ++m_originalGeneration;
     m_id = 0;
     m_article.reset();
     m_view->showMessage(tr("No article selected"), tr("Choose an article from the list, or import saved pages "
@@ -118,6 +122,7 @@ void ReaderController::toggleOriginal()
 {
     if (!m_article)
         return;
+    const int generation = ++m_originalGeneration; // a page still being prepared is no longer wanted
     if (m_view->showingOriginal()) {
         m_view->showArticle(*m_article, m_terms);
         QTimer::singleShot(0, m_view, [this] { m_view->setPosition(m_article ? m_article->readingPosition : 0); });
@@ -133,24 +138,21 @@ void ReaderController::toggleOriginal()
         emit message(bytes.errorMessage());
         return;
     }
-    const QString suffix = QFileInfo(m_article->originalBlob).suffix().toLower();
-    const bool html = suffix.startsWith(QLatin1String("htm")) || suffix == QLatin1String("xhtml")
-        || suffix == QLatin1String("shtml");
-    if (html) {
-        const QString encoding = m_article->encoding;
-        auto forced = encoding.isEmpty() ? Result<encoding::DecodedText>(Error{}) : encoding::decodeAs(*bytes, encoding);
-        const encoding::DecodedText decoded = forced.ok() ? *forced : encoding::decodeHtml(*bytes);
-        m_view->showOriginal(*m_article, decoded.text, true);
-    } else if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("txt")) {
-        m_view->showOriginal(*m_article, QString::fromUtf8(*bytes), false);
-    } else {
-        // MHTML and web archives are containers; their page text is what the importer extracted.
-        m_view->showOriginal(*m_article,
-                             tr("The original is a %1 file. Its text:").arg(suffix.toUpper()) + QStringLiteral("\n\n")
-                                 + m_article->text,
-                             false);
-    }
-    emit message(tr("Showing the stored original page (no scripts, no images, no network). Press V to return."));
+    // Decoding, parsing and sanitising a hostile page can take a while: a worker does it, the window
+    // stays responsive, and a result that arrives after the user moved on is dropped.
+    OriginalSource source{*bytes, QFileInfo(m_article->originalBlob).suffix().toLower(), m_article->encoding,
+                          m_article->text, QUrl(m_article->meta.url)};
+    m_view->showOriginalPending(tr("Preparing the original page…"));
+    auto *watcher = new QFutureWatcher<OriginalPage>(this);
+    connect(watcher, &QFutureWatcher<OriginalPage>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_originalGeneration || !m_article || !m_view->showingOriginal())
+            return;
+        const OriginalPage page = watcher->result();
+        m_view->showOriginal(*m_article, page.content, page.isHtml);
+        emit message(tr("Showing the stored original page (no scripts, no images, no network). Press V to return."));
+    });
+    watcher->setFuture(QtConcurrent::run([source = std::move(source)] { return prepareOriginal(source); }));
 }
 
 bool ReaderController::openOriginalExternally()

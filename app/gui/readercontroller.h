@@ -57,6 +57,7 @@ private:
     std::optional<Article> m_article;
     QStringList m_terms;
     QTimer m_readTimer;
+    int m_originalGeneration = 0; // bumped whenever a page being prepared stops being wanted
 };
 
 } // namespace offprint::gui

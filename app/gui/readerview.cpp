@@ -1,7 +1,6 @@
 #include "readerview.h"
 
 #include "common/fileutil.h"
-#include "readerhtml.h"
 #include "render/articlehtml.h"
 #include "search/highlight.h"
 
@@ -157,22 +156,30 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
     contentShown(article.id * 2);
 }
 
-void ReaderView::showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml)
+void ReaderView::showOriginal(const Article &article, const QString &content, bool isHtml)
 {
     m_original = true;
     m_cjk = isCjkArticle(article);
     m_language = fontLanguage(article);
     applyStyle();
+    setExtraSelections({});
     if (isHtml) {
-        render(readerhtml::originalHtml(decodedOriginal), false);
+        render(content, false);
     } else {
         m_lastHtml.clear();
         ++m_layoutGeneration;
-        setPlainText(decodedOriginal);
+        setPlainText(content);
         updateLayout();
     }
     m_termRanges.clear();
     contentShown(article.id * 2 + 1);
+}
+
+void ReaderView::showOriginalPending(const QString &text)
+{
+    m_original = true;
+    setExtraSelections({});
+    render(QStringLiteral("<p class=\"meta\">%1</p>").arg(text.toHtmlEscaped()), false);
 }
 
 void ReaderView::showMessage(const QString &title, const QString &text)

@@ -22,7 +22,10 @@ public:
     void setAppearance(const ReaderColors &colors, const ReaderFont &font, int widthEm);
 
     void showArticle(const Article &article, const QStringList &highlightTerms = {});
-    void showOriginal(const Article &article, const QString &decodedOriginal, bool isHtml);
+    // `content` is the sanitised page (html::sanitizedHtml) when isHtml, else plain text.
+    void showOriginal(const Article &article, const QString &content, bool isHtml);
+    // The original view while its page is prepared off the GUI thread.
+    void showOriginalPending(const QString &text);
     void showMessage(const QString &title, const QString &text);
     bool showingOriginal() const { return m_original; }
     // The HTML last given to the document: for an article, exactly render::articleHtml's output.

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,28 @@ Kind kindOf(const std::string &name)
     }();
     const auto it = kinds.find(name);
     return it == kinds.end() ? Kind::Counted : it->second;
+}
+
+// Start tags that end foreign content (svg, math): the parser closes every open foreign element first.
+bool breaksOutOfForeignContent(const std::string &name)
+{
+    static const std::unordered_map<std::string, bool> names = [] {
+        std::unordered_map<std::string, bool> n;
+        for (const char *t : {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+                              "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+                              "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+                              "strike", "sub", "sup", "table", "tt", "u", "ul", "var"})
+            n.emplace(t, true);
+        return n;
+    }();
+    return names.count(name) > 0;
+}
+
+// Foreign elements whose children are HTML again.
+bool isIntegrationPoint(const std::string &name)
+{
+    return name == "foreignobject" || name == "desc" || name == "title" || name == "mi" || name == "mo"
+        || name == "mn" || name == "ms" || name == "mtext" || name == "annotation-xml";
 }
 
 bool isAsciiAlpha(char c)
@@ -76,7 +99,16 @@ QByteArray limitNesting(QByteArray html, int maxDepth, int maxAttributes, Nestin
     const qsizetype size = html.size();
     const char *data = html.constData();
     std::vector<std::string> stack;
+    // Per stack entry: the element is foreign (svg, math or inside them), its children are foreign.
+    enum : std::uint8_t { kForeign = 1, kForeignChildren = 2 };
+    std::vector<std::uint8_t> foreign;
     std::unordered_map<std::string, int> open; // name → how many are on the stack
+    const auto inForeign = [&] { return !foreign.empty() && (foreign.back() & kForeignChildren); };
+    const auto pop = [&] {
+        --open[stack.back()];
+        stack.pop_back();
+        foreign.pop_back();
+    };
     QByteArray out;
     qsizetype copied = 0; // html[0, copied) is already in `out`
     bool dropped = false;
@@ -166,7 +198,16 @@ QByteArray limitNesting(QByteArray html, int maxDepth, int maxAttributes, Nestin
                 i = name == "plaintext" ? size : findEndTag(html, name, tagEnd);
                 continue;
             }
-            if (kind != Kind::Counted || selfClosing) {
+            // Like the parser: an HTML tag inside svg/math closes them (so 16,000 unclosed <svg> do not
+            // nest); a self-closing tag closes itself only there, or when it opens svg/math.
+            bool foreignTag = inForeign();
+            if (foreignTag && breaksOutOfForeignContent(name)) {
+                while (!foreign.empty() && (foreign.back() & kForeign))
+                    pop();
+                foreignTag = false;
+            }
+            const bool opensForeign = name == "svg" || name == "math";
+            if (kind != Kind::Counted || (selfClosing && (foreignTag || opensForeign))) {
                 cutAttributes();
             } else {
                 if (int(stack.size()) >= maxDepth) {
@@ -175,6 +216,9 @@ QByteArray limitNesting(QByteArray html, int maxDepth, int maxAttributes, Nestin
                     cutAttributes();
                     stack.push_back(name);
                     ++open[name];
+                    const bool isForeign = foreignTag || opensForeign;
+                    foreign.push_back(isForeign ? std::uint8_t(kForeign | (isIntegrationPoint(name) ? 0 : kForeignChildren))
+                                                : std::uint8_t(0));
                 }
             }
         } else if (kind == Kind::Counted) {
@@ -183,10 +227,9 @@ QByteArray limitNesting(QByteArray html, int maxDepth, int maxAttributes, Nestin
                 cutAttributes();
                 // Like the parser: an end tag closes its element and everything opened inside it.
                 while (!stack.empty()) {
-                    const std::string top = std::move(stack.back());
-                    stack.pop_back();
-                    --open[top];
-                    if (top == name)
+                    const bool found = stack.back() == name;
+                    pop();
+                    if (found)
                         break;
                 }
             } else if (dropped) {

@@ -11,7 +11,9 @@ namespace offprint::html {
 // elements costs it minutes. Start tags that would open an element deeper than maxDepth are removed,
 // with the end tags that would close them; their text stays, flattened into the deepest element kept.
 // Void elements, elements whose end tag is optional (p, li, td, …) and raw-text elements (script,
-// style, …) do not count, so ordinary sloppy HTML is never touched. Returns `html` itself (no copy)
+// style, …) do not count, so ordinary sloppy HTML is never touched. Inside svg and math the pass
+// follows the parser: an HTML tag such as <div> or <p> closes the open foreign elements, and only
+// there (or on <svg/> itself) does "/>" close an element; elsewhere <x/> stays open, as gumbo keeps it. Returns `html` itself (no copy)
 // when nothing is too deep.
 //
 // The same pass keeps at most maxAttributes attributes per tag (gumbo compares every attribute with

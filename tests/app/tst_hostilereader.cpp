@@ -1,6 +1,6 @@
+#include "originalpage.h"
 #include "readerview.h"
 
-#include "encoding/decoder.h"
 #include "import/collect.h"
 #include "import/importer.h"
 #include "markdown/plaintext.h"
@@ -197,8 +197,11 @@ void TestHostileReader::importAndReadingFetchNothing()
         refused += view.refusedResources();
         const auto original = library.blobs().read(article->originalBlob);
         QVERIFY(original);
-        const bool isHtml = article->sourceFormat != QLatin1String("markdown");
-        view.showOriginal(*article, encoding::decodeHtml(*original).text, isHtml);
+        const gui::OriginalPage page = gui::prepareOriginal(
+            {*original, QFileInfo(article->originalBlob).suffix().toLower(), article->encoding, article->text,
+             QUrl(article->meta.url)});
+        QCOMPARE(page.isHtml, article->sourceFormat != QLatin1String("markdown"));
+        view.showOriginal(*article, page.content, page.isHtml);
         QTest::qWait(200);
         refused += view.refusedResources();
     }

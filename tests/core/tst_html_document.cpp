@@ -1,4 +1,5 @@
 // The gumbo wrapper: ownership, navigation, attributes, text, hostile input.
+#include "common/limits.h"
 #include "html/document.h"
 #include "html/nesting.h"
 #include "html/imagesource.h"
@@ -79,6 +80,27 @@ private slots:
         QVERIFY(ok->body().textContent().contains(QStringLiteral("bottom")));
         const QByteArray scripted = QByteArrayLiteral("<div><script>'<div><div>'</script></div>");
         QCOMPARE(html::limitNesting(scripted, 1), scripted); // markup inside a script is not nesting
+    }
+
+    void foreignContentDoesNotSwallowThePage()
+    {
+        // 16,000 unclosed <svg>, each followed by an HTML block: the parser closes the svg at the <div>,
+        // so the nesting pass must too, or it drops the <div>s past its depth and the text stays inside
+        // an svg (which nothing shows).
+        QByteArray icons;
+        for (int i = 0; i < 16000; ++i)
+            icons += "<svg><path d=\"M0 0\"/><div>caption " + QByteArray::number(i) + "</div>";
+        const QByteArray limited = html::limitNesting(icons, limits::kMaxParseNesting);
+        QCOMPARE(limited.count("<div>"), 16000);
+        auto doc = html::Document::parse(icons);
+        const html::Node last = doc->body().child(doc->body().childCount() - 1);
+        QCOMPARE(last.tag(), html::Tag::Div);
+        QCOMPARE(last.textContent(), QStringLiteral("caption 15999"));
+
+        // Outside svg, "/>" does not close an element: <x/> nests in the parser, so it is counted.
+        const QByteArray selfClosing = QByteArray("<x/>").repeated(2000) + "bottom";
+        QCOMPARE(html::limitNesting(selfClosing, 100).count("<x/>"), 100);
+        QCOMPARE(html::limitNesting(QByteArray("<svg/>").repeated(2000), 100).count("<svg/>"), 2000);
     }
 
     void imageSources()

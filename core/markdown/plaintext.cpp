@@ -1,6 +1,8 @@
 #include "markdown/plaintext.h"
 
 #include "common/limits.h"
+#include "html/document.h"
+#include "html/node.h"
 #include "markdown/cmarkdoc.h"
 
 #include <cmark-gfm.h>
@@ -82,8 +84,20 @@ void appendText(cmark_node *node, QString &out, int depth)
         if (literal(node).startsWith(QLatin1String("<br"), Qt::CaseInsensitive))
             out += QLatin1Char(' ');
         return;
-    case CMARK_NODE_HTML_BLOCK:
-        return; // raw HTML is never shown
+    case CMARK_NODE_HTML_BLOCK: {
+        // A clip's raw HTML block: its visible text, line by line, as the reader shows it.
+        const auto doc = html::Document::parse(literal(node).toUtf8());
+        if (!doc)
+            return;
+        for (const QString &line : html::visibleText(doc->body()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString text = line.simplified();
+            if (!text.isEmpty()) {
+                out += text;
+                endBlock(out);
+            }
+        }
+        return;
+    }
     case CMARK_NODE_FOOTNOTE_REFERENCE:
         out += QLatin1Char('[') + literal(node) + QLatin1Char(']');
         return;

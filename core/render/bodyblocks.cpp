@@ -1,6 +1,8 @@
 #include "render/bodywriter.h"
 
 #include "common/limits.h"
+#include "html/document.h"
+#include "html/node.h"
 #include "markdown/cmarkdoc.h"
 #include "render/direction.h"
 #include "render/inlinetags.h"
@@ -200,8 +202,11 @@ void BodyWriter::block(cmark_node *node, int depth)
     case CMARK_NODE_THEMATIC_BREAK:
         m_out += QStringLiteral("<hr />\n");
         return;
-    case CMARK_NODE_HTML_BLOCK: case CMARK_NODE_FOOTNOTE_DEFINITION:
-        return; // raw HTML blocks are not part of the dialect; footnotes come at the end
+    case CMARK_NODE_HTML_BLOCK:
+        htmlBlock(node);
+        return;
+    case CMARK_NODE_FOOTNOTE_DEFINITION:
+        return; // footnotes come at the end
     default:
         break;
     }
@@ -332,6 +337,26 @@ bool BodyWriter::definitionList(cmark_node *para, int depth)
     frame.closeAll();
     m_out += QStringLiteral("</dd></dl>\n");
     return true;
+}
+
+// Raw HTML blocks are not part of the dialect (the page writer never writes them), but Markdown
+// clips have them (<details>, <div>, a table as HTML): their words are kept, as plain paragraphs
+// of the visible text, never as HTML.
+void BodyWriter::htmlBlock(cmark_node *node)
+{
+    const auto doc = html::Document::parse(literal(node).toUtf8());
+    if (!doc)
+        return;
+    const QStringList lines = html::visibleText(doc->body()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString text = line.simplified();
+        if (text.isEmpty())
+            continue;
+        const bool rtl = firstStrongDirection(text) == Direction::RightToLeft;
+        m_out += rtl ? QStringLiteral("<p dir=\"rtl\">") : QStringLiteral("<p>");
+        pendingAnchors();
+        m_out += escaped(text) + QStringLiteral("</p>\n");
+    }
 }
 
 void BodyWriter::list(cmark_node *node, int depth)

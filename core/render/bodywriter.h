@@ -49,6 +49,7 @@ private:
     static bool onlyAnchors(cmark_node *para);
     bool figure(cmark_node *para);
     bool definitionList(cmark_node *para, int depth);
+    void htmlBlock(cmark_node *node);
     void list(cmark_node *node, int depth);
     void item(cmark_node *node, int depth);
     void codeBlock(cmark_node *node);

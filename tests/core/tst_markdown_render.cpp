@@ -59,6 +59,8 @@ private slots:
         QTest::newRow("code") << QStringLiteral("```\nx = 1\ny = 2\n```\n") << QStringLiteral("x = 1\ny = 2");
         QTest::newRow("image has no text") << QStringLiteral("![alt text](a.png)\n\nAfter.\n") << QStringLiteral("After.");
         QTest::newRow("raw html dropped") << QStringLiteral("a <b>bold</b> c\n") << QStringLiteral("a bold c");
+        QTest::newRow("html block as text") << QStringLiteral("<div><b>Note:</b> x<script>y</script></div>\n\nz\n")
+                                            << QStringLiteral("Note: x\n\nz");
         QTest::newRow("escapes") << QStringLiteral("\\*not\\* 1\\. \\# x\n") << QStringLiteral("*not* 1. # x");
         QTest::newRow("table") << QStringLiteral("| a | b |\n| --- | --- |\n| 1 | 2 |\n") << QStringLiteral("a\tb\n1\t2");
         QTest::newRow("hard break") << QStringLiteral("line one\\\nline two\n") << QStringLiteral("line one\nline two");

@@ -86,6 +86,20 @@ private slots:
         QVERIFY(html.contains(QLatin1String(" s ")));
     }
 
+    void rawHtmlBlocksKeepTheirWordsOnly()
+    {
+        // A Markdown clip's raw HTML block: its visible text as paragraphs, never its markup.
+        const QString html = render::bodyHtml(QStringLiteral(
+            "Intro.\n\n<div class=\"note\" onclick=\"x()\"><b>Note:</b> keep <i>this</i>.<script>alert(1)</script>\n"
+            "<img src=\"https://t.example/p.gif\"><p>Second &amp; last</p></div>\n\nOutro.\n"));
+        QVERIFY2(html.contains(QLatin1String("<p>Note: keep this.</p>")), qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("<p>Second &amp; last</p>")));
+        QVERIFY(!html.contains(QLatin1String("alert")));
+        QVERIFY(!html.contains(QLatin1String("onclick")));
+        QVERIFY(!html.contains(QLatin1String("t.example")));
+        QVERIFY(balanced(html));
+    }
+
     void onlyTheAllowListPasses_data()
     {
         QTest::addColumn<QString>("raw");

@@ -113,8 +113,13 @@ bool isInside(const Node &n, const Node &ancestor)
 // Notes the article's text links to (footnotes, references, endnotes): a list whose items hold the
 // targets of links from outside them ("#cite_note-1", "#fn1", or this page's address with a
 // fragment). These lists and the boxes around them are kept whatever their link density.
-std::unordered_set<const void *> notesAndHolders(const std::vector<Node> &roots, const Analysis &analysis,
-                                                 const QString &pageHost)
+struct Notes
+{
+    std::unordered_set<const void *> items;   // the notes (list items)
+    std::unordered_set<const void *> holders; // their lists and what holds those, up to the article
+};
+
+Notes findNotes(const std::vector<Node> &roots, const Analysis &analysis, const QString &pageHost)
 {
     QHash<QString, Node> ids;
     std::vector<std::pair<Node, QString>> links;
@@ -154,7 +159,7 @@ std::unordered_set<const void *> notesAndHolders(const std::vector<Node> &roots,
         entry.first = list;
         entry.second.insert(item.id());
     }
-    std::unordered_set<const void *> kept;
+    Notes notes;
     for (const auto &[id, entry] : targeted) {
         const Node &list = entry.first;
         int items = 0;
@@ -162,13 +167,14 @@ std::unordered_set<const void *> notesAndHolders(const std::vector<Node> &roots,
             items += list.child(i).is(Tag::Li) ? 1 : 0;
         if (int(entry.second.size()) * 2 < items)
             continue;
+        notes.items.insert(entry.second.begin(), entry.second.end());
         for (Node p = list; p.isElement(); p = p.parent()) {
-            kept.insert(p.id());
+            notes.holders.insert(p.id());
             if (std::find(roots.begin(), roots.end(), p) != roots.end())
                 break;
         }
     }
-    return kept;
+    return notes;
 }
 
 class Cleaner
@@ -184,7 +190,7 @@ public:
     CleanResult run(const std::vector<Node> &roots)
     {
         m_result.skip = m_a.excluded();
-        m_notes = notesAndHolders(roots, m_a, m_host);
+        m_notes = findNotes(roots, m_a, m_host);
         for (const Node &root : roots) {
             if (!root.isElement())
                 continue;
@@ -280,10 +286,21 @@ private:
             }
         }
 
-        if (isPromotion(el, n) && !insideDataTable(el, m_a)) // a table of links to apps is data
+        // A table of links to apps is data; a citation is a link to another site by nature.
+        if (isPromotion(el, n) && !insideDataTable(el, m_a) && !insideNote(el))
             return skip();
         if (m_flags.cleanConditionally && !m_keepWhole.count(el.id()) && shouldRemoveConditionally(el, n))
             return skip();
+        return false;
+    }
+
+    bool insideNote(const Node &el) const
+    {
+        Node p = el;
+        for (int level = 0; level < 8 && p.isElement(); ++level, p = p.parent()) {
+            if (m_notes.items.count(p.id()))
+                return true;
+        }
         return false;
     }
 
@@ -314,7 +331,7 @@ private:
             || tag == Tag::Fieldset || tag == Tag::Center;
         if (!eligible)
             return false;
-        if (hasAncestor(el, Tag::Pre) || hasAncestor(el, Tag::Code) || m_notes.count(el.id()))
+        if (hasAncestor(el, Tag::Pre) || hasAncestor(el, Tag::Code) || m_notes.holders.count(el.id()))
             return false;
         if ((tag == Tag::Table && isDataTable(el, m_a)) || insideDataTable(el, m_a))
             return false;
@@ -355,7 +372,7 @@ private:
     const CleanFlags m_flags;
     CleanResult m_result;
     std::unordered_set<const void *> m_keepWhole;
-    std::unordered_set<const void *> m_notes; // notes the article links to, and what holds them
+    Notes m_notes; // notes the article links to, and what holds them
     QString m_byline;
     bool m_titleRemoved = false;
     bool m_skipRun = false;

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace offprint::markdown {
 
 using html::Node;
@@ -104,7 +106,13 @@ void Writer::finish(const Blocks &blocks)
 bool Writer::skipped(const Node &n) const
 {
     return n.isElement()
-        && (html::isNonContentTag(n.tag()) || n.id() == m_hidden || (m_options.skip && m_options.skip(n)));
+        && (html::isNonContentTag(n.tag()) || (!m_hidden.empty() && isHidden(n))
+            || (m_options.skip && m_options.skip(n)));
+}
+
+bool Writer::isHidden(const Node &n) const
+{
+    return std::find(m_hidden.begin(), m_hidden.end(), n.id()) != m_hidden.end();
 }
 
 QString Writer::absolute(const QString &url) const
@@ -226,7 +234,8 @@ void Writer::blockContent(const Node &el, Blocks &out, int depth)
             table(el, out, depth);
         return;
     case Tag::Dl:
-        definitionList(el, out, depth);
+        if (!figure(el, out, depth)) // WordPress captions are <dl class="wp-caption">
+            definitionList(el, out, depth);
         return;
     case Tag::Hr:
         out.push_back({QStringLiteral("---"), QString()});

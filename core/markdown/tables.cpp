@@ -25,14 +25,15 @@ void collectRows(const Node &n, std::vector<Node> &rows, const SkipFunction &ski
 }
 
 // Blocks a cell can hold, joined with <br>: paragraphs, lists, definitions, headings, figures,
-// tables (written as text).
+// tables (written as text); players, which are not written at all.
 bool fitsInCell(Tag tag)
 {
     switch (tag) {
     case Tag::P: case Tag::Div: case Tag::Center: case Tag::Ul: case Tag::Ol: case Tag::Li: case Tag::Dl:
     case Tag::Dt: case Tag::Dd: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
     case Tag::Figure: case Tag::Figcaption: case Tag::Address: case Tag::Table: case Tag::Caption: case Tag::Thead:
-    case Tag::Tbody: case Tag::Tfoot: case Tag::Tr: case Tag::Th: case Tag::Td:
+    case Tag::Tbody: case Tag::Tfoot: case Tag::Tr: case Tag::Th: case Tag::Td: case Tag::Video: case Tag::Audio:
+    case Tag::Iframe:
         return true;
     default:
         return !html::isBlockTag(tag);
@@ -55,7 +56,7 @@ bool isDataCell(const Node &cell, int depth, const SkipFunction &skipped)
     }, std::max(1, limits::kMaxTreeDepth - depth));
     if (!fits)
         return false;
-    const qsizetype length = cell.textContent().size();
+    const qsizetype length = cell.textContent().simplified().size();
     return length <= 400 || (length <= 1500 && breaks < 2);
 }
 

@@ -31,6 +31,7 @@ public:
 private:
     // htmltomarkdown.cpp
     bool skipped(const html::Node &n) const;
+    bool isHidden(const html::Node &n) const;
     QString absolute(const QString &url) const;
     bool containsBlock(const html::Node &n, int depth);
     void flush(Inline &para, Blocks &out);
@@ -77,7 +78,7 @@ private:
     int m_imagesOverBudget = 0;
     int m_cellDepth = 0;       // inside a table cell (nested tables are written as text)
     bool m_figureImage = false; // writing a figure's image: links around it are left out
-    const void *m_hidden = nullptr; // one element left out for now (a figure's caption)
+    std::vector<const void *> m_hidden; // elements left out for now (a figure's captions)
     html::Node m_heading;      // the heading being written (its permalink marks are dropped)
     std::unordered_map<const void *, bool> m_containsBlock;
 };

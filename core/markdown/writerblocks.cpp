@@ -362,9 +362,8 @@ namespace {
 struct FigureParts
 {
     int images = 0;
-    int captions = 0;
-    Node caption;
-    bool other = false; // text or media outside the caption: not a lone captioned picture
+    std::vector<Node> captions; // a caption, or a caption and a credit
+    bool other = false; // text or media outside the captions: not a lone captioned picture
 };
 
 } // namespace
@@ -387,8 +386,7 @@ bool Writer::figure(const Node &el, Blocks &out, int depth)
             if (ch.is(Tag::Img)) {
                 ++parts.images;
             } else if (isCaptionElement(ch) && !hasDescendant(ch, isImage, depth)) {
-                ++parts.captions;
-                parts.caption = ch;
+                parts.captions.push_back(ch);
             } else if (level >= 8 || ch.is(Tag::Video) || ch.is(Tag::Audio) || ch.is(Tag::Iframe)) {
                 parts.other = true;
             } else {
@@ -397,25 +395,35 @@ bool Writer::figure(const Node &el, Blocks &out, int depth)
         }
     };
     scan(el, 0, scan);
-    if (parts.other || parts.images != 1 || parts.captions != 1 || hasDescendant(parts.caption, isSupOrSub, depth))
+    // One caption, or two side by side (a credit and a caption: <dd class="wp-caption-dd"> twice).
+    if (parts.other || parts.images != 1 || parts.captions.empty() || parts.captions.size() > 2
+        || parts.captions.front().parent() != parts.captions.back().parent())
         return false;
-    QString caption;
-    html::forEachDescendant(parts.caption, [&](Node d) {
-        if (d.isText())
-            caption += d.text();
-        else if (d.isElement() && (html::isBlockTag(d.tag()) || d.is(Tag::Br)))
-            caption += QLatin1Char(' ');
-        return d.isElement() && !skipped(d) && !d.is(Tag::Noscript);
-    }, 16);
-    caption = collapseSpaces(caption);
+    QStringList captions;
+    for (const Node &c : parts.captions) {
+        if (hasDescendant(c, isSupOrSub, depth))
+            return false; // plain text would lose them
+        QString text;
+        html::forEachDescendant(c, [&](Node d) {
+            if (d.isText())
+                text += d.text();
+            else if (d.isElement() && (html::isBlockTag(d.tag()) || d.is(Tag::Br)))
+                text += QLatin1Char(' ');
+            return d.isElement() && !skipped(d) && !d.is(Tag::Noscript);
+        }, 16);
+        if (!collapseSpaces(text).isEmpty())
+            captions << collapseSpaces(text);
+    }
+    const QString caption = captions.join(QLatin1Char(' '));
     if (caption.isEmpty())
         return false;
 
     Blocks inner;
     m_figureImage = true;
-    m_hidden = parts.caption.id();
+    for (const Node &c : parts.captions)
+        m_hidden.push_back(c.id());
     flow(el, inner, depth + 1);
-    m_hidden = nullptr;
+    m_hidden.clear();
     m_figureImage = false;
     static const QRegularExpression lone(QStringLiteral("^!\\[[^\\n]*\\]\\([^ \\n]*\\)$"));
     if (inner.size() == 1 && lone.match(inner.front().md).hasMatch()) {
@@ -428,7 +436,8 @@ bool Writer::figure(const Node &el, Blocks &out, int depth)
     }
     // Not one picture after all (not saved, said just before): the caption as a paragraph.
     out.insert(out.end(), inner.begin(), inner.end());
-    flowOne(parts.caption, out, depth + 1);
+    for (const Node &c : parts.captions)
+        flowOne(c, out, depth + 1);
     return true;
 }
 

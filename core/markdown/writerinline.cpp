@@ -156,7 +156,8 @@ void Writer::image(const Node &img, Inline &buf)
     QString alt = collapseSpaces(img.attribute("alt"));
     alt.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
         .replace(QLatin1Char('['), QLatin1String("\\["))
-        .replace(QLatin1Char(']'), QLatin1String("\\]"));
+        .replace(QLatin1Char(']'), QLatin1String("\\]"))
+        .replace(QLatin1Char('<'), QLatin1String("\\<")); // an alt text's "<br>" is text, not a tag
     buf.put(QLatin1String("![") + alt + QLatin1String("](") + escapeUrl(url) + QLatin1Char(')'), QString());
 }
 

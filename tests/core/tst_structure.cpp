@@ -279,13 +279,17 @@ private slots:
             "<div class=\"wp-caption\"><img src=\"https://x.example/b.jpg\" alt=\"\">"
             "<p class=\"wp-caption-text\">Quay at dawn</p></div>"
             "<div class=\"thumb\"><div class=\"thumbinner\"><a href=\"/File:c.png\"><img src=\"https://x.example/c.png\"></a>"
-            "<div class=\"thumbcaption\"><div class=\"magnify\"><a href=\"/File:c.png\"></a></div>Map of the port</div></div></div>"));
+            "<div class=\"thumbcaption\"><div class=\"magnify\"><a href=\"/File:c.png\"></a></div>Map of the port</div></div></div>"
+            "<dl class=\"wp-caption\"><dt class=\"wp-caption-dt\"><img src=\"https://x.example/d.jpg\" alt=\"\"></dt>"
+            "<dd class=\"wp-caption-dd\">EPA</dd><dd class=\"wp-caption-dd\">The minister</dd></dl>"));
         QCOMPARE(out.markdown, QStringLiteral(
             "![A crane](https://x.example/a.jpg \"The \\\"Big\\\" crane at C:\\\\docs & \\&copy;-free\")\n\n"
             "![](https://x.example/b.jpg \"Quay at dawn\")\n\n"
-            "![](https://x.example/c.png \"Map of the port\")\n"));
+            "![](https://x.example/c.png \"Map of the port\")\n\n"
+            "![](https://x.example/d.jpg \"EPA The minister\")\n"));
         // The captions are text a reader sees: they are in the plain text.
-        QCOMPARE(out.text, QStringLiteral("The \"Big\" crane at C:\\docs & &copy;-free\n\nQuay at dawn\n\nMap of the port"));
+        QCOMPARE(out.text, QStringLiteral("The \"Big\" crane at C:\\docs & &copy;-free\n\nQuay at dawn\n\nMap of the port\n\n"
+                                          "EPA The minister"));
         // A caption with a superscript keeps it, as a paragraph of its own; two pictures are no figure.
         QCOMPARE(md(QStringLiteral("<figure><img src=\"https://x.example/a.jpg\" alt=\"\"><figcaption>Area in km<sup>2</sup>"
                                    "</figcaption></figure>")),

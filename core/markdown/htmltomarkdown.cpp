@@ -74,6 +74,7 @@ void Writer::finish(const Blocks &blocks)
     for (const Block &b : blocks) {
         size += b.md.size();
         if (size > limits::kMaxArticleChars) {
+            m_cut = true;
             m_out.warnings << QStringLiteral("article cut: its Markdown exceeds %1 characters (the limit)")
                                   .arg(limits::kMaxArticleChars);
             // The block that crosses the limit keeps its start (one paragraph may be the whole page).
@@ -356,20 +357,22 @@ MarkdownOutput htmlToMarkdown(const std::vector<Node> &roots, const HtmlToMarkdo
     anchors.scan(roots, [&options](const Node &n) {
         return html::isNonContentTag(n.tag()) || (options.skip && options.skip(n));
     });
-    // A link is kept only when its target's anchor reached the output (a target can be lost: cut at
-    // the size limit, in a paragraph said twice, inside code); otherwise it is written as text.
-    MarkdownOutput out;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        anchors.startWriting();
-        detail::Writer writer(options, anchors);
-        out = writer.run(roots);
-        QSet<QString> missing = detail::linkedAnchorIds(out.markdown);
-        missing.subtract(detail::writtenAnchorIds(out.markdown));
-        if (missing.isEmpty())
-            break;
-        anchors.exclude(missing);
-    }
-    return out;
+    // A link is kept only when its target's anchor reached the output (a target can be lost in a
+    // paragraph said twice, inside code); otherwise it is written as text, in one more writing. An
+    // article cut at the size limit is not written again (a huge page would cost twice): the
+    // renderer drops a link without its anchor.
+    detail::Writer writer(options, anchors);
+    MarkdownOutput out = writer.run(roots);
+    if (writer.cut())
+        return out;
+    QSet<QString> missing = detail::linkedAnchorIds(out.markdown);
+    missing.subtract(detail::writtenAnchorIds(out.markdown));
+    if (missing.isEmpty())
+        return out;
+    anchors.exclude(missing);
+    anchors.startWriting();
+    detail::Writer again(options, anchors);
+    return again.run(roots);
 }
 
 } // namespace offprint::markdown

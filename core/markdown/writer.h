@@ -27,6 +27,7 @@ class Writer
 public:
     Writer(const HtmlToMarkdownOptions &options, AnchorMap &anchors);
     MarkdownOutput run(const std::vector<html::Node> &roots);
+    bool cut() const { return m_cut; } // the article was cut at limits::kMaxArticleChars
 
 private:
     // htmltomarkdown.cpp
@@ -76,6 +77,7 @@ private:
     qint64 m_tableCells = 0;   // cells of the tables written so far (rows × columns)
     int m_tablesAsText = 0;    // tables written as text because of the cell budget
     int m_imagesOverBudget = 0;
+    bool m_cut = false;
     int m_cellDepth = 0;       // inside a table cell (nested tables are written as text)
     bool m_figureImage = false; // writing a figure's image: links around it are left out
     std::vector<const void *> m_hidden; // elements left out for now (a figure's captions)

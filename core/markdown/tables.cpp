@@ -57,7 +57,25 @@ bool isDataCell(const Node &cell, int depth, const SkipFunction &skipped)
     if (!fits)
         return false;
     const qsizetype length = cell.textContent().simplified().size();
-    return length <= 400 || (length <= 1500 && breaks < 2);
+    return length <= 400 || (length <= 1000 && breaks == 0);
+}
+
+// A picture or words below `n`, in what is written.
+bool hasContent(const Node &n, const SkipFunction &skipped)
+{
+    bool found = false;
+    html::forEachDescendant(n, [&](Node d) {
+        if (found)
+            return false;
+        if (d.isText())
+            found = !d.isWhitespace();
+        else if (d.isElement() && !skipped(d))
+            found = d.is(Tag::Img);
+        else
+            return false;
+        return !found;
+    }, 64);
+    return found;
 }
 
 int spanOf(const Node &cell, const char *attribute, int most)
@@ -124,7 +142,19 @@ TableGrid tableGrid(const std::vector<Node> &rows, int depth, const SkipFunction
             return grid;
         }
     }
-    if (grid.columns < 2)
+    // Two columns with something in them at least: a layout table whose second column held only
+    // what was left out (a date line, a share bar) is text.
+    int filled = 0;
+    for (int column = 0; column < grid.columns && filled < 2; ++column) {
+        for (const std::vector<Node> &line : grid.rows) {
+            if (size_t(column) < line.size() && !line[size_t(column)].isNull()
+                && hasContent(line[size_t(column)], skipped)) {
+                ++filled;
+                break;
+            }
+        }
+    }
+    if (filled < 2)
         return {};
     int headings = 0;
     bool data = false;

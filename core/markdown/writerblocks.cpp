@@ -340,8 +340,9 @@ void Writer::definitionGroup(const std::vector<Node> &terms, const std::vector<N
             }
         }
         if (!termLines.isEmpty() && !defLines.isEmpty()) {
-            out.push_back({termLines.join(QLatin1Char('\n')) + QLatin1String("\n: ") + defLines.join(QLatin1String("\n: ")),
-                           (termPlain + defPlain).join(QLatin1Char('\n'))});
+            const QString md = termLines.join(QLatin1Char('\n')) + QLatin1String("\n: ")
+                + defLines.join(QLatin1String("\n: "));
+            out.push_back({md, (termPlain + defPlain).join(QLatin1Char('\n'))});
             return;
         }
         // A group with words on one side only: its lines as paragraphs.

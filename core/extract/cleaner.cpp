@@ -4,8 +4,12 @@
 #include "extract/hints.h"
 #include "html/imagesource.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
+#include <unordered_map>
 
 namespace offprint::extract {
 
@@ -81,6 +85,13 @@ bool isDataTable(const Node &table, const Analysis &analysis)
     return rows >= 10 || columns > 4 || rows * columns > 10;
 }
 
+bool isHidden(const Node &n)
+{
+    static const QRegularExpression hiddenStyle(QStringLiteral("display\\s*:\\s*none|visibility\\s*:\\s*hidden"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    return n.hasAttribute("hidden") || hiddenStyle.match(n.attribute("style")).hasMatch();
+}
+
 bool insideDataTable(const Node &n, const Analysis &analysis)
 {
     for (Node p = n.parent(); p.isElement(); p = p.parent()) {
@@ -88,6 +99,82 @@ bool insideDataTable(const Node &n, const Analysis &analysis)
             return true;
     }
     return false;
+}
+
+bool isInside(const Node &n, const Node &ancestor)
+{
+    for (Node p = n; p.isElement(); p = p.parent()) {
+        if (p == ancestor)
+            return true;
+    }
+    return false;
+}
+
+// Notes the article's text links to (footnotes, references, endnotes): a list whose items hold the
+// targets of links from outside them ("#cite_note-1", "#fn1", or this page's address with a
+// fragment). These lists and the boxes around them are kept whatever their link density.
+struct Notes
+{
+    std::unordered_set<const void *> items;   // the notes (list items)
+    std::unordered_set<const void *> holders; // their lists and what holds those, up to the article
+};
+
+Notes findNotes(const std::vector<Node> &roots, const Analysis &analysis, const QString &pageHost)
+{
+    QHash<QString, Node> ids;
+    std::vector<std::pair<Node, QString>> links;
+    for (const Node &root : roots) {
+        html::forEachDescendant(root, [&](Node d) {
+            if (!d.isElement() || html::isNonContentTag(d.tag()) || analysis.isExcluded(d))
+                return false;
+            const QString id = d.attribute("id");
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.insert(id, d);
+            if (d.is(Tag::A)) {
+                const QString name = d.attribute("name");
+                if (!name.isEmpty() && !ids.contains(name))
+                    ids.insert(name, d);
+                const QString href = d.attribute("href").trimmed();
+                const qsizetype hash = href.indexOf(QLatin1Char('#'));
+                if (hash >= 0 && hash + 1 < href.size()) {
+                    const QString host = QUrl(href).host().toLower();
+                    if (hash == 0 || host.isEmpty() || host == pageHost)
+                        links.emplace_back(d, href.mid(hash + 1));
+                }
+            }
+            return true;
+        }, limits::kMaxTreeDepth);
+    }
+    std::unordered_map<const void *, std::pair<Node, std::unordered_set<const void *>>> targeted;
+    for (const auto &[link, fragment] : links) {
+        Node item = ids.value(fragment);
+        if (item.isNull())
+            item = ids.value(QUrl::fromPercentEncoding(fragment.toUtf8()));
+        for (int up = 0; up < 4 && item.isElement() && !item.is(Tag::Li); ++up)
+            item = item.parent();
+        const Node list = item.parent();
+        if (!item.is(Tag::Li) || !(list.is(Tag::Ol) || list.is(Tag::Ul)) || isInside(link, item))
+            continue;
+        auto &entry = targeted[list.id()];
+        entry.first = list;
+        entry.second.insert(item.id());
+    }
+    Notes notes;
+    for (const auto &[id, entry] : targeted) {
+        const Node &list = entry.first;
+        int items = 0;
+        for (int i = 0, c = list.childCount(); i < c; ++i)
+            items += list.child(i).is(Tag::Li) ? 1 : 0;
+        if (int(entry.second.size()) * 2 < items)
+            continue;
+        notes.items.insert(entry.second.begin(), entry.second.end());
+        for (Node p = list; p.isElement(); p = p.parent()) {
+            notes.holders.insert(p.id());
+            if (std::find(roots.begin(), roots.end(), p) != roots.end())
+                break;
+        }
+    }
+    return notes;
 }
 
 class Cleaner
@@ -103,6 +190,7 @@ public:
     CleanResult run(const std::vector<Node> &roots)
     {
         m_result.skip = m_a.excluded();
+        m_notes = findNotes(roots, m_a, m_host);
         for (const Node &root : roots) {
             if (!root.isElement())
                 continue;
@@ -122,8 +210,16 @@ private:
             return;
         for (int i = 0, c = el.childCount(); i < c; ++i) {
             const Node ch = el.child(i);
-            if (!ch.isElement() || m_result.skip.count(ch.id()))
+            if (!ch.isElement())
                 continue;
+            if (m_result.skip.count(ch.id())) {
+                // A data table is kept whole, as Readability keeps it: a cell or row whose class only
+                // looked like page furniture ("header_cell") stays in.
+                const bool tablePart = ch.is(Tag::Td) || ch.is(Tag::Th) || ch.is(Tag::Tr);
+                if (!tablePart || !m_a.isExcluded(ch) || isHidden(ch) || !insideDataTable(ch, m_a))
+                    continue;
+                m_result.skip.erase(ch.id());
+            }
             if (m_skipRun) {
                 // Entries after a "related articles" heading: drop while they look like link lists.
                 const int ci = m_a.indexOf(ch);
@@ -190,10 +286,21 @@ private:
             }
         }
 
-        if (isPromotion(el, n))
+        // A table of links to apps is data; a citation is a link to another site by nature.
+        if (isPromotion(el, n) && !insideDataTable(el, m_a) && !insideNote(el))
             return skip();
         if (m_flags.cleanConditionally && !m_keepWhole.count(el.id()) && shouldRemoveConditionally(el, n))
             return skip();
+        return false;
+    }
+
+    bool insideNote(const Node &el) const
+    {
+        Node p = el;
+        for (int level = 0; level < 8 && p.isElement(); ++level, p = p.parent()) {
+            if (m_notes.items.count(p.id()))
+                return true;
+        }
         return false;
     }
 
@@ -224,7 +331,7 @@ private:
             || tag == Tag::Fieldset || tag == Tag::Center;
         if (!eligible)
             return false;
-        if (hasAncestor(el, Tag::Pre) || hasAncestor(el, Tag::Code))
+        if (hasAncestor(el, Tag::Pre) || hasAncestor(el, Tag::Code) || m_notes.holders.count(el.id()))
             return false;
         if ((tag == Tag::Table && isDataTable(el, m_a)) || insideDataTable(el, m_a))
             return false;
@@ -265,6 +372,7 @@ private:
     const CleanFlags m_flags;
     CleanResult m_result;
     std::unordered_set<const void *> m_keepWhole;
+    Notes m_notes; // notes the article links to, and what holds them
     QString m_byline;
     bool m_titleRemoved = false;
     bool m_skipRun = false;

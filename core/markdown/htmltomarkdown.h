@@ -23,15 +23,20 @@ struct HtmlToMarkdownOptions
 
 struct MarkdownOutput
 {
-    QString markdown;   // GFM, no raw HTML
-    QString text;       // the same content without markup, blocks separated by blank lines
+    QString markdown;   // GFM and the stored-Markdown dialect (README): no raw HTML beyond its allow-list
+    QString text;       // the same content without markup (figure captions included), blocks separated
+                        // by blank lines
     QStringList images; // image URLs written, in order
     int droppedImages = 0; // images left out because they were not saved and have no remote URL
     QStringList warnings;  // budgets reached (common/limits.h), each named
 };
 
 // Writes the given subtrees (in order) as clean GitHub-flavoured Markdown and plain text in one walk.
-// Nesting deeper than limits::kMaxTreeDepth is flattened to text.
+// What GFM lacks is carried as the dialect says: <sup>/<sub>, anchors <a id="ID"></a> for the
+// targets of internal links (a "#fragment" link whose target is not written becomes text), figure
+// captions as image titles, definition lists as "Term" / ": definition" lines, tables with <br> in
+// cells and an empty header row when they have none. Nesting deeper than limits::kMaxTreeDepth is
+// flattened to text.
 MarkdownOutput htmlToMarkdown(const std::vector<html::Node> &roots, const HtmlToMarkdownOptions &options = {});
 
 // Escapes Markdown specials in running text so it renders as itself (not for use at a line start,

@@ -51,6 +51,7 @@ QString plainTextToMarkdown(const QString &text)
 namespace detail {
 
 using html::Node;
+using html::Tag;
 
 bool isSpace(QChar c)
 {
@@ -101,8 +102,14 @@ QString trimBreaks(QString s, bool markdown)
     for (;;) {
         const QString before = s;
         s = s.trimmed();
-        if (markdown && s.endsWith(QLatin1Char('\\')))
-            s.chop(1);
+        if (markdown && s.endsWith(QLatin1Char('\\'))) {
+            // An odd run of backslashes ends in a hard break; an even one is escaped backslashes.
+            qsizetype run = 0;
+            while (run < s.size() && s.at(s.size() - 1 - run) == QLatin1Char('\\'))
+                ++run;
+            if (run % 2 == 1)
+                s.chop(1);
+        }
         if (s == before)
             return s;
     }
@@ -111,7 +118,7 @@ QString trimBreaks(QString s, bool markdown)
 // Block markers at a line start that plain text must not trigger.
 QString escapeLineStarts(const QString &md)
 {
-    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])"));
+    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})([.)])(?=[ \\t]|$)"));
     QStringList lines = md.split(QLatin1Char('\n'));
     for (QString &line : lines) {
         int i = 0;
@@ -186,15 +193,67 @@ QString escapeUrl(const QString &url)
 QString codeLanguage(const Node &n)
 {
     static const QRegularExpression lang(
-        QStringLiteral("(?:^|\\s)(?:language|lang|highlight|brush:?\\s*|sourcecode)-?([A-Za-z0-9_+#.-]+)"),
+        QStringLiteral("(?:^|\\s)(?:language|lang|highlight(?:-source)?|sourcecode)-([A-Za-z0-9_+#.-]+)"
+                       "|(?:^|\\s)brush:\\s*([A-Za-z0-9_+#.-]+)"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = lang.match(n.attribute("class"));
-    if (m.hasMatch())
-        return m.captured(1).toLower();
-    const QString dataLang = n.attribute("data-lang");
-    if (!dataLang.isEmpty() && !dataLang.contains(QLatin1Char(' ')))
-        return dataLang.toLower();
-    return {};
+    const QString cls = n.attribute("class");
+    QString found;
+    if (const auto m = lang.match(cls); m.hasMatch()) {
+        found = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    } else {
+        // Pandoc: class="sourceCode python".
+        const QStringList tokens = cls.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (tokens.size() >= 2 && tokens.contains(QLatin1String("sourceCode"), Qt::CaseInsensitive)) {
+            for (const QString &t : tokens) {
+                if (t.compare(QLatin1String("sourceCode"), Qt::CaseInsensitive) != 0
+                    && t.compare(QLatin1String("numberSource"), Qt::CaseInsensitive) != 0) {
+                    found = t;
+                    break;
+                }
+            }
+        }
+    }
+    for (const char *attribute : {"data-lang", "data-language"}) {
+        if (!found.isEmpty())
+            break;
+        const QString value = n.attribute(attribute).trimmed();
+        if (!value.isEmpty() && !value.contains(QLatin1Char(' ')))
+            found = value;
+    }
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_+#.-]{1,32}$"));
+    found = found.toLower();
+    if (!word.match(found).hasMatch() || found == QLatin1String("none") || found == QLatin1String("nohighlight")
+        || found == QLatin1String("undefined"))
+        return {};
+    return found;
+}
+
+QString codeBlockLanguage(const Node &pre)
+{
+    QString lang = codeLanguage(pre);
+    for (int i = 0, n = pre.childCount(); i < n && lang.isEmpty(); ++i) {
+        if (pre.child(i).is(Tag::Code))
+            lang = codeLanguage(pre.child(i));
+    }
+    // Highlighters wrap the block: <div class="highlight-python"><div class="highlight"><pre>.
+    Node wrapper = pre;
+    for (int level = 0; level < 2 && lang.isEmpty(); ++level) {
+        Node parent = wrapper.parent();
+        if (!parent.isElement() || parent.is(Tag::Body))
+            break;
+        int elements = 0;
+        bool text = false;
+        for (int i = 0, n = parent.childCount(); i < n; ++i) {
+            const Node ch = parent.child(i);
+            elements += ch.isElement() ? 1 : 0;
+            text = text || (ch.isText() && !ch.isWhitespace());
+        }
+        if (elements != 1 || text)
+            break;
+        lang = codeLanguage(parent);
+        wrapper = parent;
+    }
+    return lang;
 }
 
 QString indentLines(const QString &text, const QString &first, const QString &rest)

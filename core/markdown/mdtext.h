@@ -34,6 +34,8 @@ QString escapeUrl(const QString &url);
 bool isSafeLinkTarget(const QString &href);
 // "language-x", "lang-x", "highlight-x", "brush: x", data-lang → "x".
 QString codeLanguage(const html::Node &n);
+// A <pre>'s language: its own class, its <code>'s, or a highlighter's wrapper's around it.
+QString codeBlockLanguage(const html::Node &pre);
 QString indentLines(const QString &text, const QString &first, const QString &rest);
 
 } // namespace offprint::markdown::detail

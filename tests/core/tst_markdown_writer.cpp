@@ -57,16 +57,16 @@ private slots:
         QTest::newRow("code lang- and fence") << QStringLiteral("<pre class=\"lang-md\">```\nx\n```</pre>")
                                               << QStringLiteral("````md\n```\nx\n```\n````\n");
         QTest::newRow("highlight- class") << QStringLiteral("<div class=\"highlight-python\"><pre>print(1)</pre></div>")
-                                          << QStringLiteral("```\nprint(1)\n```\n");
+                                          << QStringLiteral("```python\nprint(1)\n```\n");
         QTest::newRow("code keeps br and spans") << QStringLiteral("<pre><span>a</span><br><span>  b</span></pre>")
                                                  << QStringLiteral("```\na\n  b\n```\n");
         QTest::newRow("table") << QStringLiteral("<table><tr><th>A</th><th>B|C</th></tr><tr><td>1</td><td>2</td></tr></table>")
                                << QStringLiteral("| A | B\\|C |\n| --- | --- |\n| 1 | 2 |\n");
-        QTest::newRow("complex table falls back to text")
-            << QStringLiteral("<table><tr><td rowspan=2>A</td><td>B</td></tr><tr><td>C</td></tr></table>")
-            << QStringLiteral("A\n\nB\n\nC\n");
+        QTest::newRow("layout table falls back to text")
+            << QStringLiteral("<table><tr><td><blockquote>A</blockquote></td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table>")
+            << QStringLiteral("> A\n\nB\n\nC\n\nD\n");
         QTest::newRow("figure") << QStringLiteral("<figure><img src=\"https://x.org/a.png\" alt=\"A\"><figcaption>Cap</figcaption></figure>")
-                                << QStringLiteral("![A](https://x.org/a.png)\n\nCap\n");
+                                << QStringLiteral("![A](https://x.org/a.png \"Cap\")\n");
         QTest::newRow("hr") << QStringLiteral("<p>a</p><hr><p>b</p>") << QStringLiteral("a\n\n---\n\nb\n");
         QTest::newRow("scripts and styles vanish") << QStringLiteral("<p>a<script>x()</script><style>p{}</style></p>")
                                                    << QStringLiteral("a\n");
@@ -109,7 +109,10 @@ private slots:
                  QStringLiteral("[C](https://news.example.com/c.html)\n"));
         QCOMPARE(md(QStringLiteral("<p><a href=\"javascript:void(0)\">J</a> <a href=\"data:text/html,x\">D</a></p>"), base),
                  QStringLiteral("J D\n"));
-        QCOMPARE(md(QStringLiteral("<p><a href=\"#note\">n</a></p>"), base), QStringLiteral("[n](#note)\n"));
+        // Into the page: a link only when its target is written too.
+        QCOMPARE(md(QStringLiteral("<p><a href=\"#note\">n</a></p>"), base), QStringLiteral("n\n"));
+        QCOMPARE(md(QStringLiteral("<p><a href=\"#note\">n</a></p><p id=\"note\">x</p>"), base),
+                 QStringLiteral("[n](#note)\n\n<a id=\"note\"></a>x\n"));
         QCOMPARE(md(QStringLiteral("<p><a href=\"/x (1).html\">p</a></p>"), base),
                  QStringLiteral("[p](https://news.example.com/x%20%281%29.html)\n"));
         QCOMPARE(md(QStringLiteral("<p><a href=\"/x\"><img src=\"/i.png\" alt=\"i\"></a></p>"), base),

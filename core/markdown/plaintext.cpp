@@ -62,6 +62,34 @@ void appendFlattened(cmark_node *node, QString &out)
     endBlock(out);
 }
 
+// A paragraph of images only is a figure (render/bodyhtml.h): its text is its captions, the images'
+// titles, one block each. False for any other paragraph.
+bool appendCaptions(cmark_node *para, QString &out)
+{
+    bool images = false;
+    for (cmark_node *c = cmark_node_first_child(para); c; c = cmark_node_next(c)) {
+        const cmark_node_type type = cmark_node_get_type(c);
+        if (type == CMARK_NODE_IMAGE)
+            images = true;
+        else if (type == CMARK_NODE_TEXT ? !literal(c).trimmed().isEmpty()
+                                         : type != CMARK_NODE_SOFTBREAK && type != CMARK_NODE_LINEBREAK)
+            return false;
+    }
+    if (!images)
+        return false;
+    for (cmark_node *c = cmark_node_first_child(para); c; c = cmark_node_next(c)) {
+        const QString caption = cmark_node_get_type(c) == CMARK_NODE_IMAGE
+            ? QString::fromUtf8(cmark_node_get_title(c)).simplified()
+            : QString();
+        if (!caption.isEmpty()) {
+            out += caption;
+            endBlock(out);
+        }
+    }
+    endBlock(out);
+    return true;
+}
+
 void appendText(cmark_node *node, QString &out, int depth)
 {
     if (depth > limits::kMaxTreeDepth) { // cmark itself nests without bound; the recursion here stops
@@ -70,12 +98,26 @@ void appendText(cmark_node *node, QString &out, int depth)
     }
     const char *type = cmark_node_get_type_string(node);
     switch (cmark_node_get_type(node)) {
-    case CMARK_NODE_TEXT: case CMARK_NODE_CODE:
-        out += QString::fromUtf8(cmark_node_get_literal(node));
+    case CMARK_NODE_TEXT: case CMARK_NODE_CODE: {
+        QString text = QString::fromUtf8(cmark_node_get_literal(node));
+        cmark_node *previous = cmark_node_previous(node);
+        if (text.startsWith(QLatin1String(": ")) && previous && cmark_node_get_type(previous) == CMARK_NODE_SOFTBREAK
+            && cmark_node_previous(previous))
+            text.remove(0, 2); // a definition's mark
+        out += text;
         return;
-    case CMARK_NODE_SOFTBREAK:
+    }
+    case CMARK_NODE_SOFTBREAK: {
+        // "Term" then ": definition" lines (a definition list): one line each, as the reader shows.
+        cmark_node *next = cmark_node_next(node);
+        if (next && cmark_node_get_type(next) == CMARK_NODE_TEXT && literal(next).startsWith(QLatin1String(": "))
+            && cmark_node_previous(node)) {
+            out += QLatin1Char('\n');
+            return;
+        }
         out += QLatin1Char(' ');
         return;
+    }
     case CMARK_NODE_LINEBREAK:
         out += QLatin1Char('\n');
         return;
@@ -144,6 +186,8 @@ void appendText(cmark_node *node, QString &out, int depth)
         out += QLatin1Char('\t');
         return;
     }
+    if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && appendCaptions(node, out))
+        return;
     appendChildren(node, out, depth);
     if (isBlock(node)) {
         // Inside a list item a paragraph is one line of the list, not a block of its own.

@@ -59,6 +59,10 @@ private slots:
         QTest::newRow("code") << QStringLiteral("```\nx = 1\ny = 2\n```\n") << QStringLiteral("x = 1\ny = 2");
         QTest::newRow("image has no text") << QStringLiteral("![alt text](a.png)\n\nAfter.\n") << QStringLiteral("After.");
         QTest::newRow("raw html dropped") << QStringLiteral("a <b>bold</b> c\n") << QStringLiteral("a bold c");
+        QTest::newRow("caption") << QStringLiteral("![a wafer](blobs/a.png \"Figure 1: a wafer\")\n\nAfter.\n")
+                                 << QStringLiteral("Figure 1: a wafer\n\nAfter.");
+        QTest::newRow("inline image title") << QStringLiteral("See ![x](blobs/a.png \"t\") here.\n") << QStringLiteral("See  here.");
+        QTest::newRow("definition list") << QStringLiteral("Term\n: one *def*\n: two\n") << QStringLiteral("Term\none def\ntwo");
         QTest::newRow("html block as text") << QStringLiteral("<div><b>Note:</b> x<script>y</script></div>\n\nz\n")
                                             << QStringLiteral("Note: x\n\nz");
         QTest::newRow("escapes") << QStringLiteral("\\*not\\* 1\\. \\# x\n") << QStringLiteral("*not* 1. # x");

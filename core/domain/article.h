@@ -18,6 +18,7 @@ struct ArticleMetadata
     QString url;          // original URL of the page (saved-from comment, MHTML header, og:url, ...)
     QString canonicalUrl; // <link rel=canonical>, else url
     QString language;     // BCP 47 primary tag: "zh", "en", ...
+    QString direction;    // "rtl" when the page set its article right to left (dir="rtl"), else empty
     QString excerpt;
     QString leadImage;
     QDateTime published;  // invalid when unknown

@@ -16,12 +16,50 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <optional>
+
 namespace offprint::extract {
 
 using html::Node;
 using html::Tag;
 
 namespace {
+
+// "rtl" when the page lays its article out right to left, whatever the script of a paragraph: the
+// nearest `dir` of the article's root (its own, an ancestor's, <body>'s or <html>'s) says so, or,
+// when none does, an element inside the root that holds nearly all of its text (the top candidate
+// can be the <main> around an <article dir="rtl">).
+QString declaredDirection(html::Node root)
+{
+    const auto verdict = [](const html::Node &n) -> std::optional<bool> {
+        const QString dir = n.attribute("dir").trimmed().toLower();
+        if (dir == QLatin1String("rtl"))
+            return true;
+        if (dir == QLatin1String("ltr") || dir == QLatin1String("auto"))
+            return false;
+        return std::nullopt;
+    };
+    html::Node node = root;
+    for (int depth = 0; node.isElement() && depth < limits::kMaxTreeDepth; ++depth, node = node.parent()) {
+        if (const auto rtl = verdict(node))
+            return *rtl ? QStringLiteral("rtl") : QString();
+    }
+    const qsizetype total = root.textContent().simplified().size();
+    if (total == 0)
+        return QString();
+    std::optional<bool> inner;
+    html::forEachDescendant(root, [&](html::Node d) {
+        if (inner || !d.isElement())
+            return false;
+        if (const auto rtl = verdict(d)) {
+            if (d.textContent().simplified().size() * 10 >= total * 8)
+                inner = rtl;
+            return false; // a declaration covers its subtree
+        }
+        return true;
+    }, 12);
+    return inner.value_or(false) ? QStringLiteral("rtl") : QString();
+}
 
 struct Attempt
 {
@@ -292,6 +330,7 @@ ExtractedArticle extractArticle(const ExtractInput &input)
         out.meta.siteName = findSourceInText(near);
     // The text decides over the page's declaration (templates declare "de" on English pages).
     out.meta.language = text::chooseLanguage(out.meta.language, out.text.isEmpty() ? near : out.text);
+    out.meta.direction = declaredDirection(best.selection.roots.empty() ? body : best.selection.roots.front());
     if (out.meta.excerpt.isEmpty())
         out.meta.excerpt = makeExcerpt(out.text, options.excerptLength);
     if (out.meta.leadImage.isEmpty() && !best.output.images.isEmpty())

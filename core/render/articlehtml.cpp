@@ -28,17 +28,18 @@ QString joined(const QStringList &parts)
 }
 
 // The language tag as an attribute value: letters, digits and '-' only.
-QString languageAttribute(const QString &language)
+QString languageAttribute(const QString &language, const QString &direction)
 {
+    const bool rtl = direction == QLatin1String("rtl") || isRightToLeftLanguage(language);
+    const QString dir = rtl ? QStringLiteral(" dir=\"rtl\"") : QString();
     QString clean;
     for (QChar c : language) {
         if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-'))
             clean += c;
     }
     if (clean.isEmpty())
-        return QString();
-    return QStringLiteral(" lang=\"%1\"%2")
-        .arg(clean.left(35), isRightToLeftLanguage(clean) ? QStringLiteral(" dir=\"rtl\"") : QString());
+        return dir;
+    return QStringLiteral(" lang=\"%1\"%2").arg(clean.left(35), dir);
 }
 
 } // namespace
@@ -47,7 +48,7 @@ QString headerHtml(const Article &a)
 {
     QString html;
     const QString title = a.meta.title.isEmpty() ? QCoreApplication::translate("offprint::render::ArticleHtml", "(untitled)") : a.meta.title;
-    const bool rtl = firstStrongDirection(title) == Direction::RightToLeft;
+    const bool rtl = firstStrongDirection(title) == Direction::RightToLeft || a.meta.direction == QLatin1String("rtl");
     html += QStringLiteral("<h1 class=\"title\"%1>%2</h1>\n")
                 .arg(rtl ? QStringLiteral(" dir=\"rtl\"") : QString(), title.toHtmlEscaped());
     QStringList who;
@@ -88,11 +89,15 @@ QString articleHtml(const Article &article, const QString &styleSheet)
 {
     BodyOptions options;
     options.title = article.meta.title;
-    options.rightToLeft = isRightToLeftLanguage(article.meta.language);
+    if (article.meta.direction == QLatin1String("rtl"))
+        options.direction = BodyOptions::Direction::RightToLeft;
+    else if (isRightToLeftLanguage(article.meta.language))
+        options.direction = BodyOptions::Direction::RightToLeftLanguage;
     const QString style = styleSheet.isEmpty() ? QString() : QStringLiteral("<style>%1</style>\n").arg(styleSheet);
     return QStringLiteral("<!DOCTYPE html>\n<html%1>\n<head>\n<meta charset=\"utf-8\" />\n<title>%2</title>\n%3</head>\n"
                           "<body>\n%4<div class=\"article\">\n%5</div>\n</body>\n</html>\n")
-        .arg(languageAttribute(article.meta.language), article.meta.title.toHtmlEscaped(), style, headerHtml(article),
+        .arg(languageAttribute(article.meta.language, article.meta.direction), article.meta.title.toHtmlEscaped(), style,
+             headerHtml(article),
              bodyHtml(article.markdown, options));
 }
 

@@ -115,6 +115,8 @@ bool BodyWriter::repeatsTitle(cmark_node *block) const
 // first strong character, so it costs little even for long blocks.
 QString BodyWriter::dirAttribute(cmark_node *node) const
 {
+    if (m_options.direction == BodyOptions::Direction::RightToLeft)
+        return QStringLiteral(" dir=\"rtl\"");
     bool rtl = false;
     bool decided = false;
     cmark_iter *iter = cmark_iter_new(node);
@@ -129,7 +131,7 @@ QString BodyWriter::dirAttribute(cmark_node *node) const
             continue;
         // In a right-to-left article a block starting with a Latin word ("iPhone 15 …") is still
         // right-to-left when it holds right-to-left text anywhere: the scan goes on for that.
-        if (!m_options.rightToLeft) {
+        if (m_options.direction == BodyOptions::Direction::Auto) {
             decided = true;
             rtl = d == Direction::RightToLeft;
         } else if (hasRightToLeft(text)) {

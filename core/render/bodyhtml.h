@@ -9,9 +9,12 @@ struct BodyOptions
     // The article's title: a first block that says exactly this is not shown again (the header
     // shows the title; pages without a usable <title> had it taken from their first line).
     QString title;
-    // The article is in a right-to-left language (its page set dir="rtl" on everything): a block
-    // that holds any right-to-left text is right-to-left even when it starts with a Latin word.
-    bool rightToLeft = false;
+    // The direction of the article as a whole. Auto: each block by its first strong character.
+    // RightToLeftLanguage (an Arabic or Hebrew article): a block that holds any right-to-left text
+    // is right-to-left even when it starts with a Latin word. RightToLeft (the page laid the
+    // article out right to left, dir="rtl"): every block is.
+    enum class Direction { Auto, RightToLeftLanguage, RightToLeft };
+    Direction direction = Direction::Auto;
 };
 
 // The HTML of an article's stored Markdown: a typed pass over cmark-gfm's node tree, never a

@@ -66,7 +66,7 @@ std::string orderClause(const ArticleFilter &filter)
     case ArticleFilter::Sort::Published:
         return std::string(" ORDER BY a.published") + dir + ", a.id" + dir;
     case ArticleFilter::Sort::Title:
-        return std::string(" ORDER BY a.title COLLATE NOCASE") + dir + ", a.id" + dir;
+        return std::string(" ORDER BY a.title_key") + dir + ", a.id" + dir; // text/collation.h
     case ArticleFilter::Sort::Site:
         return std::string(" ORDER BY a.site_name COLLATE NOCASE") + dir + ", a.saved DESC, a.id DESC";
     case ArticleFilter::Sort::Saved:
@@ -129,9 +129,9 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
         "INSERT INTO articles(title, author, site_name, url, canonical_url, normalized_url, published, saved, "
         "imported, language, markdown, text, text_length, read, read_at, starred, reading_position, source_file, "
         "source_format, encoding, content_hash, original_blob, confidence, excerpt, lead_image, tags_text, "
-        "reading_minutes, extractor_version, encoding_override) "
+        "reading_minutes, extractor_version, encoding_override, direction, title_key) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-        "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
+        "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, offprint_title_key(?1))");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, m.title).bind(2, m.author).bind(3, m.siteName).bind(4, m.url).bind(5, m.canonicalUrl);
@@ -146,7 +146,7 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     stmt.bind(18, article.sourceFile).bind(19, article.sourceFormat).bind(20, article.encoding);
     stmt.bindOptional(21, article.contentHash).bind(22, article.originalBlob).bind(23, article.confidence);
     stmt.bind(24, m.excerpt).bind(25, m.leadImage).bind(26, *tagsText).bind(27, readingMinutesOf(article));
-    stmt.bind(28, article.extractorVersion).bind(29, article.encodingOverride);
+    stmt.bind(28, article.extractorVersion).bind(29, article.encodingOverride).bind(30, m.direction);
     if (auto r = stmt.run(); !r)
         return r.error();
     const ArticleId id = m_db.lastInsertRowId();
@@ -174,7 +174,8 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
         "normalized_url = ?7, published = ?8, saved = coalesce(?9, saved), imported = coalesce(?10, imported), "
         "language = ?11, markdown = ?12, text = ?13, text_length = ?14, source_file = ?15, source_format = ?16, "
         "encoding = ?17, content_hash = ?18, original_blob = ?19, confidence = ?20, excerpt = ?21, "
-        "lead_image = ?22, reading_minutes = ?23, extractor_version = ?24, encoding_override = ?25 WHERE id = ?1");
+        "lead_image = ?22, reading_minutes = ?23, extractor_version = ?24, encoding_override = ?25, "
+        "direction = ?26, title_key = offprint_title_key(?2) WHERE id = ?1");
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, id).bind(2, m.title).bind(3, m.author).bind(4, m.siteName).bind(5, m.url).bind(6, m.canonicalUrl);
     stmt.bindOptional(7, urlKey(article)).bindWallTime(8, m.published).bind(9, article.saved).bind(10, article.imported);
@@ -182,7 +183,7 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
     stmt.bind(15, article.sourceFile).bind(16, article.sourceFormat).bind(17, article.encoding);
     stmt.bindOptional(18, article.contentHash).bind(19, article.originalBlob).bind(20, article.confidence);
     stmt.bind(21, m.excerpt).bind(22, m.leadImage).bind(23, readingMinutesOf(article));
-    stmt.bind(24, article.extractorVersion).bind(25, article.encodingOverride);
+    stmt.bind(24, article.extractorVersion).bind(25, article.encodingOverride).bind(26, m.direction);
     if (auto r = stmt.run(); !r)
         return r;
     if (m_db.changes() == 0)

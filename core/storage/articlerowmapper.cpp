@@ -47,6 +47,7 @@ Article mapFullRow(const Statement &row)
     a.text = row.text(kArticleListColumnCount + 1);
     a.extractorVersion = row.integer(kArticleListColumnCount + 2);
     a.encodingOverride = row.text(kArticleListColumnCount + 3);
+    a.meta.direction = row.text(kArticleListColumnCount + 4);
     return a;
 }
 

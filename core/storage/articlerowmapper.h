@@ -17,11 +17,12 @@ inline constexpr int kArticleListColumnCount = 25;
 // The list columns followed by the body (markdown, text) and how it was made (extractor_version,
 // encoding_override).
 #define OFFPRINT_ARTICLE_FULL_COLUMNS                                                                          \
-    OFFPRINT_ARTICLE_LIST_COLUMNS ", a.markdown, a.text, a.extractor_version, a.encoding_override"
+    OFFPRINT_ARTICLE_LIST_COLUMNS ", a.markdown, a.text, a.extractor_version, a.encoding_override, a.direction"
 
 // Reads the list columns starting at column 0.
 Article mapListRow(const Statement &row);
-// Reads the full columns (list columns, then markdown, text, extractor_version, encoding_override).
+// Reads the full columns (list columns, then markdown, text, extractor_version, encoding_override,
+// direction).
 Article mapFullRow(const Statement &row);
 
 // Tag names as stored in articles.tags_text (joined by '\n').

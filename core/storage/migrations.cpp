@@ -120,6 +120,8 @@ Result<void> afterMigration(Database &db, int version)
     }
     if (version == 7)
         return fillReadingMinutes(db);
+    if (version == 9)
+        return db.exec("UPDATE articles SET title_key = offprint_title_key(title)");
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "storage/sqlfunctions.h"
 
+#include "text/collation.h"
+
 #include <sqlite3.h>
 
 namespace offprint::storage {
@@ -34,6 +36,12 @@ void hostFunction(sqlite3_context *context, int, sqlite3_value **argv)
     resultText(context, hostOfUrl(argText(argv[0])));
 }
 
+void titleKeyFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    const QByteArray key = text::titleSortKey(argText(argv[0]));
+    sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 QString hostOfUrl(const QString &url)
@@ -65,6 +73,7 @@ void registerSqlFunctions(sqlite3 *db)
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     sqlite3_create_function_v2(db, "offprint_fold", 1, flags, nullptr, foldFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "offprint_host", 1, flags, nullptr, hostFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "offprint_title_key", 1, flags, nullptr, titleKeyFunction, nullptr, nullptr, nullptr);
 }
 
 } // namespace offprint::storage

@@ -43,6 +43,25 @@ class TestExtractSelection final : public QObject
     Q_OBJECT
 
 private slots:
+    void declaredDirectionOfTheArticle()
+    {
+        // The page lays its article out right to left: every block of it reads so (render/).
+        const QString body = prose(QStringLiteral("Direction"), 1) + prose(QStringLiteral("Direction"), 2);
+        QCOMPARE(extractPage(QStringLiteral("<html dir=\"rtl\"><body><article>%1</article></body></html>").arg(body)).meta.direction,
+                 QStringLiteral("rtl"));
+        QCOMPARE(extractPage(QStringLiteral("<html><body><div dir=RTL><article>%1</article></div></body></html>").arg(body)).meta.direction,
+                 QStringLiteral("rtl"));
+        // The top candidate can be the <main> around the declaring <article>.
+        QCOMPARE(extractPage(QStringLiteral("<html><body><main><article dir=\"rtl\">%1</article></main></body></html>").arg(body))
+                     .meta.direction,
+                 QStringLiteral("rtl"));
+        // The nearest declaration decides; none is left to right.
+        QCOMPARE(extractPage(QStringLiteral("<html dir=\"rtl\"><body><article dir=\"ltr\">%1</article></body></html>").arg(body))
+                     .meta.direction,
+                 QString());
+        QCOMPARE(extractPage(QStringLiteral("<html><body><article>%1</article></body></html>").arg(body)).meta.direction, QString());
+    }
+
     void blogFrontPageKeepsEveryPost()
     {
         const QString html = QStringLiteral("<html><head><title>Notes from the lab</title></head><body>%1"

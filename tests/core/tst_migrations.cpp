@@ -110,6 +110,17 @@ void TestMigrations::upgradesVersion1KeepingData()
     QCOMPARE(titlesFor(lib.search(), QStringLiteral("hardware")), QStringList{QStringLiteral("国产芯片的新进展")});
     QCOMPARE(titlesFor(lib.search(), QStringLiteral("databases")).size(), 2);
 
+    // Schema 9 gave the existing rows their title sort keys: Latin titles before Chinese ones.
+    ArticleFilter byTitle;
+    byTitle.sort = ArticleFilter::Sort::Title;
+    byTitle.descending = false;
+    const QList<Article> sorted = lib.articles().list(byTitle);
+    QCOMPARE(sorted.size(), 2);
+    QCOMPARE(sorted.first().meta.title, QStringLiteral("Understanding write-ahead logging"));
+    Statement keys = databaseOf(lib).prepare("SELECT count(*) FROM articles WHERE title_key IS NULL OR length(title_key) = 0");
+    QVERIFY(keys.step());
+    QCOMPARE(keys.integer(0), 0);
+
     // The pre-upgrade copy is a schema-1 database with the same articles.
     const QString backup = file + QStringLiteral(".bak-v1");
     QVERIFY(QFileInfo::exists(backup));

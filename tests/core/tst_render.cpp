@@ -187,7 +187,7 @@ private slots:
         // In a right-to-left article, a block that starts with a Latin word is still right-to-left
         // when it holds right-to-left text; a block with none (code, an English quote) is not.
         render::BodyOptions rtlArticle;
-        rtlArticle.rightToLeft = true;
+        rtlArticle.direction = render::BodyOptions::Direction::RightToLeftLanguage;
         const QString arabic = render::bodyHtml(QStringLiteral("iPhone 15 هو الأحدث.\n\nPlain English line.\n"), rtlArticle);
         QVERIFY2(arabic.contains(QStringLiteral("<p dir=\"rtl\">iPhone 15")), qPrintable(arabic));
         QVERIFY(arabic.contains(QLatin1String("<p>Plain English line.</p>")));
@@ -195,6 +195,15 @@ private slots:
         Article a;
         a.meta.language = QStringLiteral("he-IL");
         QVERIFY(render::articleHtml(a).contains(QLatin1String("<html lang=\"he-IL\" dir=\"rtl\">")));
+        // A page that laid its article out right to left: every block is, whatever its script.
+        render::BodyOptions declared;
+        declared.direction = render::BodyOptions::Direction::RightToLeft;
+        const QString laidOut = render::bodyHtml(QStringLiteral("Lorem ipsum.\n\n- one\n"), declared);
+        QVERIFY(laidOut.contains(QLatin1String("<p dir=\"rtl\">Lorem ipsum.</p>")));
+        QVERIFY(laidOut.contains(QLatin1String("<ul dir=\"rtl\">")));
+        a.meta.language = QStringLiteral("en");
+        a.meta.direction = QStringLiteral("rtl");
+        QVERIFY(render::articleHtml(a).contains(QLatin1String("<html lang=\"en\" dir=\"rtl\">")));
         QVERIFY(render::isRightToLeftLanguage(QStringLiteral("fa")));
         QVERIFY(!render::isRightToLeftLanguage(QStringLiteral("fr")));
         QCOMPARE(render::firstStrongDirection(u"123 (אבג)"), render::Direction::RightToLeft);

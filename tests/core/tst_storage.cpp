@@ -223,6 +223,23 @@ void TestStorage::filterSortAndPaging()
     filter.limit = 10;
     QCOMPARE(titlesOf(repo.list(filter)), (QStringList{"echo"}));
 
+    // Chinese titles by pinyin, after the Latin ones; a renamed article moves with its new title.
+    auto zhBei = repo.insert(makeArticle(QStringLiteral("北京的秋天"), QStringLiteral("zh.example"), day(6)));
+    auto zhA = repo.insert(makeArticle(QStringLiteral("阿里巴巴财报"), QStringLiteral("zh.example"), day(7)));
+    auto zhShen = repo.insert(makeArticle(QStringLiteral("深圳"), QStringLiteral("zh.example"), day(8)));
+    QVERIFY(zhBei.ok() && zhA.ok() && zhShen.ok());
+    ArticleFilter byTitle;
+    byTitle.sort = ArticleFilter::Sort::Title;
+    byTitle.descending = false;
+    QCOMPARE(titlesOf(repo.list(byTitle)), (QStringList{"Alpha", "Bravo", "charlie", "delta", "echo", QStringLiteral("阿里巴巴财报"),
+                                                        QStringLiteral("北京的秋天"), QStringLiteral("深圳")}));
+    Article renamed = *repo.get(*zhShen);
+    renamed.meta.title = QStringLiteral("Zulu");
+    QVERIFY(repo.replaceContent(*zhShen, renamed).ok());
+    QCOMPARE(titlesOf(repo.list(byTitle)).at(5), QStringLiteral("Zulu"));
+    for (const auto &id : {*zhBei, *zhA, *zhShen})
+        QVERIFY(repo.remove(id).ok());
+
     ArticleFilter unread;
     unread.readState = ArticleFilter::ReadState::Unread;
     QCOMPARE(titlesOf(repo.list(unread)), (QStringList{"echo", "charlie", "Alpha"}));

@@ -66,6 +66,18 @@ bool isPermalinkMark(const QString &text)
         || t == QStringLiteral("🔗") || t == QStringLiteral("⚓");
 }
 
+bool isEditControl(const html::Node &element)
+{
+    static const QRegularExpression editClass(QStringLiteral("(?:^|[\\s_-])(?:mw-)?(?:edit-?section|secedit|edit-?link)(?:$|[\\s_-])"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression editHref(QStringLiteral("[?&](?:ve)?action=edit(?:$|&)|/edit/?(?:$|[?#])"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const QString cls = element.attribute("class");
+    if (!cls.isEmpty() && editClass.match(cls).hasMatch())
+        return true;
+    return element.is(html::Tag::A) && editHref.match(element.attribute("href")).hasMatch();
+}
+
 AnchorMap::AnchorMap(const QUrl &base)
 {
     if (base.isValid() && !base.isRelative())

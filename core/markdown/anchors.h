@@ -66,4 +66,9 @@ QSet<QString> writtenAnchorIds(const QString &markdown);
 // A heading's permalink mark ("#", "¶", "§", "🔗", or nothing).
 bool isPermalinkMark(const QString &text);
 
+// True for a wiki's or CMS's edit control: an element whose class names an edit section
+// (MediaWiki's "mw-editsection", DokuWiki's "secedit", "edit-link", ...) or a link to an edit
+// action (`action=edit`, `veaction=edit`, a path ending in /edit).
+bool isEditControl(const html::Node &element);
+
 } // namespace offprint::markdown::detail

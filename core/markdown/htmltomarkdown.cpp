@@ -300,6 +300,9 @@ void Writer::inlineNode(const Node &n, Inline &buf, int depth)
         buf.text(n.textContent());
         return;
     }
+    // A heading's edit control ("[edit]", "[编辑]" of wikis) is the site's, not the heading's.
+    if (!m_heading.isNull() && isEditControl(n))
+        return;
     // The target of an internal link: its anchor stands where the element starts.
     if (const QString anchors = m_anchors.take(n); !anchors.isEmpty())
         buf.put(anchors, QString());

@@ -52,6 +52,7 @@ private:
     void link(const html::Node &a, Inline &buf, int depth);
     bool headingSelfLink(const html::Node &target) const;
     void inlineCode(const html::Node &n, Inline &buf);
+    void codeSpan(const QString &code, Inline &buf);
     void noscript(const html::Node &n, Inline &buf);
     void image(const html::Node &img, Inline &buf);
 

@@ -4,6 +4,8 @@
 #include "html/imagesource.h"
 #include "markdown/writer.h"
 
+#include <QRegularExpression>
+
 namespace offprint::markdown::detail {
 
 using html::Node;
@@ -93,7 +95,11 @@ void Writer::link(const Node &a, Inline &buf, int depth)
 
 void Writer::inlineCode(const Node &n, Inline &buf)
 {
-    const QString code = collapseSpaces(n.textContent());
+    codeSpan(collapseSpaces(n.textContent()), buf);
+}
+
+void Writer::codeSpan(const QString &code, Inline &buf)
+{
     if (code.isEmpty())
         return;
     int longest = 0;
@@ -124,6 +130,14 @@ void Writer::noscript(const Node &n, Inline &buf)
 
 void Writer::image(const Node &img, Inline &buf)
 {
+    // A formula drawn as a picture (the fallback images of MediaWiki's math, alt "{\displaystyle
+    // …}") is its TeX source, as code: readable, searchable, and nothing to fetch.
+    static const QRegularExpression formula(QStringLiteral("^\\{\\\\displaystyle\\s*(.*)\\}$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = formula.match(img.attribute("alt").trimmed()); m.hasMatch()) {
+        codeSpan(collapseSpaces(m.captured(1)), buf);
+        return;
+    }
     const QString src = html::bestImageSource(img);
     if (src.isEmpty())
         return;

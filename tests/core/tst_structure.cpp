@@ -190,6 +190,28 @@ private slots:
         checkLinksHaveTargets(longOut);
     }
 
+    void headingEditControlsDropped()
+    {
+        // A wiki's "[edit]" beside every heading, MediaWiki's and any other edit action.
+        const QString out = md(QStringLiteral(
+            "<h2><span class=\"mw-headline\" id=\"History\">History</span><span class=\"mw-editsection\">"
+            "<span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?title=Rust&amp;action=edit&amp;section=1\">"
+            "edit</a><span class=\"mw-editsection-bracket\">]</span></span></h2><p>Text.</p>"
+            "<h3>安装 <a href=\"https://wiki.example.org/docs/install/edit\">[编辑]</a></h3>"
+            "<p>Edit the file with <a href=\"https://example.org/editor\">an editor</a>.</p>"));
+        QCOMPARE(out, QStringLiteral("## History\n\nText.\n\n### 安装\n\nEdit the file with [an editor](https://example.org/editor).\n"));
+    }
+
+    void formulaImagesAreTheirTex()
+    {
+        // MediaWiki draws formulas as remote pictures whose alt text is the TeX: kept as code.
+        const QString out = md(QStringLiteral(
+            "<p>A matrix <span class=\"mwe-math-element\"><img class=\"mwe-math-fallback-image-inline\" "
+            "src=\"https://wikimedia.org/api/rest_v1/media/math/render/svg/7daff47\" alt=\"{\\displaystyle A}\"></span> "
+            "is Hermitian when <img src=\"https://wikimedia.org/m/2.svg\" alt=\"{\\displaystyle A=A^{\\ast }}\">.</p>"));
+        QCOMPARE(out, QStringLiteral("A matrix `A` is Hermitian when `A=A^{\\ast }`.\n"));
+    }
+
     void permalinkMarksDropped()
     {
         const QString out = md(QStringLiteral(

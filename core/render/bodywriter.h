@@ -86,8 +86,8 @@ private:
         {
             if (m_open.empty() || m_open.back() != name)
                 return; // a closing tag that does not close what is open here
+            m_w.m_out += QStringLiteral("</") + name + QLatin1Char('>'); // before `name` may go with the pop
             m_open.pop_back();
-            m_w.m_out += QStringLiteral("</") + name + QLatin1Char('>');
         }
         void closeAll()
         {

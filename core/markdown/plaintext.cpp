@@ -9,8 +9,6 @@ namespace offprint::markdown {
 
 namespace {
 
-void appendText(cmark_node *node, QString &out, int depth);
-
 bool isBlock(cmark_node *node)
 {
     switch (cmark_node_get_type(node)) {
@@ -22,24 +20,58 @@ bool isBlock(cmark_node *node)
     }
 }
 
-void endBlock(QString &out)
+// The text being written and, when asked for, the runs it is made of.
+struct Writer
 {
-    while (out.endsWith(QLatin1Char(' ')))
-        out.chop(1);
-    if (out.isEmpty() || out.endsWith(QLatin1String("\n\n")))
-        return;
-    out += out.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n");
-}
+    QString out;
+    std::vector<PlainTextRun> *runs = nullptr;
 
-void appendChildren(cmark_node *node, QString &out, int depth)
-{
-    for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c))
-        appendText(c, out, depth + 1);
-}
+    // Appends a node's literal (or its part from `offset`), recording the run.
+    void literalText(cmark_node *node, const QString &text, qsizetype offset = 0)
+    {
+        if (runs && !text.isEmpty())
+            runs->push_back({out.size(), text.size(), node, offset});
+        out += text;
+    }
+    // Drops the last character; runs that reached it are cut.
+    void chop()
+    {
+        out.chop(1);
+        while (runs && !runs->empty() && runs->back().start + runs->back().length > out.size()) {
+            PlainTextRun &last = runs->back();
+            if (last.start >= out.size())
+                runs->pop_back();
+            else
+                last.length = out.size() - last.start;
+        }
+    }
+    void chopWhile(QChar c)
+    {
+        while (out.endsWith(c))
+            chop();
+    }
+
+    void endBlock()
+    {
+        chopWhile(QLatin1Char(' '));
+        if (out.isEmpty() || out.endsWith(QLatin1String("\n\n")))
+            return;
+        out += out.endsWith(QLatin1Char('\n')) ? QStringLiteral("\n") : QStringLiteral("\n\n");
+    }
+
+    void appendChildren(cmark_node *node, int depth)
+    {
+        for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c))
+            appendText(c, depth + 1);
+    }
+
+    void appendFlattened(cmark_node *node);
+    void appendText(cmark_node *node, int depth);
+};
 
 // The text of a subtree nested too deeply to recurse into, in one flat run (cmark's iterator is not
 // recursive): words stay apart, structure is lost.
-void appendFlattened(cmark_node *node, QString &out)
+void Writer::appendFlattened(cmark_node *node)
 {
     cmark_iter *iter = cmark_iter_new(node);
     int inImage = 0; // an image's alt text is not text, as in appendText
@@ -51,25 +83,25 @@ void appendFlattened(cmark_node *node, QString &out)
         else if (inImage > 0)
             continue;
         else if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK)
-            out += QString::fromUtf8(cmark_node_get_literal(n)); // leaves: entered only
+            literalText(n, QString::fromUtf8(cmark_node_get_literal(n))); // leaves: entered only
         else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
                  || (ev == CMARK_EVENT_EXIT && isBlock(n) && !out.endsWith(QLatin1Char(' '))))
             out += QLatin1Char(' ');
     }
     cmark_iter_free(iter);
-    endBlock(out);
+    endBlock();
 }
 
-void appendText(cmark_node *node, QString &out, int depth)
+void Writer::appendText(cmark_node *node, int depth)
 {
     if (depth > limits::kMaxTreeDepth) { // cmark itself nests without bound; the recursion here stops
-        appendFlattened(node, out);
+        appendFlattened(node);
         return;
     }
     const char *type = cmark_node_get_type_string(node);
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_TEXT: case CMARK_NODE_CODE:
-        out += QString::fromUtf8(cmark_node_get_literal(node));
+        literalText(node, QString::fromUtf8(cmark_node_get_literal(node)));
         return;
     case CMARK_NODE_SOFTBREAK:
         out += QLatin1Char(' ');
@@ -93,44 +125,42 @@ void appendText(cmark_node *node, QString &out, int depth)
         QString code = QString::fromUtf8(cmark_node_get_literal(node));
         while (code.endsWith(QLatin1Char('\n')))
             code.chop(1);
-        out += code;
-        endBlock(out);
+        literalText(node, code);
+        endBlock();
         return;
     }
     case CMARK_NODE_THEMATIC_BREAK:
-        endBlock(out);
+        endBlock();
         return;
     case CMARK_NODE_ITEM:
-        appendChildren(node, out, depth);
-        while (out.endsWith(QLatin1Char('\n')))
-            out.chop(1);
+        appendChildren(node, depth);
+        chopWhile(QLatin1Char('\n'));
         out += QLatin1Char('\n');
         return;
     case CMARK_NODE_LIST:
-        appendChildren(node, out, depth);
-        endBlock(out);
+        appendChildren(node, depth);
+        endBlock();
         return;
     default:
         break;
     }
     if (qstrcmp(type, "table") == 0) {
-        appendChildren(node, out, depth);
-        endBlock(out);
+        appendChildren(node, depth);
+        endBlock();
         return;
     }
     if (qstrcmp(type, "table_row") == 0 || qstrcmp(type, "table_header") == 0) {
-        appendChildren(node, out, depth);
-        while (out.endsWith(QLatin1Char('\t')))
-            out.chop(1);
+        appendChildren(node, depth);
+        chopWhile(QLatin1Char('\t'));
         out += QLatin1Char('\n');
         return;
     }
     if (qstrcmp(type, "table_cell") == 0) {
-        appendChildren(node, out, depth);
+        appendChildren(node, depth);
         out += QLatin1Char('\t');
         return;
     }
-    appendChildren(node, out, depth);
+    appendChildren(node, depth);
     if (isBlock(node)) {
         // Inside a list item a paragraph is one line of the list, not a block of its own.
         cmark_node *parent = cmark_node_parent(node);
@@ -139,20 +169,26 @@ void appendText(cmark_node *node, QString &out, int depth)
                 out += QLatin1Char('\n');
             return;
         }
-        endBlock(out);
+        endBlock();
     }
 }
 
 } // namespace
 
+QString plainTextOf(cmark_node *root, std::vector<PlainTextRun> *runs)
+{
+    Writer writer;
+    writer.runs = runs;
+    writer.appendChildren(root, 0);
+    while (writer.out.endsWith(QLatin1Char('\n')) || writer.out.endsWith(QLatin1Char(' ')))
+        writer.chop();
+    return writer.out;
+}
+
 QString toPlainText(const QString &markdown)
 {
     const CmarkDocument doc(markdown);
-    QString out;
-    appendChildren(doc.root(), out, 0);
-    while (out.endsWith(QLatin1Char('\n')) || out.endsWith(QLatin1Char(' ')))
-        out.chop(1);
-    return out;
+    return plainTextOf(doc.root());
 }
 
 } // namespace offprint::markdown

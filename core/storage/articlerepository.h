@@ -39,7 +39,8 @@ public:
     Result<ArticleId> insert(const Article &article, const QStringList &assetBlobs = {});
     // Replaces content and metadata of an existing article (re-extract, import --update), keeping
     // its tags, read/starred state and reading position. The asset list is replaced by assetBlobs.
-    // saved/imported are kept when the new ones are invalid.
+    // saved/imported are kept when the new ones are invalid. The article's highlights are re-anchored
+    // in the new text in the same transaction (HighlightRepository::reanchor).
     Result<void> replaceContent(ArticleId id, const Article &article, const QStringList &assetBlobs = {});
     // Deletes the article, its tag links and asset rows. Blob files are left in place (several
     // articles can share one); Library::collectGarbage() removes the unreferenced ones.

@@ -83,6 +83,22 @@ double TextAnchorer::contextSimilarity(const Selector &selector, qsizetype normS
     return (before + after) / 2.0;
 }
 
+bool TextAnchorer::isNeighbour(const Selector &selector, qsizetype normStart, qsizetype normEnd, double quoteSimilarity) const
+{
+    // The text that came right after (or before) the highlight is at least as like the candidate as the
+    // quote is: the highlight's passage is gone and this is the one next to it (a deleted list item
+    // and the similar item after it).
+    const QStringView candidate = QStringView(m_normalized.text()).mid(normStart, normEnd - normStart);
+    const QString suffix = normalizedForm(selector.suffix);
+    const QString prefix = normalizedForm(selector.prefix);
+    const qsizetype afterLength = std::min(candidate.size(), suffix.size());
+    const qsizetype beforeLength = std::min(candidate.size(), prefix.size());
+    return (afterLength > 0
+            && similarity(QStringView(suffix).left(afterLength), candidate.left(afterLength)) >= quoteSimilarity)
+        || (beforeLength > 0
+            && similarity(QStringView(prefix).right(beforeLength), candidate.right(beforeLength)) >= quoteSimilarity);
+}
+
 qsizetype TextAnchorer::hintIndex(const Selector &selector) const
 {
     return selector.position ? utf16IndexOf(m_text, *selector.position) : -1;
@@ -131,8 +147,10 @@ std::optional<Anchor> TextAnchorer::locate(const Selector &selector) const
             continue;
         Candidate c{match.start, match.end, 1.0 - double(match.errors) / double(needle.size()),
                     contextSimilarity(selector, match.start, match.end), closeness(match.start)};
-        if (needle.size() < kShortQuoteLength && c.context < 0.5)
-            continue; // a short quote, changed, somewhere else entirely: more likely another passage
+        // Changed and away from its context: another passage like it (the next day's figures in the
+        // same words, "Plan B" for a deleted "Plan C"), not this one.
+        if (c.context < kMinContext || isNeighbour(selector, match.start, match.end, c.quote))
+            continue;
         const double score = 50.0 * c.quote + 40.0 * c.context + 2.0 * c.closeness;
         if (score > bestScore) {
             bestScore = score;

@@ -62,20 +62,22 @@ public:
     //    the one nearest the old position;
     // 2. else a tolerant match for small edits: the quote within 25 % edits (Myers' bit-parallel
     //    search over the whole text, fuzzy.h), scored 50 × quote similarity + 20 × prefix and
-    //    20 × suffix similarity + 2 × closeness to the old position; quotes under 8 characters
-    //    (normalised) get no tolerant match, and those under 20 only with their context mostly
-    //    matching (at least half);
-    // 3. else nothing: the highlight is orphaned.
+    //    20 × suffix similarity + 2 × closeness to the old position, among the places whose
+    //    context (prefix and suffix, on average) is at least half the same and that are not the
+    //    text that used to be next to the quote (its kept suffix or prefix is at least as like the
+    //    place as the quote is); quotes under 8 characters (normalised) get no tolerant match;
+    // 3. else nothing: the highlight is orphaned (kept, without a position).
     std::optional<Anchor> locate(const Selector &selector) const;
 
     // Limits of the tolerant match (see locate()).
     static constexpr double kMaxEditShare = 0.25;
     static constexpr qsizetype kMinFuzzyLength = 8;
-    static constexpr qsizetype kShortQuoteLength = 20;
+    static constexpr double kMinContext = 0.5;
 
 private:
     struct Candidate;
     double contextSimilarity(const Selector &selector, qsizetype normStart, qsizetype normEnd) const;
+    bool isNeighbour(const Selector &selector, qsizetype normStart, qsizetype normEnd, double quoteSimilarity) const;
     TextRange originalRange(qsizetype normStart, qsizetype normEnd) const;
     qsizetype hintIndex(const Selector &selector) const;
 

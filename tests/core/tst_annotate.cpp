@@ -76,6 +76,7 @@ private slots:
     void reanchorsEditedSentenceTolerantly();
     void orphansDeletedSentence();
     void shortQuotesNeedTheirContext();
+    void deletedItemIsNotItsNeighbour();
     void reanchorsCjkText();
 };
 
@@ -274,6 +275,23 @@ void TestAnnotate::shortQuotesNeedTheirContext()
     // Under 8 characters there is no tolerant match at all.
     const Selector tiny = selectorFor(text, TextAnchorer(text).occurrences(QStringLiteral("beta")).value(0));
     QVERIFY(!TextAnchorer(QStringLiteral("Alpha bета gamma delta.")).locate(tiny));
+}
+
+void TestAnnotate::deletedItemIsNotItsNeighbour()
+{
+    // A list item deleted next to one much like it: orphaned, not moved to the neighbour; the same item
+    // edited slightly: found.
+    const QString markdown = QStringLiteral("Specifications\n\n- 8 voices of polyphony.\n- 1 Digital oscillator per voice.\n"
+                                            "- 2 Analog filters per voice.\n- 2 Analog oscillators per voice.\n"
+                                            "- 4 Envelope generators with loops.\n");
+    const QString text = articleText(markdown);
+    const Selector selector = selectorFor(text, TextAnchorer(text).occurrences(QStringLiteral("2 Analog filters per voice.")).value(0));
+    const QString deleted = articleText(QString(markdown).remove(QStringLiteral("- 2 Analog filters per voice.\n")));
+    QVERIFY(!TextAnchorer(deleted).locate(selector));
+    const QString edited = articleText(QString(markdown).replace(QStringLiteral("Analog filters"), QStringLiteral("Analogue filters")));
+    const auto anchor = TextAnchorer(edited).locate(selector);
+    QVERIFY(anchor);
+    QCOMPARE(slice(edited, anchor->range), QStringLiteral("2 Analogue filters per voice."));
 }
 
 void TestAnnotate::reanchorsCjkText()

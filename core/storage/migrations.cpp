@@ -116,7 +116,8 @@ Result<void> fillReadingMinutes(Database &db)
     return {};
 }
 
-// The last migration that creates the full-text index anew (and fills it).
+// The last migration that creates the full-text index anew (and fills it): the one that added the
+// `notes` column (schema.cpp, highlights and notes).
 constexpr int kLastIndexRebuild = 8;
 
 // Work a migration needs beyond its SQL, in the same transaction. `target`: the version this upgrade
@@ -129,7 +130,7 @@ Result<void> afterMigration(Database &db, int version, int target)
     }
     if (version == 2)
         return storeTokenizerSignature(db);
-    if (version == 6 || version == 8) { // the index is new: built with this tokenizer, which needs no second rebuild
+    if (version == 6 || version == kLastIndexRebuild) { // the index is new: built with this tokenizer, which needs no second rebuild
         if (version < kLastIndexRebuild && target >= kLastIndexRebuild) {
             // A later migration of this upgrade creates the index again: filling this one would be
             // minutes of work thrown away. Without a signature, an upgrade stopped before then (a

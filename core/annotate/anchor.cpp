@@ -138,7 +138,7 @@ std::optional<Anchor> TextAnchorer::locate(const Selector &selector) const
         return Anchor{originalRange(best->start, best->end), true, 1.0};
 
     // 2. A tolerant match for small edits.
-    if (needle.size() < kMinFuzzyLength)
+    if (needle.size() < kMinFuzzyLength || needle.size() > kMaxFuzzyLength)
         return std::nullopt;
     const int maxErrors = int(std::floor(double(needle.size()) * kMaxEditShare));
     double bestScore = -1;
@@ -148,7 +148,8 @@ std::optional<Anchor> TextAnchorer::locate(const Selector &selector) const
         Candidate c{match.start, match.end, 1.0 - double(match.errors) / double(needle.size()),
                     contextSimilarity(selector, match.start, match.end), closeness(match.start)};
         // Changed and away from its context: another passage like it (the next day's figures in the
-        // same words, "Plan B" for a deleted "Plan C"), not this one.
+        // same words, "Plan B" next to a deleted "Plan C"), not this one. (A passage edited together
+        // with both its neighbours is orphaned: kept and listed rather than put on the wrong passage.)
         if (c.context < kMinContext || isNeighbour(selector, match.start, match.end, c.quote))
             continue;
         const double score = 50.0 * c.quote + 40.0 * c.context + 2.0 * c.closeness;

@@ -125,29 +125,43 @@ std::vector<FuzzyMatch> findApproximate(QStringView text, QStringView pattern, i
         return out;
     const Masks masks(pattern);
     Column column(masks, pattern.size());
-    // Runs of end positions within maxErrors: the best end of each run (the alignments around one place).
-    std::vector<std::pair<int, qsizetype>> ends; // errors, end (exclusive)
+    // Runs of end positions within maxErrors: the first and the last end of each run with its fewest
+    // errors (the alignments around one place; where the quote's end was edited, the shortest and the
+    // longest reading tie, and the context decides between them).
+    struct Run
+    {
+        int errors = 0;
+        qsizetype firstEnd = 0; // exclusive
+        qsizetype lastEnd = 0;
+    };
+    std::vector<Run> runs;
     bool inRun = false;
     for (qsizetype j = 0; j < text.size(); ++j) {
         const int errors = column.advance(text[j], false);
         if (errors <= maxErrors) {
             if (!inRun)
-                ends.emplace_back(errors, j + 1);
-            else if (errors < ends.back().first)
-                ends.back() = {errors, j + 1};
+                runs.push_back({errors, j + 1, j + 1});
+            else if (errors < runs.back().errors)
+                runs.back() = {errors, j + 1, j + 1};
+            else if (errors == runs.back().errors)
+                runs.back().lastEnd = j + 1;
             inRun = true;
         } else {
             inRun = false;
         }
     }
-    std::stable_sort(ends.begin(), ends.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    if (ends.size() > size_t(maxMatches))
-        ends.resize(size_t(maxMatches));
+    std::stable_sort(runs.begin(), runs.end(), [](const Run &a, const Run &b) { return a.errors < b.errors; });
+    std::vector<qsizetype> ends;
+    for (size_t r = 0; r < runs.size() && ends.size() < size_t(maxMatches); ++r) {
+        ends.push_back(runs[r].firstEnd);
+        if (runs[r].lastEnd != runs[r].firstEnd && ends.size() < size_t(maxMatches))
+            ends.push_back(runs[r].lastEnd);
+    }
 
     QString reversed = pattern.toString();
     std::reverse(reversed.begin(), reversed.end());
     const Masks reversedMasks(reversed);
-    for (const auto &[errors, end] : ends) {
+    for (const qsizetype end : ends) {
         FuzzyMatch match = startOf(text, reversedMasks, pattern.size(), end, maxErrors);
         if (match.errors <= maxErrors)
             out.push_back(match);

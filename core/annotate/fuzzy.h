@@ -16,8 +16,8 @@ struct FuzzyMatch
 };
 
 // The places where `pattern` occurs in `text` with at most `maxErrors` edits (insertions, deletions,
-// substitutions of UTF-16 units), fewest errors first, at most `maxMatches` of them (one per run of
-// neighbouring end positions). Myers' bit-parallel algorithm (1999) in 64-bit blocks: time
+// substitutions of UTF-16 units), fewest errors first, at most `maxMatches` of them (per run of
+// neighbouring end positions, the first and the last end with the run's fewest errors). Myers' bit-parallel algorithm (1999) in 64-bit blocks: time
 // O(|text| · ⌈|pattern| / 64⌉) for the search, then O((|pattern| + maxErrors) · ⌈|pattern| / 64⌉) to
 // find where each match starts; memory O(|text|).
 std::vector<FuzzyMatch> findApproximate(QStringView text, QStringView pattern, int maxErrors, int maxMatches);

@@ -77,6 +77,7 @@ private slots:
     void orphansDeletedSentence();
     void shortQuotesNeedTheirContext();
     void deletedItemIsNotItsNeighbour();
+    void editedEndKeepsTheWholeQuote();
     void reanchorsCjkText();
 };
 
@@ -145,7 +146,8 @@ void TestAnnotate::fuzzySearchAgreesWithOracle()
         QVERIFY(!found.empty());
         QCOMPARE(found.front().errors, best);
         for (const FuzzyMatch &match : found) {
-            // Every match is what it claims, ends where the oracle allows, and each run of good ends has one.
+            // Every match is what it claims, ends where the oracle allows, and each run of good ends has
+            // one or two (its first and last best end).
             QCOMPARE(editDistance(pattern, QStringView(text).mid(match.start, match.end - match.start)), match.errors);
             QVERIFY(match.errors <= maxErrors);
             QCOMPARE(oracle[size_t(match.end - 1)], match.errors);
@@ -155,7 +157,7 @@ void TestAnnotate::fuzzySearchAgreesWithOracle()
             ++i;
             return starts;
         });
-        QCOMPARE(qsizetype(found.size()), runs);
+        QVERIFY(qsizetype(found.size()) >= runs && qsizetype(found.size()) <= 2 * runs);
     }
 }
 
@@ -292,6 +294,19 @@ void TestAnnotate::deletedItemIsNotItsNeighbour()
     const auto anchor = TextAnchorer(edited).locate(selector);
     QVERIFY(anchor);
     QCOMPARE(slice(edited, anchor->range), QStringLiteral("2 Analogue filters per voice."));
+}
+
+void TestAnnotate::editedEndKeepsTheWholeQuote()
+{
+    // The end of the quote replaced: dropping the edited end costs as many edits as reading it changed;
+    // the context (the text after it is the same) takes the whole passage.
+    const QString before = QStringLiteral("Intro line.\n\nprototype = {\n    greets: function(target) {\n      if (!target) return;\n}\n\nAfter.");
+    const QString quote = QStringLiteral("prototype = {\n    greets: function(target) {\n      if (!");
+    const Selector selector = selectorFor(before, TextAnchorer(before).occurrences(quote).value(0));
+    const QString after = QString(before).replace(QStringLiteral("{\n      if"), QStringLiteral("revised      if"));
+    const auto anchor = TextAnchorer(after).locate(selector);
+    QVERIFY(anchor && !anchor->exact);
+    QCOMPARE(slice(after, anchor->range), QStringLiteral("prototype = {\n    greets: function(target) revised      if (!"));
 }
 
 void TestAnnotate::reanchorsCjkText()

@@ -3,7 +3,10 @@
 #include "annotate/fuzzy.h"
 #include "markdown/plaintext.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace offprint::annotate {
 
@@ -141,25 +144,30 @@ std::optional<Anchor> TextAnchorer::locate(const Selector &selector) const
     if (needle.size() < kMinFuzzyLength || needle.size() > kMaxFuzzyLength)
         return std::nullopt;
     const int maxErrors = int(std::floor(double(needle.size()) * kMaxEditShare));
-    double bestScore = -1;
+    std::vector<std::pair<double, Candidate>> scored;
     for (const FuzzyMatch &match : findApproximate(haystack, needle, maxErrors, kMaxFuzzyCandidates)) {
         if (match.end <= match.start)
             continue;
         Candidate c{match.start, match.end, 1.0 - double(match.errors) / double(needle.size()),
                     contextSimilarity(selector, match.start, match.end), closeness(match.start)};
         // Changed and away from its context: another passage like it (the next day's figures in the
-        // same words, "Plan B" next to a deleted "Plan C"), not this one. (A passage edited together
+        // same words, a list item next to a deleted one), not this one. (A passage edited together
         // with both its neighbours is orphaned: kept and listed rather than put on the wrong passage.)
         if (c.context < kMinContext || isNeighbour(selector, match.start, match.end, c.quote))
             continue;
-        const double score = 50.0 * c.quote + 40.0 * c.context + 2.0 * c.closeness;
-        if (score > bestScore) {
-            bestScore = score;
-            best = c;
-        }
+        scored.emplace_back(50.0 * c.quote + 40.0 * c.context + 2.0 * c.closeness, c);
     }
-    if (!best)
+    if (scored.empty())
         return std::nullopt;
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    best = scored.front().second;
+    // Another place about as good: the text repeats itself around the passage (a heading of each of
+    // several sections: "Plan B", "Plan D", … for a deleted "Plan C"), and none of them is it.
+    for (size_t i = 1; i < scored.size() && scored[i].first >= scored.front().first - kAmbiguityMargin; ++i) {
+        const Candidate &other = scored[i].second;
+        if (other.end <= best->start || other.start >= best->end)
+            return std::nullopt;
+    }
     return Anchor{originalRange(best->start, best->end), false, best->quote};
 }
 

@@ -65,9 +65,11 @@ public:
     //    20 × suffix similarity + 2 × closeness to the old position, among the places whose
     //    context (prefix and suffix, on average) is at least half the same and that are not the
     //    text that used to be next to the quote (its kept suffix or prefix is at least as like the
-    //    place as the quote is); quotes under 8 or over 4,096 characters (normalised) get no
-    //    tolerant match (the search costs the text's length × ⌈quote / 64⌉; in an article of
-    //    1,000,000 characters, the largest stored: 36 ms for a quote of 200, 0.8 s for one of 4,000);
+    //    place as the quote is), and found in one place only (another place within 2 points of
+    //    the best: the text repeats itself there, and none is taken); quotes under 8 or over
+    //    4,096 characters (normalised) get no tolerant match (the search costs the text's length
+    //    × ⌈quote / 64⌉; in an article of 1,000,000 characters, the largest stored: 36 ms for a
+    //    quote of 200, 0.8 s for one of 4,000);
     // 3. else nothing: the highlight is orphaned (kept, without a position).
     std::optional<Anchor> locate(const Selector &selector) const;
 
@@ -76,6 +78,7 @@ public:
     static constexpr qsizetype kMinFuzzyLength = 8;
     static constexpr qsizetype kMaxFuzzyLength = 4096;
     static constexpr double kMinContext = 0.5;
+    static constexpr double kAmbiguityMargin = 2.0;
 
 private:
     struct Candidate;

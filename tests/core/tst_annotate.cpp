@@ -78,6 +78,7 @@ private slots:
     void shortQuotesNeedTheirContext();
     void deletedItemIsNotItsNeighbour();
     void editedEndKeepsTheWholeQuote();
+    void repeatedSectionsAreNotTakenForADeletedOne();
     void reanchorsCjkText();
 };
 
@@ -307,6 +308,26 @@ void TestAnnotate::editedEndKeepsTheWholeQuote()
     const auto anchor = TextAnchorer(after).locate(selector);
     QVERIFY(anchor && !anchor->exact);
     QCOMPARE(slice(after, anchor->range), QStringLiteral("prototype = {\n    greets: function(target) revised      if (!"));
+}
+
+void TestAnnotate::repeatedSectionsAreNotTakenForADeletedOne()
+{
+    // Sections of one shape, each under a heading that differs by a letter: the heading of a deleted
+    // section is orphaned, not moved to the one before or after it.
+    QString markdown;
+    for (const char plan : {'A', 'B', 'C', 'D', 'E'})
+        markdown += QStringLiteral("Recharge\n\n## Meal Prep Menu for Eating Plan %1\n\nAsparagus and Eggs with toast.\n\n")
+                        .arg(QLatin1Char(plan));
+    const QString text = articleText(markdown);
+    const Selector selector = selectorFor(text, TextAnchorer(text).occurrences(QStringLiteral("Meal Prep Menu for Eating Plan C")).value(0));
+    const QString deleted = articleText(QString(markdown).remove(QStringLiteral("## Meal Prep Menu for Eating Plan C\n\n")));
+    QVERIFY(!TextAnchorer(deleted).locate(selector));
+    // Moved elsewhere unchanged, it is found where it went.
+    const QString moved = articleText(QString(markdown).replace(QStringLiteral("Plan C"), QStringLiteral("Plan Z")) +
+                                      QStringLiteral("\n\nAppendix: Meal Prep Menu for Eating Plan C\n"));
+    const auto anchor = TextAnchorer(moved).locate(selector);
+    QVERIFY(anchor && anchor->exact);
+    QVERIFY(slice(moved, anchor->range) == QStringLiteral("Meal Prep Menu for Eating Plan C"));
 }
 
 void TestAnnotate::reanchorsCjkText()

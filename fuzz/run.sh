@@ -11,7 +11,7 @@ seconds=${2:?seconds}
 shift 2
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(fuzz_decode fuzz_extract fuzz_mhtml fuzz_singlefile fuzz_webarchive
-                                   fuzz_markdownclip fuzz_query fuzz_prepare fuzz_plist fuzz_tables)
+                                   fuzz_markdownclip fuzz_query fuzz_prepare fuzz_plist fuzz_tables fuzz_annotate)
 data=tests/data
 
 seeds_for() {
@@ -21,7 +21,7 @@ seeds_for() {
         fuzz_webarchive) find "$data" -type f -name '*.webarchive' ;;
         fuzz_plist) find "$data" -type f -name '*.webarchive'; find fuzz/seeds/plist -type f ;;
         fuzz_tables) find fuzz/seeds/tables -type f ;;
-        fuzz_markdownclip) find "$data" -type f -name '*.md' ;;
+        fuzz_markdownclip|fuzz_annotate) find "$data" -type f -name '*.md' ;;
         fuzz_query) find fuzz/seeds/query -type f ;;
         fuzz_prepare) find "$data" -type f \( -name '*.html' -o -name '*.mhtml' -o -name '*.mht' \
                                               -o -name '*.webarchive' -o -name '*.md' \) ;;
@@ -31,7 +31,7 @@ dict_for() {
     case "$1" in
         fuzz_decode|fuzz_extract|fuzz_singlefile|fuzz_prepare) echo fuzz/dicts/html.dict ;;
         fuzz_mhtml) echo fuzz/dicts/mhtml.dict ;;
-        fuzz_markdownclip|fuzz_tables) echo fuzz/dicts/markdown.dict ;;
+        fuzz_markdownclip|fuzz_tables|fuzz_annotate) echo fuzz/dicts/markdown.dict ;;
         fuzz_query) echo fuzz/dicts/query.dict ;;
     esac
 }

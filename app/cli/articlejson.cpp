@@ -39,6 +39,21 @@ QJsonObject articleToJson(const Article &article)
     return obj;
 }
 
+QJsonObject highlightToJson(const Highlight &h)
+{
+    QJsonObject obj;
+    obj.insert(QStringLiteral("id"), h.id);
+    obj.insert(QStringLiteral("article"), h.articleId);
+    obj.insert(QStringLiteral("quote"), h.quote);
+    obj.insert(QStringLiteral("note"), h.note);
+    obj.insert(QStringLiteral("color"), h.color);
+    obj.insert(QStringLiteral("created"), dateToJson(h.created));
+    obj.insert(QStringLiteral("updated"), dateToJson(h.updated));
+    obj.insert(QStringLiteral("anchored"), h.anchored());
+    obj.insert(QStringLiteral("position"), h.position ? QJsonValue(*h.position) : QJsonValue(QJsonValue::Null));
+    return obj;
+}
+
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/highlight.h"
 
 #include <QJsonObject>
 
@@ -10,6 +11,10 @@ namespace offprint::cli {
 // id, title, site, url, saved, published, read, starred, tags (+ author, lang, ...).
 QJsonObject articleToJson(const Article &article);
 QJsonValue dateToJson(const QDateTime &date);
+// The JSON shape of a highlight in `highlights --json` and `export --format json`: id, article, quote,
+// note, color, created, updated, anchored (true/false), position (code points of `show ID --format
+// text`, null when orphaned).
+QJsonObject highlightToJson(const Highlight &highlight);
 QString formatDate(const QDateTime &date);
 
 // Prints an object or array as one indented JSON document on stdout.

@@ -68,6 +68,11 @@ int cmdTags(const Invocation &inv);
 int cmdGc(const Invocation &inv);
 int cmdSearch(const Invocation &inv);
 int cmdExport(const Invocation &inv);
+int cmdHighlight(const Invocation &inv);
+int cmdHighlights(const Invocation &inv);
+int cmdUnhighlight(const Invocation &inv);
+int cmdHighlightNote(const Invocation &inv);
+int cmdNote(const Invocation &inv);
 int cmdSegment(const Invocation &inv);
 int cmdBench(const Invocation &inv);
 

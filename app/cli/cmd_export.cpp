@@ -1,17 +1,22 @@
-// export ID|--all --format markdown|html --output DIR: writes articles and their images. The output
+// export ID|--all --format markdown|html|json --output DIR: writes articles and their images. The output
 // folder may hold anything (a shared or hostile folder): nothing is written through a symbolic link,
 // a hard link or outside the folder, and every file that could not be written is named.
 #include "articlejson.h"
 #include "cli.h"
 
+#include "annotate/anchor.h"
+#include "annotate/exportdoc.h"
 #include "render/articlehtml.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
+#include "storage/highlightrepository.h"
 #include "storage/library.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -214,6 +219,24 @@ QString standaloneHtml(const Article &article, const QString &markdownWithAssets
     return render::articleHtml(copy, style);
 }
 
+// For tools: the article's fields as in `show --format json`, its Markdown (with the exported image
+// paths), plain text, note and highlights (as in `highlights --json`).
+QByteArray articleJson(const Article &article, const QString &markdownWithAssets, const QString &note,
+                       const QList<Highlight> &highlights)
+{
+    QJsonObject obj = articleToJson(article);
+    obj.insert(QStringLiteral("canonical_url"), article.meta.canonicalUrl);
+    obj.insert(QStringLiteral("excerpt"), article.meta.excerpt);
+    obj.insert(QStringLiteral("markdown"), markdownWithAssets);
+    obj.insert(QStringLiteral("text"), annotate::articleText(article.markdown));
+    obj.insert(QStringLiteral("note"), note);
+    QJsonArray array;
+    for (const Highlight &h : highlights)
+        array.append(highlightToJson(h));
+    obj.insert(QStringLiteral("highlights"), array);
+    return QJsonDocument(obj).toJson(QJsonDocument::Indented);
+}
+
 } // namespace
 
 int cmdExport(const Invocation &inv)
@@ -223,10 +246,10 @@ int cmdExport(const Invocation &inv)
         return usageError(opts.error());
     const bool all = opts.flag(QStringLiteral("all"));
     if (all == !opts.positionals().isEmpty() || opts.positionals().size() > 1)
-        return usageError(QStringLiteral("usage: export ID|--all --format markdown|html --output DIR"));
+        return usageError(QStringLiteral("usage: export ID|--all --format markdown|html|json --output DIR"));
     const QString format = opts.value(QStringLiteral("format"), QStringLiteral("markdown"));
-    if (format != QLatin1String("markdown") && format != QLatin1String("html"))
-        return usageError(QStringLiteral("unknown format '%1' (markdown or html)").arg(format));
+    if (format != QLatin1String("markdown") && format != QLatin1String("html") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("unknown format '%1' (markdown, html or json)").arg(format));
     const QString outputDir = opts.value(QStringLiteral("output"));
     if (outputDir.isEmpty())
         return usageError(QStringLiteral("export needs --output DIR"));
@@ -265,21 +288,27 @@ int cmdExport(const Invocation &inv)
         }
         QString markdownText = article->markdown;
         const int missing = exporter.exportAssets(id, markdownText);
-        QString content;
+        QByteArray content;
         QString extension;
-        if (format == QLatin1String("markdown")) {
-            content = QStringLiteral("# %1\n\n").arg(article->meta.title);
-            if (!article->meta.url.isEmpty())
-                content += QStringLiteral("<%1>\n\n").arg(article->meta.url);
-            content += markdownText;
-            extension = QStringLiteral(".md");
-        } else {
-            content = standaloneHtml(*article, markdownText);
+        if (format == QLatin1String("html")) {
+            content = standaloneHtml(*article, markdownText).toUtf8();
             extension = QStringLiteral(".html");
+        } else {
+            // Highlights and notes go with the text (README, "Highlights and notes").
+            const QList<Highlight> highlights = library->highlights().forArticle(id);
+            const auto storedNote = library->highlights().articleNote(id);
+            const QString note = storedNote ? *storedNote : QString();
+            if (format == QLatin1String("json")) {
+                content = articleJson(*article, markdownText, note, highlights);
+                extension = QStringLiteral(".json");
+            } else {
+                content = annotate::exportMarkdown(*article, markdownText, highlights, note).toUtf8();
+                extension = QStringLiteral(".md");
+            }
         }
         const QString name = slugFor(*article) + extension;
         const QString path = QDir(outputDir).filePath(name);
-        if (const QString reason = writeInside(exporter.output.fd(), name, content.toUtf8()); !reason.isEmpty()) {
+        if (const QString reason = writeInside(exporter.output.fd(), name, content); !reason.isEmpty()) {
             exporter.fail(path, reason);
             ++failed;
             continue;

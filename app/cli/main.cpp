@@ -111,7 +111,11 @@ static void printHelp()
              "  tag ID NAME... | untag ID NAME...\n"
              "  star ID | unstar ID | read ID | unread ID | delete ID\n"
              "  tags [--json]                             tag names with counts\n"
-             "  export ID|--all --format markdown|html --output DIR\n"
+             "  export ID|--all --format markdown|html|json --output DIR\n"
+             "  highlight ID --quote TEXT [--occurrence N] [--note TEXT] [--color yellow|green|blue|pink|purple]\n"
+             "  highlights [ID] [--orphaned] [--json]      highlights, newest first (of one article: in text order)\n"
+             "  unhighlight HID | highlight-note HID TEXT  remove a highlight | set its note (empty TEXT clears)\n"
+             "  note ID [TEXT]                            show or set the article's note (empty TEXT clears)\n"
              "  segment                                   ICU word segmentation of stdin\n"
              "  watch DIR...                              import new saves as they appear\n"
              "  gc                                        delete stored files no article uses\n"
@@ -163,6 +167,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("search"), cmdSearch},   {QStringLiteral("export"), cmdExport},
         {QStringLiteral("segment"), cmdSegment}, {QStringLiteral("bench"), cmdBench},
         {QStringLiteral("gc"), cmdGc},
+        {QStringLiteral("highlight"), cmdHighlight}, {QStringLiteral("highlights"), cmdHighlights},
+        {QStringLiteral("unhighlight"), cmdUnhighlight}, {QStringLiteral("highlight-note"), cmdHighlightNote},
+        {QStringLiteral("note"), cmdNote},
     };
     if (inv.command == QLatin1String("help") || inv.command == QLatin1String("--help") || inv.command == QLatin1String("-h")) {
         printHelp();

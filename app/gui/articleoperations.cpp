@@ -1,6 +1,7 @@
 #include "articleoperations.h"
 
 #include "storage/articlerepository.h"
+#include "storage/highlightrepository.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
 
@@ -10,7 +11,8 @@
 
 namespace offprint::gui {
 
-// Undo re-inserts the full copies taken before the delete (content, tags, state, place, asset list).
+// Undo re-inserts the full copies taken before the delete (content, tags, state, place, asset list,
+// highlights and note).
 // Blob files stay in the library until garbage collection, and the restored rows refer to them again.
 class DeleteCommand final : public QUndoCommand
 {
@@ -31,12 +33,15 @@ public:
             if (!article)
                 continue;
             const QStringList assets = articles.assetsOf(id);
+            storage::HighlightRepository &highlights = m_ops.m_library.highlights();
+            const QList<Highlight> marked = highlights.forArticle(id);
+            const QString note = highlights.articleNote(id).ok() ? *highlights.articleNote(id) : QString();
             const auto result = articles.remove(id);
             if (!result.ok()) {
                 emit m_ops.failed(result.errorMessage());
                 continue;
             }
-            m_copies.append({*article, assets});
+            m_copies.append({*article, assets, marked, note});
             removed.append(id);
         }
         m_ids = removed;
@@ -48,7 +53,7 @@ public:
     {
         auto &articles = m_ops.m_library.articles();
         QList<ArticleId> restored;
-        for (const auto &[copy, assets] : std::as_const(m_copies)) {
+        for (const auto &[copy, assets, marked, note] : std::as_const(m_copies)) {
             // The asset rows come back too, so that garbage collection keeps the article's images.
             auto inserted = articles.insert(copy, assets);
             if (!inserted.ok()) {
@@ -59,6 +64,12 @@ public:
             (void)articles.setRead(id, copy.read);
             (void)articles.setStarred(id, copy.starred);
             (void)articles.setReadingPosition(id, copy.readingPosition);
+            for (Highlight highlight : marked) {
+                highlight.articleId = id;
+                (void)m_ops.m_library.highlights().restore(highlight);
+            }
+            if (!note.isEmpty())
+                (void)m_ops.m_library.highlights().setArticleNote(id, note);
             restored.append(id);
         }
         m_ids = restored; // redo deletes what undo brought back
@@ -70,7 +81,14 @@ public:
 private:
     ArticleOperations &m_ops;
     QList<ArticleId> m_ids;
-    QList<QPair<Article, QStringList>> m_copies; // the article and its asset blobs
+    struct Copy
+    {
+        Article article;
+        QStringList assets; // blob paths
+        QList<Highlight> highlights;
+        QString note;
+    };
+    QList<Copy> m_copies;
 };
 
 ArticleOperations::ArticleOperations(storage::Library &library, QUndoStack *undoStack, QObject *parent)

@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kBodyColumn = 0;
 constexpr int kTitleColumn = 1;
+constexpr int kNotesColumn = 5; // the reader's note and highlights (schema 8)
 constexpr int kMaxWindowTokens = 64;
 // Window starts considered: the first matches only (a long article can hold hundreds).
 constexpr std::size_t kMaxCandidates = 64;
@@ -134,16 +135,24 @@ void snippetOf(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *c
 
     int instances = 0;
     int rc = api->xInstCount(fts, &instances);
-    std::vector<Hit> body, title;
+    std::vector<Hit> body, title, notes;
     for (int i = 0; i < instances && rc == SQLITE_OK; ++i) {
         int phrase = 0, column = 0, offset = 0;
         rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK && (column == kBodyColumn || column == kTitleColumn))
-            (column == kBodyColumn ? body : title).push_back({offset, phrase, std::max(1, api->xPhraseSize(fts, phrase))});
+        std::vector<Hit> *into = column == kBodyColumn ? &body
+            : column == kNotesColumn                   ? &notes
+            : column == kTitleColumn                   ? &title
+                                                       : nullptr;
+        if (rc == SQLITE_OK && into)
+            into->push_back({offset, phrase, std::max(1, api->xPhraseSize(fts, phrase))});
     }
-    // Matches in other columns (author, site, tags) only: the start of the body, unmarked.
-    const int column = !body.empty() || title.empty() ? kBodyColumn : kTitleColumn;
-    std::vector<Hit> &hits = column == kBodyColumn ? body : title;
+    // A match only in the reader's notes and highlights shows that text; matches in other columns
+    // (author, site, tags) only: the start of the body, unmarked.
+    const int column = !body.empty() ? kBodyColumn
+        : !notes.empty()             ? kNotesColumn
+        : !title.empty()             ? kTitleColumn
+                                     : kBodyColumn;
+    std::vector<Hit> &hits = column == kBodyColumn ? body : column == kNotesColumn ? notes : title;
     std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.position < b.position; });
 
     const char *textData = nullptr;

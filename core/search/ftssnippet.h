@@ -6,8 +6,8 @@ namespace offprint::search {
 
 // offprint_snippet(fts_table, open, close, ellipsis, tokens): the best window of about `tokens` tokens
 // around the matches of the row's MATCH expression, matches wrapped in `open`/`close`, `ellipsis` where
-// the window cuts the text. The body (column 0) when it holds a match, else the title (column 1), else
-// the start of the body.
+// the window cuts the text. The body (column 0) when it holds a match, else the notes (column 5: the
+// reader's note and highlights), else the title (column 1), else the start of the body.
 //
 // Why not FTS5's snippet(): it tokenizes the whole column twice (once to find sentence starts, once to
 // highlight), and with the bigram tokenizer that was a third of a search's time at 100,000 articles.

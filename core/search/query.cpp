@@ -242,6 +242,13 @@ private:
                 filter.kind = Filter::Kind::Starred;
             else
                 fail(QStringLiteral("“is:%1” is unknown: use is:unread, is:read or is:starred").arg(value));
+        } else if (token.name == QLatin1String("has")) {
+            if (lower == QLatin1String("highlights") || lower == QLatin1String("highlight"))
+                filter.kind = Filter::Kind::HasHighlights;
+            else if (lower == QLatin1String("note") || lower == QLatin1String("notes"))
+                filter.kind = Filter::Kind::HasNote;
+            else
+                fail(QStringLiteral("“has:%1” is unknown: use has:highlights or has:note").arg(value));
         } else if (token.name == QLatin1String("lang")) {
             filter.kind = Filter::Kind::Language;
             if (lower == QLatin1String("zh") || lower.startsWith(QLatin1String("zh-")) || lower == u"中文"
@@ -276,6 +283,8 @@ private:
             return QStringLiteral("is:unread");
         if (name == QLatin1String("lang"))
             return QStringLiteral("lang:zh");
+        if (name == QLatin1String("has"))
+            return QStringLiteral("has:highlights");
         if (name == QLatin1String("before") || name == QLatin1String("after"))
             return name + QStringLiteral(":2024-05");
         if (name == QLatin1String("site"))

@@ -9,10 +9,12 @@
 
 namespace offprint::search {
 
-// One non-text condition of a query (tag:, site:, author:, is:, lang:, before:, after:).
+// One non-text condition of a query (tag:, site:, author:, is:, lang:, before:, after:, has:).
 struct Filter
 {
-    enum class Kind { Tag, Site, Author, Unread, Read, Starred, Language, Before, After };
+    // HasHighlights: has:highlights (the article has highlights); HasNote: has:note (a note of its own
+    // or on one of its highlights).
+    enum class Kind { Tag, Site, Author, Unread, Read, Starred, Language, Before, After, HasHighlights, HasNote };
     Kind kind = Kind::Tag;
     QString value; // tag name, site, author, language ("zh"/"en")
     QDate date;    // Before/After: the first day of the period typed (before:2024-05 → 2024-05-01,
@@ -25,7 +27,7 @@ struct Filter
 // A parsed user query, compiled for FTS5.
 struct CompiledQuery
 {
-    QString match;        // FTS5 MATCH expression over columns title, body, author, site, tags;
+    QString match;        // FTS5 MATCH expression over columns title, body, author, site, tags, notes;
                           // empty when the query has filters only
     QString exclude;      // a query of exclusions only (match empty): FTS5 expression of the words that
                           // the listed articles must not contain

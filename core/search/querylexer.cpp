@@ -71,7 +71,7 @@ bool isFilterName(const QString &name)
 {
     static const QStringList names = {QStringLiteral("tag"),   QStringLiteral("site"), QStringLiteral("author"),
                                       QStringLiteral("title"), QStringLiteral("is"),   QStringLiteral("lang"),
-                                      QStringLiteral("before"), QStringLiteral("after")};
+                                      QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("has")};
     return names.contains(name);
 }
 

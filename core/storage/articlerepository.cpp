@@ -2,6 +2,7 @@
 
 #include "storage/articlerowmapper.h"
 #include "storage/database.h"
+#include "storage/highlightrepository.h"
 #include "storage/statement.h"
 #include "storage/tagsql.h"
 #include "storage/urlnormalizer.h"
@@ -194,6 +195,10 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
         return r;
     if (auto r = insertAssets(m_db, id, assetBlobs); !r)
         return r;
+    // The reader's highlights follow the new text in the same transaction (orphaned when their passage
+    // is gone, never dropped).
+    if (auto r = HighlightRepository(m_db).reanchor(id, article.markdown); !r)
+        return r.error();
     return transaction.commit();
 }
 

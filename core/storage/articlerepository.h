@@ -42,6 +42,8 @@ public:
     // new ones are invalid. The one storage path of every content replacement: import --update,
     // watch, reimport and re-extraction all reach it through import::replaceStoredContent
     // (import/storecontent.h), the place where anything anchored in the text must follow it.
+    // The article's highlights are re-anchored in the new text in the same transaction
+    // (HighlightRepository::reanchor).
     Result<void> replaceContent(ArticleId id, const Article &article, const QStringList &assetBlobs = {});
     // Deletes the article, its tag links and asset rows. Blob files are left in place (several
     // articles can share one); Library::collectGarbage() removes the unreferenced ones.

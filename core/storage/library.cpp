@@ -3,6 +3,7 @@
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"
+#include "storage/highlightrepository.h"
 #include "storage/logging.h"
 #include "storage/migrations.h"
 #include "storage/searchrepository.h"
@@ -62,7 +63,7 @@ struct Library::Private
 {
     explicit Private(QString folderPath, std::unique_ptr<Database> database)
         : folder(std::move(folderPath)), db(std::move(database)), articles(*db), tags(*db), blobs(folder),
-          search(*db)
+          search(*db), highlights(*db)
     {
     }
 
@@ -72,6 +73,7 @@ struct Library::Private
     TagRepository tags;
     BlobStore blobs;
     SearchRepository search;
+    HighlightRepository highlights;
     bool created = false;
     bool readOnly = false;
 };
@@ -326,6 +328,11 @@ BlobStore &Library::blobs()
 SearchRepository &Library::search()
 {
     return d->search;
+}
+
+HighlightRepository &Library::highlights()
+{
+    return d->highlights;
 }
 
 qint64 Library::externalChangeCounter()

@@ -15,6 +15,7 @@ class ArticleRepository;
 class TagRepository;
 class BlobStore;
 class SearchRepository;
+class HighlightRepository;
 
 // One library = one folder: library.sqlite plus blobs/ (content-addressed originals and assets).
 // A library file that is missing or empty while blobs/ holds files is refused (never re-created), with
@@ -70,6 +71,7 @@ public:
     TagRepository &tags();
     BlobStore &blobs();
     SearchRepository &search();
+    HighlightRepository &highlights();
 
 private:
     // The connection, for storage only (storage/database.h is internal; see WriteTransaction).

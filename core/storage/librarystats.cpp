@@ -12,7 +12,8 @@ LibraryStats libraryStats(Library &library)
     LibraryStats stats;
     Statement counts = db.prepare(
         "SELECT count(*), coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))"
-        " + length(CAST(author AS BLOB)) + length(CAST(site_name AS BLOB)) + length(CAST(tags_text AS BLOB))), 0)"
+        " + length(CAST(author AS BLOB)) + length(CAST(site_name AS BLOB)) + length(CAST(tags_text AS BLOB))"
+        " + length(CAST(annotations_text AS BLOB))), 0)"
         " FROM articles");
     if (counts.step()) {
         stats.articles = counts.int64(0);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <limits>
+#include <string>
 #include "storage/logging.h"
 
 
@@ -58,10 +59,21 @@ Result<void> fillIndex(Database &db)
         if (!count.ok())
             return count.error(QStringLiteral("counting the articles to index"));
     }
+    // The index's columns as they are at this schema version (schema 10 added `notes`): the content view
+    // names its columns like the index.
+    std::string columns;
+    {
+        Statement info = db.prepare("SELECT name FROM pragma_table_info('articles_fts') ORDER BY cid");
+        while (info.step())
+            columns += ", " + info.text(0).toStdString();
+        if (!info.ok())
+            return info.error(QStringLiteral("reading the search index's columns"));
+        if (columns.empty())
+            return makeError(QStringLiteral("%1: the search index has no columns").arg(db.path()));
+    }
     Statement last = db.prepare("SELECT max(id) FROM (SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2)");
-    Statement insert = db.prepare("INSERT INTO articles_fts(rowid, body, title, author, site, tags) "
-                                  "SELECT id, text, title, author, site_name, tags_text FROM articles "
-                                  "WHERE id > ?1 AND id <= ?2");
+    Statement insert = db.prepare("INSERT INTO articles_fts(rowid" + columns + ") SELECT id" + columns
+                                  + " FROM articles_fts_content WHERE id > ?1 AND id <= ?2");
     qint64 done = 0;
     for (qint64 from = std::numeric_limits<qint64>::min();;) {
         last.reset();
@@ -104,8 +116,13 @@ Result<void> fillReadingMinutes(Database &db)
     return {};
 }
 
-// Work a migration needs beyond its SQL, in the same transaction.
-Result<void> afterMigration(Database &db, int version)
+// The last migration that creates the full-text index anew (and fills it): the one that added the
+// `notes` column (schema.cpp, highlights and notes).
+constexpr int kLastIndexRebuild = 10;
+
+// Work a migration needs beyond its SQL, in the same transaction. `target`: the version this upgrade
+// goes to.
+Result<void> afterMigration(Database &db, int version, int target)
 {
     if (version == 1) {
         const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(schema::kApplicationId);
@@ -113,7 +130,15 @@ Result<void> afterMigration(Database &db, int version)
     }
     if (version == 2)
         return storeTokenizerSignature(db);
-    if (version == 6) { // the index is new: built with this tokenizer, which needs no second rebuild
+    if (version == 6 || version == kLastIndexRebuild) { // the index is new: built with this tokenizer, which needs no second rebuild
+        if (version < kLastIndexRebuild && target >= kLastIndexRebuild) {
+            // A later migration of this upgrade creates the index again: filling this one would be
+            // minutes of work thrown away. Without a signature, an upgrade stopped before then (a
+            // failed migration) still gets its index rebuilt when the library is next opened.
+            Statement forget = db.prepare("DELETE FROM meta WHERE key = ?1");
+            forget.bind(1, kTokenizerKey);
+            return forget.run();
+        }
         if (auto r = fillIndex(db); !r)
             return r;
         return storeTokenizerSignature(db);
@@ -143,7 +168,7 @@ Result<QString> backup(Database &db, int version)
 
 // Applies migrations first..last in one transaction; those another process applied while this one
 // waited for the write lock are skipped. *applied tells whether this call applied any.
-Result<void> applyRange(Database &db, int first, int last, bool *applied)
+Result<void> applyRange(Database &db, int first, int last, int target, bool *applied)
 {
     *applied = false;
     Transaction transaction(db);
@@ -155,7 +180,7 @@ Result<void> applyRange(Database &db, int first, int last, bool *applied)
     for (int version = qMax(first, current + 1); version <= last; ++version) {
         if (auto r = db.exec(schema::kMigrations[version - 1]); !r)
             return r;
-        if (auto r = afterMigration(db, version); !r)
+        if (auto r = afterMigration(db, version, target); !r)
             return r;
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
         if (auto r = db.exec(pragma.constData()); !r)
@@ -222,7 +247,7 @@ Result<MigrationOutcome> migrate(Database &db, int targetVersion)
         // A new library has nothing to lose: all migrations in one transaction, so a second process
         // opening it at the same moment sees either nothing or the finished schema.
         bool applied = false;
-        if (auto r = applyRange(db, 1, targetVersion, &applied); !r)
+        if (auto r = applyRange(db, 1, targetVersion, targetVersion, &applied); !r)
             return makeError(QStringLiteral("%1: creating the library failed (%2)").arg(db.path(), r.errorMessage()));
         outcome.created = applied;
         return outcome;
@@ -235,7 +260,7 @@ Result<MigrationOutcome> migrate(Database &db, int targetVersion)
         QElapsedTimer timer;
         timer.start();
         bool applied = false;
-        if (auto r = applyRange(db, version, version, &applied); !r) {
+        if (auto r = applyRange(db, version, version, targetVersion, &applied); !r) {
             const int reached = qMax(db.userVersion(), current);
             return makeError(QStringLiteral("%1: upgrading the library to schema %2 failed and was rolled back; "
                                             "the library is unchanged at schema %3 (reason: %4); a copy from "

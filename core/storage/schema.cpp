@@ -203,8 +203,68 @@ ALTER TABLE articles ADD COLUMN title_key BLOB;
 CREATE INDEX articles_title_key ON articles(title_key, id);
 )sql";
 
+// Highlights and notes. A highlight belongs to an article (deleted with it) and is anchored by its quote,
+// the text around it and its position in code points of the article's plain text (annotate/anchor.h);
+// an orphaned one (its passage is gone after a re-extraction) has no position and is kept. An article
+// has a note of its own. annotations_text (the article's note, then each highlight's quote and note,
+// joined by '\n', kept exact by HighlightRepository) is indexed as the full-text index's sixth column,
+// `notes`, with the body's tokenizer: the index is rebuilt with that column (FTS5 cannot add one) and
+// filled by migrations.cpp. The column holds nothing for articles without annotations, so the index of
+// a library without them keeps its size.
+const char kMigration10[] = R"sql(
+ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN annotations_text TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE highlights (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote      TEXT NOT NULL,
+    prefix     TEXT NOT NULL DEFAULT '',
+    suffix     TEXT NOT NULL DEFAULT '',
+    position   INTEGER CHECK (position >= 0),
+    color      TEXT NOT NULL DEFAULT 'yellow' CHECK (color IN ('yellow', 'green', 'blue', 'pink', 'purple')),
+    note       TEXT NOT NULL DEFAULT '',
+    created    TEXT NOT NULL,
+    updated    TEXT NOT NULL,
+    anchored   INTEGER NOT NULL DEFAULT 1 CHECK (anchored IN (0, 1)),
+    CHECK ((anchored = 1) = (position IS NOT NULL))
+);
+CREATE INDEX highlights_article ON highlights(article_id, position);
+CREATE INDEX highlights_created ON highlights(created, id);
+
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+DROP VIEW articles_fts_content;
+CREATE VIEW articles_fts_content AS
+    SELECT id, title, text AS body, author, site_name AS site, tags_text AS tags, annotations_text AS notes
+    FROM articles;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    body, title, author, site, tags, notes,
+    content='articles_fts_content', content_rowid='id',
+    tokenize='offprint', detail=full, prefix='1 3 4 5 6 7');
+INSERT INTO articles_fts(articles_fts, rank) VALUES('rank', 'offprint_rank(1.0, 10.0, 3.0, 2.0, 5.0, 2.0)');
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, body, title, author, site, tags, notes)
+        VALUES (new.id, new.text, new.title, new.author, new.site_name, new.tags_text, new.annotations_text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, body, title, author, site, tags, notes)
+        VALUES ('delete', old.id, old.text, old.title, old.author, old.site_name, old.tags_text, old.annotations_text);
+END;
+CREATE TRIGGER articles_fts_update
+AFTER UPDATE OF title, text, author, site_name, tags_text, annotations_text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, body, title, author, site, tags, notes)
+        VALUES ('delete', old.id, old.text, old.title, old.author, old.site_name, old.tags_text, old.annotations_text);
+    INSERT INTO articles_fts(rowid, body, title, author, site, tags, notes)
+        VALUES (new.id, new.text, new.title, new.author, new.site_name, new.tags_text, new.annotations_text);
+END;
+)sql";
+
 const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                   kMigration7, kMigration8, kMigration9};
+                                   kMigration7, kMigration8, kMigration9, kMigration10};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

@@ -18,8 +18,9 @@ namespace {
 using search::Filter;
 
 // Column weights of offprint_rank (search/ftsrank.h) in index column order: body, title, author, site,
-// tags (title 10, body 1, author 3, site 2, tags 5).
-#define OFFPRINT_RANK_WEIGHTS "1.0, 10.0, 3.0, 2.0, 5.0"
+// tags, notes (title 10, body 1, author 3, site 2, tags 5, notes 2: the reader's own words about the
+// article, counted once like the short fields).
+#define OFFPRINT_RANK_WEIGHTS "1.0, 10.0, 3.0, 2.0, 5.0, 2.0"
 
 // With filters, a walk first takes the best max(kMinFilterWindow, wanted / pass rate × kFilterWindowMargin)
 // matches; the pass rate is sampled on kFilterSampleSize articles, and under kMinSampledPassRate the
@@ -65,6 +66,11 @@ std::string conditionFor(const Filter &filter, std::vector<std::variant<QString,
         values.emplace_back(dayStart(filter.date));
         values.emplace_back(dayStart(filter.date));
         return "(a.saved < ? OR coalesce(a.published < ?, 0))";
+    case Filter::Kind::HasHighlights:
+        return "EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id)";
+    case Filter::Kind::HasNote:
+        // A note of the article's own, or on one of its highlights.
+        return "(a.note <> '' OR EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.note <> ''))";
     case Filter::Kind::After:
         // after:D includes day D, so before:D and after:D split the library in two.
         values.emplace_back(dayStart(filter.date));
@@ -83,7 +89,8 @@ FilterSql filterSql(const QList<Filter> &filters)
         if ((filter.kind == Filter::Kind::Before || filter.kind == Filter::Kind::After) && !filter.date.isValid())
             continue;
         const std::string condition = conditionFor(filter, out.values);
-        if (filter.kind == Filter::Kind::Tag || filter.kind == Filter::Kind::Site || filter.kind == Filter::Kind::Author)
+        if (filter.kind == Filter::Kind::Tag || filter.kind == Filter::Kind::Site || filter.kind == Filter::Kind::Author
+            || filter.kind == Filter::Kind::HasNote)
             out.coveredByRankIndex = false;
         out.sql += filter.negated ? " AND NOT coalesce(" + condition + ", 0)" : " AND " + condition;
     }

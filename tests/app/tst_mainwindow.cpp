@@ -11,6 +11,8 @@
 #include "settings.h"
 #include "settingsdialog.h"
 #include "sidebar.h"
+#include "annotate/anchor.h"
+#include "storage/highlightrepository.h"
 #include "storage/tagrepository.h"
 #include "tageditdialog.h"
 #include "thememanager.h"
@@ -343,6 +345,12 @@ void TestMainWindow::themeSwitchRecoloursWindowAndReader()
 void TestMainWindow::deleteAndUndo()
 {
     const ArticleId id = m_window->currentId();
+    const QString quote = annotate::articleText(m_lib->library->articles().get(id)->markdown).left(12);
+    storage::NewHighlight spec;
+    spec.quote = quote;
+    spec.note = QStringLiteral("n");
+    QVERIFY(m_lib->library->highlights().add(id, spec).ok());
+    QVERIFY(m_lib->library->highlights().setArticleNote(id, QStringLiteral("article note")).ok());
     press(Qt::Key_Delete);
     QCOMPARE(m_window->model()->rowCount(), 3);
     QVERIFY(!m_lib->library->articles().get(id));
@@ -358,6 +366,12 @@ void TestMainWindow::deleteAndUndo()
             QCOMPARE(a.tags.size(), 2);
             // Its image is still an asset of the article, so garbage collection keeps it.
             QCOMPARE(m_lib->library->articles().assetsOf(a.id), QStringList{m_lib->image});
+            // And its highlights and note come back with it.
+            const QList<Highlight> highlights = m_lib->library->highlights().forArticle(a.id);
+            QCOMPARE(highlights.size(), 1);
+            QCOMPARE(highlights.front().quote, quote);
+            QCOMPARE(highlights.front().note, QStringLiteral("n"));
+            QCOMPARE(*m_lib->library->highlights().articleNote(a.id), QStringLiteral("article note"));
         }
     }
     QVERIFY(found);

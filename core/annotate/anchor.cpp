@@ -67,7 +67,7 @@ QList<TextRange> TextAnchorer::occurrences(const QString &quote) const
     return found;
 }
 
-double TextAnchorer::contextSimilarity(const Selector &selector, qsizetype normStart, qsizetype normEnd) const
+TextAnchorer::Context TextAnchorer::contextAt(const Selector &selector, qsizetype normStart, qsizetype normEnd) const
 {
     // The kept context, normalised, against as much of the text next to the candidate. The normalised
     // context has no whitespace at its ends, so the space between it and the quote is skipped here too.
@@ -81,25 +81,26 @@ double TextAnchorer::contextSimilarity(const Selector &selector, qsizetype normS
     if (suffixStart < text.size() && text.at(suffixStart) == u' ')
         ++suffixStart;
     const qsizetype prefixFrom = std::max<qsizetype>(0, prefixEnd - prefix.size());
-    const double before = similarity(prefix, QStringView(text).mid(prefixFrom, prefixEnd - prefixFrom));
-    const double after = similarity(suffix, QStringView(text).mid(suffixStart, suffix.size()));
-    return (before + after) / 2.0;
-}
-
-bool TextAnchorer::isNeighbour(const Selector &selector, qsizetype normStart, qsizetype normEnd, double quoteSimilarity) const
-{
-    // The text that came right after (or before) the highlight is at least as like the candidate as the
-    // quote is: the highlight's passage is gone and this is the one next to it (a deleted list item
-    // and the similar item after it).
-    const QStringView candidate = QStringView(m_normalized.text()).mid(normStart, normEnd - normStart);
-    const QString suffix = normalizedForm(selector.suffix);
-    const QString prefix = normalizedForm(selector.prefix);
+    Context context;
+    context.before = similarity(prefix, QStringView(text).mid(prefixFrom, prefixEnd - prefixFrom));
+    context.after = similarity(suffix, QStringView(text).mid(suffixStart, suffix.size()));
+    // Is the candidate the text that came right after the quote (or before it)? Then what follows it
+    // is not what followed the quote: a deleted list item, and the similar item after it.
+    const QStringView candidate = QStringView(text).mid(normStart, normEnd - normStart);
     const qsizetype afterLength = std::min(candidate.size(), suffix.size());
     const qsizetype beforeLength = std::min(candidate.size(), prefix.size());
-    return (afterLength > 0
-            && similarity(QStringView(suffix).left(afterLength), candidate.left(afterLength)) >= quoteSimilarity)
-        || (beforeLength > 0
-            && similarity(QStringView(prefix).right(beforeLength), candidate.right(beforeLength)) >= quoteSimilarity);
+    context.likeSuffix = afterLength > 0 ? similarity(QStringView(suffix).left(afterLength), candidate.left(afterLength)) : 0.0;
+    context.likePrefix = beforeLength > 0 ? similarity(QStringView(prefix).right(beforeLength), candidate.right(beforeLength)) : 0.0;
+    return context;
+}
+
+bool TextAnchorer::Context::isNeighbour(double quoteSimilarity) const
+{
+    // The candidate is at least as like the kept suffix as like the quote, and the kept suffix is not
+    // after it (it is the suffix); the same for the prefix. A sentence that merely ends like the one
+    // before it, with that one still before it, is not its neighbour.
+    return (likeSuffix >= quoteSimilarity && after < kMinContext)
+        || (likePrefix >= quoteSimilarity && before < kMinContext);
 }
 
 qsizetype TextAnchorer::hintIndex(const Selector &selector) const
@@ -133,7 +134,7 @@ std::optional<Anchor> TextAnchorer::locate(const Selector &selector) const
     // 1. The quote as it is.
     std::optional<Candidate> best;
     for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-        Candidate c{at, at + needle.size(), 1.0, contextSimilarity(selector, at, at + needle.size()), closeness(at)};
+        Candidate c{at, at + needle.size(), 1.0, contextAt(selector, at, at + needle.size()).similarity(), closeness(at)};
         if (!best || c.context > best->context || (c.context == best->context && c.closeness > best->closeness))
             best = c;
     }
@@ -148,12 +149,13 @@ std::optional<Anchor> TextAnchorer::locate(const Selector &selector) const
     for (const FuzzyMatch &match : findApproximate(haystack, needle, maxErrors, kMaxFuzzyCandidates)) {
         if (match.end <= match.start)
             continue;
-        Candidate c{match.start, match.end, 1.0 - double(match.errors) / double(needle.size()),
-                    contextSimilarity(selector, match.start, match.end), closeness(match.start)};
+        const Context context = contextAt(selector, match.start, match.end);
+        Candidate c{match.start, match.end, 1.0 - double(match.errors) / double(needle.size()), context.similarity(),
+                    closeness(match.start)};
         // Changed and away from its context: another passage like it (the next day's figures in the
         // same words, a list item next to a deleted one), not this one. (A passage edited together
         // with both its neighbours is orphaned: kept and listed rather than put on the wrong passage.)
-        if (c.context < kMinContext || isNeighbour(selector, match.start, match.end, c.quote))
+        if (c.context < kMinContext || context.isNeighbour(c.quote))
             continue;
         scored.emplace_back(50.0 * c.quote + 40.0 * c.context + 2.0 * c.closeness, c);
     }

@@ -64,8 +64,8 @@ public:
     //    search over the whole text, fuzzy.h), scored 50 × quote similarity + 20 × prefix and
     //    20 × suffix similarity + 2 × closeness to the old position, among the places whose
     //    context (prefix and suffix, on average) is at least half the same and that are not the
-    //    text that used to be next to the quote (its kept suffix or prefix is at least as like the
-    //    place as the quote is), and found in one place only (another place within 2 points of
+    //    text that used to be next to the quote (its kept suffix is at least as like the place as
+    //    the quote is, and is not after it; or the same with the prefix), and found in one place only (another place within 2 points of
     //    the best: the text repeats itself there, and none is taken); quotes under 8 or over
     //    4,096 characters (normalised) get no tolerant match (the search costs the text's length
     //    × ⌈quote / 64⌉; in an article of 1,000,000 characters, the largest stored: 36 ms for a
@@ -82,8 +82,17 @@ public:
 
 private:
     struct Candidate;
-    double contextSimilarity(const Selector &selector, qsizetype normStart, qsizetype normEnd) const;
-    bool isNeighbour(const Selector &selector, qsizetype normStart, qsizetype normEnd, double quoteSimilarity) const;
+    // How the kept prefix and suffix compare with a candidate place (normalised range).
+    struct Context
+    {
+        double before = 0;     // the kept prefix against the text before the place
+        double after = 0;      // the kept suffix against the text after it
+        double likePrefix = 0; // the kept prefix against the place's end
+        double likeSuffix = 0; // the kept suffix against the place's start
+        double similarity() const { return (before + after) / 2.0; }
+        bool isNeighbour(double quoteSimilarity) const;
+    };
+    Context contextAt(const Selector &selector, qsizetype normStart, qsizetype normEnd) const;
     TextRange originalRange(qsizetype normStart, qsizetype normEnd) const;
     qsizetype hintIndex(const Selector &selector) const;
 

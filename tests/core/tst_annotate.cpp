@@ -295,6 +295,17 @@ void TestAnnotate::deletedItemIsNotItsNeighbour()
     const auto anchor = TextAnchorer(edited).locate(selector);
     QVERIFY(anchor);
     QCOMPARE(slice(edited, anchor->range), QStringLiteral("2 Analogue filters per voice."));
+
+    // A sentence that ends like the one before it, edited: found (it is not the sentence before it).
+    const QString repeated = QStringLiteral("Workers share the resource use for task scheduling. Tasks of one lambda but "
+                                            "different priority levels are also isolated in their resource use for task "
+                                            "scheduling.\n\nDelivery latency follows.");
+    const Selector second = selectorFor(repeated, TextAnchorer(repeated).occurrences(QStringLiteral("Tasks of one lambda")).value(0));
+    const Selector sentence = selectorFor(repeated, {second.position.value(), repeated.indexOf(QStringLiteral("\n\n"))});
+    const QString changed = QString(repeated).replace(QStringLiteral("levels are also"), QStringLiteral("levels revised also"));
+    const auto found = TextAnchorer(changed).locate(sentence);
+    QVERIFY(found);
+    QVERIFY(slice(changed, found->range).endsWith(QStringLiteral("levels revised also isolated in their resource use for task scheduling.")));
 }
 
 void TestAnnotate::editedEndKeepsTheWholeQuote()

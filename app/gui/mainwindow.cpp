@@ -6,6 +6,7 @@
 #include "articleoperations.h"
 #include "importcontroller.h"
 #include "findbar.h"
+#include "highlightcontroller.h"
 #include "outlinepanel.h"
 #include "readercontroller.h"
 #include "readerpane.h"
@@ -108,6 +109,7 @@ void MainWindow::buildLayout()
     m_readerPane = new ReaderPane(m_splitter);
     m_reader = m_readerPane->reader();
     m_readerController = new ReaderController(m_library, m_settings, m_reader, this);
+    m_highlights = new HighlightController(m_library, m_undo, m_reader, m_readerController, this);
 
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(listPane);
@@ -164,6 +166,7 @@ void MainWindow::connectParts()
         m_sidebar->refreshSoon();
     });
     connect(m_readerController, &ReaderController::message, this, &MainWindow::showStatus);
+    connect(m_highlights, &HighlightController::message, this, &MainWindow::showStatus);
     connect(m_readerController, &ReaderController::articleOpened, this, [this] {
         const auto &article = m_readerController->article();
         setWindowTitle(article && !article->meta.title.isEmpty()

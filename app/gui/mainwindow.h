@@ -19,6 +19,7 @@ class ArticleListView;
 class ArticleListModel;
 class ArticleOperations;
 class ImportController;
+class HighlightController;
 class ReaderController;
 class ReaderPane;
 class ReaderView;
@@ -45,6 +46,8 @@ public:
     ReaderView *reader() const { return m_reader; }
     ReaderPane *readerPane() const { return m_readerPane; }
     ReaderController *readerController() const { return m_readerController; }
+    HighlightController *highlights() const { return m_highlights; }
+    QUndoStack *undoStack() const { return m_undo; }
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
     ImportController *importer() const { return m_importer; }
@@ -99,6 +102,7 @@ private:
     ReaderPane *m_readerPane = nullptr;
     ReaderView *m_reader = nullptr;
     ReaderController *m_readerController = nullptr;
+    HighlightController *m_highlights = nullptr;
     ImportController *m_importer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;

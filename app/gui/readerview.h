@@ -5,6 +5,7 @@
 #include "readerstyle.h"
 #include "search/highlight.h"
 
+#include <QColor>
 #include <QTextBrowser>
 
 namespace offprint::gui {
@@ -84,6 +85,17 @@ public:
     QList<search::TextRange> termMatches() const { return m_termRanges; }
     bool revealFirstTermMatch();
 
+    // The reader's highlights (highlightcontroller.cpp): document ranges and their colours, drawn
+    // under the search terms and find's matches, kept through zoom and theme re-renders, dropped
+    // when another document is shown.
+    struct AnnotationMark
+    {
+        search::TextRange range;
+        QColor color;
+    };
+    void setAnnotations(const QList<AnnotationMark> &marks);
+    QList<AnnotationMark> annotations() const { return m_annotations; }
+
     // The headings of the article's body (not the title), in order.
     QList<OutlineEntry> outline() const;
 
@@ -132,6 +144,7 @@ private:
     qint64 m_shownKey = 0;
     quint64 m_layoutGeneration = 0;
     QList<search::TextRange> m_termRanges;
+    QList<AnnotationMark> m_annotations;
     QString m_findNeedle;
     QList<search::TextRange> m_findRanges;
     int m_findIndex = -1;

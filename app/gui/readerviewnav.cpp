@@ -148,6 +148,7 @@ void ReaderView::contentShown(qint64 key)
     if (key == 0 || key != m_shownKey) {
         m_shownKey = key;
         m_history.clear();
+        m_annotations.clear();
         emit historyChanged();
     }
     if (m_findNeedle.isEmpty())
@@ -159,7 +160,7 @@ void ReaderView::contentShown(qint64 key)
 
 void ReaderView::applySelections()
 {
-    const int total = int(m_termRanges.size() + m_findRanges.size());
+    const int total = int(m_annotations.size() + m_termRanges.size() + m_findRanges.size());
     QList<QTextEdit::ExtraSelection> selections;
     selections.reserve(total);
     auto add = [&](const search::TextRange &range, const QColor &background) {
@@ -172,6 +173,9 @@ void ReaderView::applySelections()
     };
     // The search terms first, then find's matches over them: both stay visible, the find match
     // in its own colour, the current one strongest.
+    // The reader's highlights under both, softened into the theme's background.
+    for (const AnnotationMark &mark : m_annotations)
+        add(mark.range, mix(m_colors.background, mark.color, 0.55));
     for (const search::TextRange &range : m_termRanges)
         add(range, m_colors.highlight);
     const QColor match = mix(m_colors.background, m_colors.link, 0.3);
@@ -179,6 +183,12 @@ void ReaderView::applySelections()
     for (qsizetype i = 0; i < m_findRanges.size(); ++i)
         add(m_findRanges[i], i == m_findIndex ? current : match);
     setExtraSelections(selections);
+}
+
+void ReaderView::setAnnotations(const QList<AnnotationMark> &marks)
+{
+    m_annotations = marks;
+    applySelections();
 }
 
 int ReaderView::firstFindFrom(int position) const

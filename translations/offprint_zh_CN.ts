@@ -317,6 +317,65 @@
     </message>
 </context>
 <context>
+    <name>offprint::gui::HighlightController</name>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Select text in the article to highlight it.</source>
+        <translation>请先在文章中选中文字，再进行高亮。</translation>
+    </message>
+    <message>
+        <source>The selection could not be found in the article&apos;s text.</source>
+        <translation>在文章正文中找不到所选文字。</translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation>删除高亮</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑批注</translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation>高亮颜色</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation>“%1”的批注：</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>编辑批注…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::ImportController</name>
     <message>
         <source>Looking for saved pages…</source>

@@ -379,6 +379,17 @@
     </message>
 </context>
 <context>
+    <name>offprint::gui::HighlightsPanel</name>
+    <message>
+        <source>Highlights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::ImportController</name>
     <message>
         <source>Looking for saved pages…</source>

@@ -376,6 +376,17 @@
     </message>
 </context>
 <context>
+    <name>offprint::gui::HighlightsPanel</name>
+    <message>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>(no longer in the text)</source>
+        <translation>（已不在正文中）</translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::ImportController</name>
     <message>
         <source>Looking for saved pages…</source>

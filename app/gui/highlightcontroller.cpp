@@ -200,6 +200,7 @@ void HighlightController::refresh()
     const auto &article = m_reader->article();
     if (!article || m_view->showingOriginal()) {
         m_view->setAnnotations({});
+        emit highlightsChanged();
         return;
     }
     m_highlights = m_library.highlights().forArticle(article->id);
@@ -221,6 +222,16 @@ void HighlightController::refresh()
         marks.append({search::TextRange{start, length}, colorOf(h.color)});
     }
     m_view->setAnnotations(marks);
+    emit highlightsChanged();
+}
+
+QList<int> HighlightController::positions() const
+{
+    QList<int> starts;
+    starts.reserve(m_ranges.size());
+    for (const auto &range : m_ranges)
+        starts.append(range.first);
+    return starts;
 }
 
 std::optional<Highlight> HighlightController::highlightAt(int position) const

@@ -43,6 +43,8 @@ public:
     std::optional<Highlight> highlightAt(int position) const;
     // The open article's highlights, in text order.
     QList<Highlight> highlights() const { return m_highlights; }
+    // Where each of highlights() is drawn in the reader's document; -1: not drawn.
+    QList<int> positions() const;
     QString lastColor() const { return m_color; }
     QAction *highlightAction() const { return m_action; }
 
@@ -53,6 +55,8 @@ public:
 
 signals:
     void changed(ArticleId article);
+    // The open article's highlights were drawn anew (another article, a change, a re-render).
+    void highlightsChanged();
     void message(const QString &text);
 
 private:

@@ -7,6 +7,7 @@
 #include "importcontroller.h"
 #include "findbar.h"
 #include "highlightcontroller.h"
+#include "highlightspanel.h"
 #include "outlinepanel.h"
 #include "readercontroller.h"
 #include "readerpane.h"
@@ -110,6 +111,8 @@ void MainWindow::buildLayout()
     m_reader = m_readerPane->reader();
     m_readerController = new ReaderController(m_library, m_settings, m_reader, this);
     m_highlights = new HighlightController(m_library, m_undo, m_reader, m_readerController, this);
+    m_highlightsPanel = new HighlightsPanel(m_readerPane);
+    m_readerPane->addSidePanel(m_highlightsPanel);
 
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(listPane);
@@ -167,6 +170,9 @@ void MainWindow::connectParts()
     });
     connect(m_readerController, &ReaderController::message, this, &MainWindow::showStatus);
     connect(m_highlights, &HighlightController::message, this, &MainWindow::showStatus);
+    connect(m_highlights, &HighlightController::highlightsChanged, this,
+            [this] { m_highlightsPanel->setHighlights(m_highlights->highlights(), m_highlights->positions()); });
+    connect(m_highlightsPanel, &HighlightsPanel::highlightActivated, m_reader, &ReaderView::revealPosition);
     connect(m_readerController, &ReaderController::articleOpened, this, [this] {
         const auto &article = m_readerController->article();
         setWindowTitle(article && !article->meta.title.isEmpty()

@@ -20,6 +20,7 @@ class ArticleListModel;
 class ArticleOperations;
 class ImportController;
 class HighlightController;
+class HighlightsPanel;
 class ReaderController;
 class ReaderPane;
 class ReaderView;
@@ -47,6 +48,7 @@ public:
     ReaderPane *readerPane() const { return m_readerPane; }
     ReaderController *readerController() const { return m_readerController; }
     HighlightController *highlights() const { return m_highlights; }
+    HighlightsPanel *highlightsPanel() const { return m_highlightsPanel; }
     QUndoStack *undoStack() const { return m_undo; }
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
@@ -103,6 +105,7 @@ private:
     ReaderView *m_reader = nullptr;
     ReaderController *m_readerController = nullptr;
     HighlightController *m_highlights = nullptr;
+    HighlightsPanel *m_highlightsPanel = nullptr;
     ImportController *m_importer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;

@@ -19,7 +19,7 @@ ReaderPane::ReaderPane(QWidget *parent) : QWidget(parent)
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    auto *row = new QHBoxLayout;
+    auto *row = m_row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     m_reader = new ReaderView(this);
@@ -39,6 +39,11 @@ ReaderPane::ReaderPane(QWidget *parent) : QWidget(parent)
         if (m_outline->isVisible())
             m_outline->setCurrentPosition(m_reader->topPosition());
     });
+}
+
+void ReaderPane::addSidePanel(QWidget *panel)
+{
+    m_row->addWidget(panel);
 }
 
 bool ReaderPane::outlineAvailable() const

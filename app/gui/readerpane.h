@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
+
 namespace offprint::gui {
 
 class FindBar;
@@ -20,6 +22,8 @@ public:
     ReaderView *reader() const { return m_reader; }
     FindBar *findBar() const { return m_findBar; }
     OutlinePanel *outline() const { return m_outline; }
+    // A panel at the reader's right (the highlights of the open article).
+    void addSidePanel(QWidget *panel);
 
     // The user's choice; the panel shows only while the open article has an outline.
     void setOutlineWanted(bool wanted);
@@ -39,6 +43,7 @@ private:
     ReaderView *m_reader;
     FindBar *m_findBar;
     OutlinePanel *m_outline;
+    QHBoxLayout *m_row;
     bool m_outlineWanted = false;
 };
 

@@ -6,6 +6,7 @@
 #include "actions.h"
 #include "annotate/anchor.h"
 #include "highlightcontroller.h"
+#include "highlightspanel.h"
 #include "mainwindow.h"
 #include "readercontroller.h"
 #include "readerview.h"
@@ -13,6 +14,8 @@
 #include "storage/highlightrepository.h"
 
 #include <QAction>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -47,6 +50,7 @@ private slots:
     void noteColourAndRemoveAreUndone();
     void highlightSurvivesZoomAndTheme();
     void nothingSelectedMakesNothing();
+    void panelListsQuotesWithNotes();
 
 private:
     // Selects the `nth` (0-based) occurrence of `text` in the reader's document and presses H.
@@ -216,6 +220,28 @@ void TestHighlightsGui::nothingSelectedMakesNothing()
     QTest::keyClick(m_reader, Qt::Key_H);
     QVERIFY(m_lib->library->highlights().forArticle(m_id).isEmpty());
     QVERIFY(!m_window->highlights()->highlightSelection());
+}
+
+void TestHighlightsGui::panelListsQuotesWithNotes()
+{
+    HighlightsPanel *panel = m_window->highlightsPanel();
+    QVERIFY(!panel->isVisible()); // no highlights yet
+    highlight(QStringLiteral("quinces"));
+    highlight(QStringLiteral("first row"));
+    QVERIFY(panel->isVisible());
+    QCOMPARE(panel->list()->count(), 2);
+    // Text order, not the order they were made in.
+    QVERIFY(panel->list()->item(0)->text().contains(QStringLiteral("first row")));
+    QVERIFY(panel->list()->item(1)->text().contains(QStringLiteral("quinces")));
+    HighlightController *controller = m_window->highlights();
+    QVERIFY(controller->setNote(controller->highlights()[1].id, QStringLiteral("by the gate")));
+    QVERIFY(panel->list()->item(1)->text().contains(QStringLiteral("by the gate")));
+    // Clicking one scrolls the reader to it.
+    QSignalSpy spy(panel, &HighlightsPanel::highlightActivated);
+    emit panel->list()->itemClicked(panel->list()->item(1));
+    QCOMPARE(spy.size(), 1);
+    const QString doc = m_reader->document()->toPlainText();
+    QCOMPARE(spy[0][0].toInt(), int(doc.indexOf(QStringLiteral("quinces"))));
 }
 
 QTEST_MAIN(TestHighlightsGui)

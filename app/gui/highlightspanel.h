@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/highlight.h"
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace offprint::gui {
+
+// The open article's highlights beside the reader: each quote (shortened) with its note under it, in
+// text order. Clicking one or pressing Enter on it scrolls the reader there. Hidden while the article
+// has none.
+class HighlightsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HighlightsPanel(QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    // `positions`: the document position of each highlight, -1 for one not drawn (orphaned).
+    void setHighlights(const QList<Highlight> &highlights, const QList<int> &positions);
+
+signals:
+    void highlightActivated(int position);
+
+private:
+    QListWidget *m_list;
+};
+
+} // namespace offprint::gui

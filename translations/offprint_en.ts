@@ -323,70 +323,70 @@
     <name>offprint::gui::HighlightController</name>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight</translation>
     </message>
     <message>
         <source>Select text in the article to highlight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select text in the article to highlight it.</translation>
     </message>
     <message>
         <source>The selection could not be found in the article&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The selection could not be found in the article&apos;s text.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Highlight</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Note</translation>
     </message>
     <message>
         <source>Highlight Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight Colour</translation>
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on “%1”:</translation>
     </message>
     <message>
         <source>Edit Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Note…</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Pink</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Purple</translation>
     </message>
 </context>
 <context>
     <name>offprint::gui::HighlightsPanel</name>
     <message>
         <source>Highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights</translation>
     </message>
     <message>
         <source>(no longer in the text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no longer in the text)</translation>
     </message>
 </context>
 <context>

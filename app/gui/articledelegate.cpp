@@ -150,6 +150,12 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int minutes = index.data(ArticleListModel::ReadingMinutesRole).toInt();
     if (minutes > 0)
         parts << tr("%n min", nullptr, minutes);
+    // Highlights and notes: a mark with the count, the pencil when there is a note.
+    const int marked = index.data(ArticleListModel::HighlightCountRole).toInt();
+    const bool noted = index.data(ArticleListModel::HasNoteRole).toBool();
+    if (marked > 0 || noted)
+        parts << (marked > 0 ? QStringLiteral("❝%1").arg(marked) : QString())
+                     + (noted ? QStringLiteral("✎") : QString());
     const QString meta = parts.join(QStringLiteral("  ·  "));
     painter->setFont(sFont);
     painter->setPen(muted);

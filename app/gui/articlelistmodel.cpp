@@ -48,6 +48,7 @@ void ArticleListModel::clearSearch()
 void ArticleListModel::reload()
 {
     beginResetModel();
+    m_annotations.clear();
     if (isSearching())
         runSearch();
     else
@@ -211,6 +212,7 @@ void ArticleListModel::refreshArticle(ArticleId id)
     QList<Article> fresh = m_library.articles().getMany({id});
     if (fresh.isEmpty())
         return;
+    m_annotations.remove(id);
     auto it = m_rows.find(id);
     if (it != m_rows.end())
         it->article = std::move(fresh.first());
@@ -282,6 +284,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.meta.language;
     case UrlRole:
         return a.meta.url;
+    case HighlightCountRole:
+        return annotations(a.id).highlights;
+    case HasNoteRole: {
+        const storage::AnnotationSummary s = annotations(a.id);
+        return s.note;
+    }
     default:
         return {};
     }
@@ -327,6 +335,14 @@ QMimeData *ArticleListModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     mime->setData(kIdsMimeType, bytes);
     return mime;
+}
+
+storage::AnnotationSummary ArticleListModel::annotations(ArticleId id) const
+{
+    auto it = m_annotations.constFind(id);
+    if (it == m_annotations.constEnd())
+        it = m_annotations.insert(id, m_library.highlights().summaries({id}).value(id));
+    return *it;
 }
 
 } // namespace offprint::gui

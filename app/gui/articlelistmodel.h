@@ -2,6 +2,7 @@
 
 #include "domain/article.h"
 #include "storage/articlerepository.h"
+#include "storage/highlightrepository.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -37,6 +38,8 @@ public:
         SnippetRole, // search snippet with \x02 … \x03 around matches; empty when browsing
         LanguageRole,
         UrlRole,
+        HighlightCountRole, // the article's highlights (HighlightRepository::summaries)
+        HasNoteRole,        // the article has a note of its own
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 24;
@@ -107,6 +110,9 @@ private:
     mutable QHash<ArticleId, Row> m_rows;
     mutable QHash<int, QList<ArticleId>> m_pages; // page → ids it brought in (browse mode)
     mutable QList<int> m_pageOrder;               // least recently loaded first
+    // Highlight counts of the rows asked for, read when first shown; cleared by reload/refreshArticle.
+    mutable QHash<ArticleId, storage::AnnotationSummary> m_annotations;
+    storage::AnnotationSummary annotations(ArticleId id) const;
 };
 
 } // namespace offprint::gui

@@ -173,6 +173,7 @@ void MainWindow::connectParts()
     connect(m_highlights, &HighlightController::highlightsChanged, this,
             [this] { m_highlightsPanel->setHighlights(m_highlights->highlights(), m_highlights->positions()); });
     connect(m_highlightsPanel, &HighlightsPanel::highlightActivated, m_reader, &ReaderView::revealPosition);
+    connect(m_highlights, &HighlightController::changed, m_model, &ArticleListModel::refreshArticle);
     connect(m_readerController, &ReaderController::articleOpened, this, [this] {
         const auto &article = m_readerController->article();
         setWindowTitle(article && !article->meta.title.isEmpty()

@@ -4,6 +4,7 @@
 #include "fixtures.h"
 
 #include "actions.h"
+#include "articlelistmodel.h"
 #include "annotate/anchor.h"
 #include "highlightcontroller.h"
 #include "highlightspanel.h"
@@ -149,10 +150,15 @@ void TestHighlightsGui::selectionAndHMakeAStoredDrawnHighlight()
     QCOMPARE(drawn().size(), 2);
     QVERIFY(drawn().contains(QStringLiteral("cherries\nThe last row")));
 
+    // The article list marks the article with its count.
+    ArticleListModel *model = m_window->model();
+    QCOMPARE(model->index(model->rowOf(m_id)).data(ArticleListModel::HighlightCountRole).toInt(), 2);
+
     // Undo removes the last one, from the store and the article; redo brings it back.
     m_window->undoStack()->undo();
     QCOMPARE(m_lib->library->highlights().forArticle(m_id).size(), 1);
     QCOMPARE(drawn(), QStringList{QStringLiteral("apples")});
+    QCOMPARE(model->index(model->rowOf(m_id)).data(ArticleListModel::HighlightCountRole).toInt(), 1);
     m_window->undoStack()->redo();
     QCOMPARE(m_lib->library->highlights().forArticle(m_id).size(), 2);
     QCOMPARE(drawn().size(), 2);

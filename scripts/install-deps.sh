@@ -9,7 +9,7 @@ packages=(
     libqt6svg6 qt6-svg-dev
     libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     libicu-dev libsqlite3-dev sqlite3
-    libgmime-3.0-dev libplist-dev libssl-dev
+    libgmime-3.0-dev libplist-dev libssl-dev libzip-dev epubcheck
     fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji
     xvfb xauth
     appstream desktop-file-utils

@@ -37,6 +37,8 @@ inline constexpr int kMaxTableColumns = 256;
 // Images written into one article's Markdown (and local images resolved for it); further images
 // are left out.
 inline constexpr int kMaxImagesPerPage = 10000;
+// Entries of one ZIP archive (an export, a compressed page, a backup); larger archives are refused.
+inline constexpr qint64 kMaxZipEntries = 1000000;
 // Tags taken from one Markdown clip's front matter; the rest are left out.
 inline constexpr int kMaxTagsPerClip = 64;
 // Binary property lists (webarchives) are checked before libplist parses them (import/plistcheck.h):

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/highlight.h"
+#include "highlightrowdelegate.h"
 
 #include <QWidget>
 
@@ -26,13 +27,14 @@ class AllHighlightsView final : public QWidget
 {
     Q_OBJECT
 public:
+    // The rows' data (highlightrow::Role).
     enum Role {
-        ArticleRole = Qt::UserRole + 1,
-        HighlightRole, // 0 on an article's header row
-        ColorRole,
-        NoteRole,
-        OrphanedRole,
-        CountRole, // header rows: how many highlights the group lists
+        ArticleRole = highlightrow::ArticleRole,
+        HighlightRole = highlightrow::HighlightRole, // 0 on an article's header row
+        ColorRole = highlightrow::ColorRole,
+        NoteRole = highlightrow::NoteRole,
+        OrphanedRole = highlightrow::OrphanedRole,
+        CountRole = highlightrow::CountRole, // header rows: how many highlights the group lists
     };
 
     explicit AllHighlightsView(storage::Library &library, QWidget *parent = nullptr);

@@ -52,6 +52,7 @@ AllHighlightsView::AllHighlightsView(storage::Library &library, QWidget *parent)
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setItemDelegate(new HighlightRowDelegate(m_tree, 12));
     m_tree->viewport()->installEventFilter(this);
+    m_tree->installEventFilter(this);
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("allHighlightsEmpty"));
@@ -145,6 +146,29 @@ bool AllHighlightsView::eventFilter(QObject *watched, QEvent *event)
     // Rows wrap to the width: lay them out again when it changes.
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         m_tree->doItemsLayout();
+    if (watched == m_tree && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool remove = key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace;
+        // Delete, Space, letters and digits would act on the hidden article list (delete, star, mark
+        // read, next article): here they remove a highlight or search the list by its first letters.
+        if (event->type() == QEvent::ShortcutOverride) {
+            const QString text = key->text();
+            const bool plain = (key->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier;
+            if (remove || (plain && !text.isEmpty() && (text.at(0).isLetterOrNumber() || text.at(0).isSpace())))
+                event->accept();
+            return false;
+        }
+        QTreeWidgetItem *item = m_tree->currentItem();
+        if (remove && item && item->data(0, HighlightRole).toLongLong() != 0) {
+            const HighlightId id = item->data(0, HighlightRole).toLongLong();
+            // Stay at the row that takes its place.
+            QTreeWidgetItem *next = m_tree->itemBelow(item) ? m_tree->itemBelow(item) : m_tree->itemAbove(item);
+            if (next)
+                m_tree->setCurrentItem(next);
+            emit removeRequested(id);
+            return true;
+        }
+    }
     // Down from the filter field goes to the list.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();

@@ -21,7 +21,8 @@ namespace offprint::gui {
 // group; groups follow their newest highlight). Each row shows the colour, the quote and the note; an
 // orphaned highlight (its text gone from the article) is listed and marked so. A filter field narrows
 // the list by quote, note or title; a toggle shows only orphaned ones. Arrows move, Enter or a click
-// opens the article at the highlight (highlightActivated). The data comes from
+// opens the article at the highlight (highlightActivated), Delete asks to remove it. Keys that are the
+// window's one-key shortcuts for the (hidden) article list stay in the view. The data comes from
 // storage::HighlightRepository::listed().
 class AllHighlightsView final : public QWidget
 {
@@ -51,6 +52,8 @@ public:
 signals:
     // `highlight` is 0 for an article's header row.
     void highlightActivated(ArticleId article, HighlightId highlight);
+    // Delete (or Backspace) on a highlight's row.
+    void removeRequested(HighlightId highlight);
 
 protected:
     void showEvent(QShowEvent *event) override;

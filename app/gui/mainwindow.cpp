@@ -187,6 +187,7 @@ void MainWindow::connectParts()
         if (id)
             m_highlights->reveal(id);
     });
+    connect(m_allHighlights, &AllHighlightsView::removeRequested, m_highlights, &HighlightController::remove);
     connect(m_readerController, &ReaderController::articleOpened, this, [this] {
         const auto &article = m_readerController->article();
         setWindowTitle(article && !article->meta.title.isEmpty()

@@ -59,6 +59,7 @@ private slots:
     void enterOpensTheArticleAtTheHighlight();
     void changesInTheReaderShowInTheView();
     void menusAndShortcutListNameH();
+    void deleteRemovesTheHighlightNotTheArticle();
 
 private:
     // The rows of the view: "# title" for a group header, the quote for a highlight.
@@ -296,6 +297,29 @@ void TestAllHighlights::menusAndShortcutListNameH()
     QVERIFY(m_view->isVisible());
     QCOMPARE(m_window->sidebar()->current().kind, SidebarEntry::Kind::Highlights);
     QVERIFY(m_view->tree()->hasFocus());
+}
+
+void TestAllHighlights::deleteRemovesTheHighlightNotTheArticle()
+{
+    showView();
+    QTreeWidget *tree = m_view->tree();
+    tree->setFocus();
+    const qint64 articles = m_lib->library->articles().count({});
+    QTest::keyClick(tree, Qt::Key_Down); // "apples in the first row"
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(m_lib->library->articles().count({}), articles);
+    QCOMPARE(rows(), (QStringList{QStringLiteral("# Orchard notes"), QStringLiteral("quinces ripen by the gate"),
+                                  QStringLiteral("# River survey"), QStringLiteral("herons along the river")}));
+    QCOMPARE(m_lib->library->highlights().forArticle(m_orchard).size(), 1);
+    // The row below took its place; the hidden list's one-key commands do nothing here.
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("River survey"));
+    const bool starred = m_lib->library->articles().get(m_window->currentId())->starred;
+    QTest::keyClick(tree, Qt::Key_S);
+    QCOMPARE(m_lib->library->articles().get(m_window->currentId())->starred, starred);
+    // Undone like any change of a highlight.
+    m_window->undoStack()->undo();
+    QCOMPARE(m_lib->library->highlights().forArticle(m_orchard).size(), 2);
+    QCOMPARE(rows().size(), 5);
 }
 
 QTEST_MAIN(TestAllHighlights)

@@ -214,6 +214,14 @@
         <source>Show O&amp;utline</source>
         <translation>Show O&amp;utline</translation>
     </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Highlight Selection</translation>
+    </message>
+    <message>
+        <source>All &amp;Highlights</source>
+        <translation>All &amp;Highlights</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -256,6 +264,37 @@
     <message>
         <source>file</source>
         <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::AllHighlightsView</name>
+    <message>
+        <source>Filter highlights, notes and titles</source>
+        <translation>Filter highlights, notes and titles</translation>
+    </message>
+    <message>
+        <source>Orphaned only</source>
+        <translation>Orphaned only</translation>
+    </message>
+    <message>
+        <source>Highlights whose text is no longer in their article (after it was re-imported)</source>
+        <translation>Highlights whose text is no longer in their article (after it was re-imported)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>No highlights match.</source>
+        <translation>No highlights match.</translation>
+    </message>
+    <message>
+        <source>No highlights yet.
+
+Select text in an article and press H to highlight it.</source>
+        <translation>No highlights yet.
+
+Select text in an article and press H to highlight it.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +415,17 @@
     <message>
         <source>Purple</source>
         <translation>Purple</translation>
+    </message>
+    <message>
+        <source>This highlight is orphaned: its text is no longer in the article.</source>
+        <translation>This highlight is orphaned: its text is no longer in the article.</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::HighlightRowDelegate</name>
+    <message>
+        <source>Orphaned: no longer in the article&apos;s text</source>
+        <translation>Orphaned: no longer in the article&apos;s text</translation>
     </message>
 </context>
 <context>
@@ -884,6 +934,10 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Merge the tag “%1” into “%2”?</source>
         <translation>Merge the tag “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,14 @@
         <source>Show O&amp;utline</source>
         <translation>显示目录(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选文字(&amp;H)</translation>
+    </message>
+    <message>
+        <source>All &amp;Highlights</source>
+        <translation>全部高亮(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -256,6 +264,37 @@
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::AllHighlightsView</name>
+    <message>
+        <source>Filter highlights, notes and titles</source>
+        <translation>筛选高亮、笔记和标题</translation>
+    </message>
+    <message>
+        <source>Orphaned only</source>
+        <translation>仅显示失效的</translation>
+    </message>
+    <message>
+        <source>Highlights whose text is no longer in their article (after it was re-imported)</source>
+        <translation>原文已不在文章中的高亮（文章重新导入之后）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>No highlights match.</source>
+        <translation>没有匹配的高亮。</translation>
+    </message>
+    <message>
+        <source>No highlights yet.
+
+Select text in an article and press H to highlight it.</source>
+        <translation>还没有高亮。
+
+在文章中选中文字，按 H 即可高亮。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +412,17 @@
     <message>
         <source>Purple</source>
         <translation>紫色</translation>
+    </message>
+    <message>
+        <source>This highlight is orphaned: its text is no longer in the article.</source>
+        <translation>此高亮已失效：它的文字已不在文章中。</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::HighlightRowDelegate</name>
+    <message>
+        <source>Orphaned: no longer in the article&apos;s text</source>
+        <translation>已失效：文字已不在文章中</translation>
     </message>
 </context>
 <context>
@@ -870,6 +920,10 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Merge the tag “%1” into “%2”?</source>
         <translation>要将标签“%1”合并到“%2”吗？</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>高亮</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ void Actions::create(QWidget *w)
     star = make(w, QObject::tr("&Star"), {QKeySequence(Qt::Key_S)}, QStringLiteral("star"));
     read = make(w, QObject::tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, QStringLiteral("read"));
     tags = make(w, QObject::tr("Edit &Tags…"), {QKeySequence(Qt::Key_T)}, QStringLiteral("tags"));
+    highlight = make(w, QObject::tr("&Highlight Selection"), {QKeySequence(Qt::Key_H)}, QStringLiteral("highlight"));
+    highlight->setShortcutContext(Qt::WidgetShortcut); // in the reader, where the selection is
     remove = make(w, QObject::tr("&Delete"), {QKeySequence::Delete}, QStringLiteral("remove"));
     openInBrowser = make(w, QObject::tr("&Open Original in Browser"), {QKeySequence(Qt::Key_O)},
                          QStringLiteral("openInBrowser"));
@@ -101,6 +103,8 @@ void Actions::create(QWidget *w)
     focusSidebar = make(w, QObject::tr("Go to Si&debar"), {QKeySequence(Qt::ALT | Qt::Key_1)}, QStringLiteral("focusSidebar"));
     focusList = make(w, QObject::tr("Go to Article &List"), {QKeySequence(Qt::ALT | Qt::Key_2)}, QStringLiteral("focusList"));
     focusReader = make(w, QObject::tr("Go to &Reader"), {QKeySequence(Qt::ALT | Qt::Key_3)}, QStringLiteral("focusReader"));
+    allHighlights = make(w, QObject::tr("All &Highlights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+                         QStringLiteral("allHighlights"));
 
     shortcuts = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question), QKeySequence(Qt::Key_F1)},
                      QStringLiteral("shortcuts"));
@@ -127,7 +131,7 @@ void Actions::buildMenus(QMenuBar *bar) const
     QMenu *article = bar->addMenu(QObject::tr("&Article"));
     article->addActions({next, previous, pageDown, nextUnread});
     article->addSeparator();
-    article->addActions({star, read, tags});
+    article->addActions({star, read, tags, highlight});
     article->addSeparator();
     article->addActions({toggleOriginal, openInBrowser});
     article->addSeparator();
@@ -144,7 +148,7 @@ void Actions::buildMenus(QMenuBar *bar) const
     view->addSeparator();
     view->addAction(outline);
     view->addSeparator();
-    view->addActions({focusSidebar, focusList, focusReader});
+    view->addActions({focusSidebar, focusList, focusReader, allHighlights});
 
     QMenu *help = bar->addMenu(QObject::tr("&Help"));
     help->addActions({shortcuts, about});
@@ -153,10 +157,10 @@ void Actions::buildMenus(QMenuBar *bar) const
 QList<QAction *> Actions::all() const
 {
     return {importFiles, importFolder, settings, quit, undo, redo, search, leaveSearch, saveSearch, findInArticle,
-            findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, tags, remove, openInBrowser,
+            findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, tags, highlight, remove, openInBrowser,
             toggleOriginal, back, forward, outline, sortSaved,
             sortPublished, sortTitle, sortSite, themeSystem, themeLight, themeSepia, themeDark, zoomIn, zoomOut,
-            zoomReset, focusSidebar, focusList, focusReader, shortcuts, about};
+            zoomReset, focusSidebar, focusList, focusReader, allHighlights, shortcuts, about};
 }
 
 void showShortcutList(QWidget *parent, const Actions &actions)

@@ -33,6 +33,8 @@ struct Actions
     QAction *star = nullptr;
     QAction *read = nullptr;
     QAction *tags = nullptr;
+    // H: the reader's selection becomes a highlight (HighlightController runs it; active in the reader).
+    QAction *highlight = nullptr;
     QAction *remove = nullptr;
     QAction *openInBrowser = nullptr;
     QAction *toggleOriginal = nullptr;
@@ -60,6 +62,7 @@ struct Actions
     QAction *focusSidebar = nullptr;
     QAction *focusList = nullptr;
     QAction *focusReader = nullptr;
+    QAction *allHighlights = nullptr;
 
     QAction *shortcuts = nullptr;
     QAction *about = nullptr;

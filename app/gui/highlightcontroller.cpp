@@ -10,6 +10,8 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QTextCursor>
+#include <QTextTable>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -72,10 +74,11 @@ private:
 };
 
 HighlightController::HighlightController(storage::Library &library, QUndoStack *undoStack, ReaderView *view,
-                                         ReaderController *reader, QObject *parent)
-    : QObject(parent), m_library(library), m_undo(undoStack), m_view(view), m_reader(reader)
+                                         ReaderController *reader, QAction *action, QObject *parent)
+    : QObject(parent), m_library(library), m_undo(undoStack), m_view(view), m_reader(reader), m_action(action)
 {
-    m_action = new QAction(tr("Highlight"), this);
+    if (!m_action)
+        m_action = new QAction(tr("Highlight"), this);
     m_action->setShortcut(QKeySequence(Qt::Key_H));
     m_action->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(m_action);
@@ -109,8 +112,19 @@ bool HighlightController::highlightSelection()
     }
     const QString doc = m_view->document()->toPlainText();
     const int body = m_view->bodyStart();
-    const int start = std::max(cursor.selectionStart(), body);
-    const int end = cursor.selectionEnd();
+    int first = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    // A selection across a table's cells is a rectangle of cells (its selectionStart/End are not
+    // where it is drawn): the highlight is the passage from its first cell to the end of its last.
+    if (QTextTable *table = cursor.currentTable(); table && cursor.hasComplexSelection()) {
+        int row = 0, rows = 0, column = 0, columns = 0;
+        cursor.selectedTableCells(&row, &rows, &column, &columns);
+        if (rows > 0 && columns > 0) {
+            first = table->cellAt(row, column).firstPosition();
+            end = table->cellAt(row + rows - 1, column + columns - 1).lastPosition();
+        }
+    }
+    const int start = std::max(first, body);
     if (end <= start || doc.mid(start, end - start).trimmed().isEmpty()) {
         emit message(tr("Select text in the article to highlight it."));
         return false;
@@ -240,6 +254,23 @@ std::optional<Highlight> HighlightController::highlightAt(int position) const
         if (m_ranges[i].first <= position && position < m_ranges[i].second)
             return m_highlights[i];
     return std::nullopt;
+}
+
+void HighlightController::reveal(HighlightId id)
+{
+    // Queued behind ReaderController::open()'s own restoring of the reading position.
+    QTimer::singleShot(0, m_view, [this, id] {
+        for (qsizetype i = 0; i < m_highlights.size(); ++i) {
+            if (m_highlights[i].id != id)
+                continue;
+            if (m_ranges[i].first < 0) {
+                emit message(tr("This highlight is orphaned: its text is no longer in the article."));
+                return;
+            }
+            m_view->revealPosition(m_ranges[i].first);
+            return;
+        }
+    });
 }
 
 void HighlightController::editNote(const Highlight &highlight)

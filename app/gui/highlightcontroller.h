@@ -30,8 +30,10 @@ class HighlightController final : public QObject
 {
     Q_OBJECT
 public:
+    // `action`: the window's "Highlight Selection" (H) action, made active in the reader; none: one
+    // of its own.
     HighlightController(storage::Library &library, QUndoStack *undoStack, ReaderView *view,
-                        ReaderController *reader, QObject *parent = nullptr);
+                        ReaderController *reader, QAction *action = nullptr, QObject *parent = nullptr);
 
     // Highlights the reader's selection in the last-used colour; false (and message()) when there is
     // nothing to highlight.
@@ -41,6 +43,9 @@ public:
     bool setNote(HighlightId id, const QString &note);
     // The highlight drawn at a document position of the reader, if any.
     std::optional<Highlight> highlightAt(int position) const;
+    // Scrolls the reader to one of the open article's highlights once the article opened just now has
+    // settled (after its reading position is restored); message() when it is orphaned.
+    void reveal(HighlightId id);
     // The open article's highlights, in text order.
     QList<Highlight> highlights() const { return m_highlights; }
     // Where each of highlights() is drawn in the reader's document; -1: not drawn.

@@ -1,5 +1,8 @@
 #include "highlightspanel.h"
 
+#include "highlightrowdelegate.h"
+
+#include <QEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -7,7 +10,7 @@
 namespace offprint::gui {
 
 namespace {
-constexpr int kPositionRole = Qt::UserRole + 1;
+constexpr int kPositionRole = Qt::UserRole + 100; // after highlightrow::Role
 constexpr int kQuoteChars = 120;
 } // namespace
 
@@ -27,6 +30,9 @@ HighlightsPanel::HighlightsPanel(QWidget *parent) : QWidget(parent)
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setItemDelegate(new HighlightRowDelegate(m_list, 4));
+    m_list->viewport()->installEventFilter(this);
     layout->addWidget(m_list, 1);
     setFixedWidth(220);
     auto activate = [this](QListWidgetItem *item) {
@@ -51,11 +57,24 @@ void HighlightsPanel::setHighlights(const QList<Highlight> &highlights, const QL
             text += QLatin1Char('\n') + h.note.simplified();
         if (!h.anchored())
             text += QLatin1Char('\n') + tr("(no longer in the text)");
-        auto *item = new QListWidgetItem(text, m_list);
+        auto *item = new QListWidgetItem(text, m_list); // the text: for tests and screen readers
+        item->setData(highlightrow::QuoteRole, quote);
+        item->setData(highlightrow::NoteRole, h.note);
+        item->setData(highlightrow::ColorRole, h.color);
+        item->setData(highlightrow::OrphanedRole, !h.anchored());
+        item->setData(highlightrow::HighlightRole, h.id);
         item->setData(kPositionRole, positions.value(i, -1));
         item->setToolTip(h.note.isEmpty() ? h.quote : h.quote + QStringLiteral("\n\n") + h.note);
     }
     setVisible(!highlights.isEmpty());
+}
+
+bool HighlightsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Rows wrap to the width: lay them out again when it changes.
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        m_list->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace offprint::gui

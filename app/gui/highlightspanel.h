@@ -8,9 +8,9 @@ class QListWidget;
 
 namespace offprint::gui {
 
-// The open article's highlights beside the reader: each quote (shortened) with its note under it, in
-// text order. Clicking one or pressing Enter on it scrolls the reader there. Hidden while the article
-// has none.
+// The open article's highlights beside the reader: each quote (shortened) with its colour and its note
+// under it (HighlightRowDelegate), in text order. Clicking one or pressing Enter on it scrolls the
+// reader there. Hidden while the article has none.
 class HighlightsPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
 
 signals:
     void highlightActivated(int position);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QListWidget *m_list;

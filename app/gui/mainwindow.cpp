@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "allhighlightsview.h"
 #include "articledelegate.h"
 #include "articlelistmodel.h"
 #include "articlelistview.h"
@@ -38,6 +39,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,7 +87,8 @@ void MainWindow::buildLayout()
     m_splitter->setHandleWidth(1);
     m_sidebar = new Sidebar(m_library, m_settings, m_splitter);
 
-    auto *listPane = new QWidget(m_splitter);
+    m_listStack = new QStackedWidget(m_splitter);
+    auto *listPane = new QWidget(m_listStack);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 0, 0);
     listLayout->setSpacing(4);
@@ -106,16 +109,19 @@ void MainWindow::buildLayout()
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({m_actions.star, m_actions.read, m_actions.tags, m_actions.openInBrowser, m_actions.remove});
     listLayout->addWidget(m_list, 1);
+    m_listStack->addWidget(listPane);
+    m_allHighlights = new AllHighlightsView(m_library, m_listStack);
+    m_listStack->addWidget(m_allHighlights);
 
     m_readerPane = new ReaderPane(m_splitter);
     m_reader = m_readerPane->reader();
     m_readerController = new ReaderController(m_library, m_settings, m_reader, this);
-    m_highlights = new HighlightController(m_library, m_undo, m_reader, m_readerController, this);
+    m_highlights = new HighlightController(m_library, m_undo, m_reader, m_readerController, m_actions.highlight, this);
     m_highlightsPanel = new HighlightsPanel(m_readerPane);
     m_readerPane->addSidePanel(m_highlightsPanel);
 
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_readerPane);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
@@ -174,6 +180,14 @@ void MainWindow::connectParts()
             [this] { m_highlightsPanel->setHighlights(m_highlights->highlights(), m_highlights->positions()); });
     connect(m_highlightsPanel, &HighlightsPanel::highlightActivated, m_reader, &ReaderView::revealPosition);
     connect(m_highlights, &HighlightController::changed, m_model, &ArticleListModel::refreshArticle);
+    connect(m_highlights, &HighlightController::changed, m_allHighlights, &AllHighlightsView::reloadIfVisible);
+    connect(m_highlights, &HighlightController::changed, m_sidebar, &Sidebar::refreshSoon);
+    connect(m_allHighlights, &AllHighlightsView::highlightActivated, this, [this](ArticleId article, HighlightId id) {
+        m_readerController->open(article);
+        if (id)
+            m_highlights->reveal(id);
+    });
+    connect(m_allHighlights, &AllHighlightsView::removeRequested, m_highlights, &HighlightController::remove);
     connect(m_readerController, &ReaderController::articleOpened, this, [this] {
         const auto &article = m_readerController->article();
         setWindowTitle(article && !article->meta.title.isEmpty()
@@ -280,6 +294,10 @@ void MainWindow::connectActions()
     connect(a.focusSidebar, &QAction::triggered, m_sidebar, [this] { m_sidebar->setFocus(); });
     connect(a.focusList, &QAction::triggered, m_list, [this] { m_list->setFocus(); });
     connect(a.focusReader, &QAction::triggered, m_reader, [this] { m_reader->setFocus(); });
+    connect(a.allHighlights, &QAction::triggered, this, [this] {
+        m_sidebar->select({SidebarEntry::Kind::Highlights, {}});
+        m_allHighlights->setFocus();
+    });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutList(this, m_actions); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -317,6 +335,10 @@ void MainWindow::applyReaderAppearance()
 
 void MainWindow::applySidebarEntry(const SidebarEntry &entry)
 {
+    const bool highlights = entry.kind == SidebarEntry::Kind::Highlights;
+    m_listStack->setCurrentIndex(highlights ? 1 : 0); // showing the view lists them afresh
+    if (highlights)
+        return;
     if (entry.kind == SidebarEntry::Kind::SavedSearch) {
         m_model->setFilter(SidebarEntry{}.filter());
         applySort();
@@ -350,6 +372,7 @@ void MainWindow::reloadList()
     const int oldRow = m_list->currentIndex().row();
     m_model->reload();
     m_sidebar->refresh();
+    m_allHighlights->reloadIfVisible();
     int row = m_model->rowOf(keep);
     if (row < 0 && m_model->rowCount() > 0)
         row = qBound(0, oldRow, m_model->rowCount() - 1);

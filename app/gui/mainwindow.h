@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QSplitter;
+class QStackedWidget;
 class QUndoStack;
 
 namespace offprint::storage {
@@ -14,6 +15,7 @@ class Library;
 
 namespace offprint::gui {
 
+class AllHighlightsView;
 class ArticleDelegate;
 class ArticleListView;
 class ArticleListModel;
@@ -49,6 +51,7 @@ public:
     ReaderController *readerController() const { return m_readerController; }
     HighlightController *highlights() const { return m_highlights; }
     HighlightsPanel *highlightsPanel() const { return m_highlightsPanel; }
+    AllHighlightsView *allHighlights() const { return m_allHighlights; }
     QUndoStack *undoStack() const { return m_undo; }
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
@@ -106,6 +109,8 @@ private:
     ReaderController *m_readerController = nullptr;
     HighlightController *m_highlights = nullptr;
     HighlightsPanel *m_highlightsPanel = nullptr;
+    QStackedWidget *m_listStack = nullptr; // the article list, or the All highlights view in its place
+    AllHighlightsView *m_allHighlights = nullptr;
     ImportController *m_importer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;

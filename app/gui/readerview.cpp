@@ -151,6 +151,8 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
     m_language = fontLanguage(article);
     applyStyle();
     setExtraSelections({});
+    if (article.id * 2 != m_shownKey)
+        m_annotations.clear(); // another article's highlights: not drawn on this one's text
     render(offprint::render::articleHtml(article), true);
     highlight(highlightTerms);
     contentShown(article.id * 2);

@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "storage/articlerepository.h"
+#include "storage/highlightrepository.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
 
@@ -45,7 +46,8 @@ storage::ArticleFilter SidebarEntry::filter() const
     case Kind::Tag: f.tag = value; break;
     case Kind::Site: f.site = value; break;
     case Kind::All:
-    case Kind::SavedSearch: break;
+    case Kind::SavedSearch:
+    case Kind::Highlights: break;
     }
     return f;
 }
@@ -141,6 +143,7 @@ void Sidebar::refresh()
     addItem(nullptr, tr("All articles"), articles.count(all), {SidebarEntry::Kind::All, {}});
     addItem(nullptr, tr("Unread"), articles.count(unread), {SidebarEntry::Kind::Unread, {}});
     addItem(nullptr, tr("Starred"), articles.count(starred), {SidebarEntry::Kind::Starred, {}});
+    addItem(nullptr, tr("Highlights"), m_library.highlights().count(), {SidebarEntry::Kind::Highlights, {}});
 
     auto makeHeader = [this](const QString &label, const QString &key) {
         auto *item = new QTreeWidgetItem(this);

@@ -15,15 +15,16 @@ namespace offprint::gui {
 // What the sidebar points at.
 struct SidebarEntry
 {
-    enum class Kind { All, Unread, Starred, Tag, Site, SavedSearch };
+    enum class Kind { All, Unread, Starred, Tag, Site, SavedSearch, Highlights };
     Kind kind = Kind::All;
     QString value; // tag name, site name, or the saved search's query
+    // Highlights: the list of every highlight (AllHighlightsView) in place of the article list.
     bool operator==(const SidebarEntry &other) const = default;
     // The list filter this entry stands for (saved searches: no filter; the query does the work).
     storage::ArticleFilter filter() const;
 };
 
-// All / Unread / Starred, then Tags, Sites and Saved searches, each with counts. Tags can be
+// All / Unread / Starred / Highlights, then Tags, Sites and Saved searches, each with counts. Tags can be
 // renamed, deleted and merged (drag one tag onto another, or the context menu); dropping articles on
 // a tag tags them.
 class Sidebar final : public QTreeWidget

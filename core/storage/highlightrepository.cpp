@@ -217,15 +217,40 @@ QList<Highlight> HighlightRepository::forArticle(ArticleId article)
 
 QList<Highlight> HighlightRepository::list(const HighlightFilter &filter)
 {
-    std::string sql = "SELECT " OFFPRINT_HIGHLIGHT_COLUMNS " FROM highlights h WHERE 1";
+    QList<Highlight> out;
+    query(filter, false, [&out](const Statement &stmt) { out << mapRow(stmt); });
+    return out;
+}
+
+QList<ListedHighlight> HighlightRepository::listed(const HighlightFilter &filter)
+{
+    QList<ListedHighlight> out;
+    query(filter, true, [&out](const Statement &stmt) { out.append({mapRow(stmt), stmt.text(10)}); });
+    return out;
+}
+
+qint64 HighlightRepository::count()
+{
+    Statement stmt = m_db.cached("SELECT count(*) FROM highlights");
+    return stmt.step() ? stmt.int64(0) : 0;
+}
+
+void HighlightRepository::query(const HighlightFilter &filter, bool withTitles,
+                                const std::function<void(const Statement &)> &row)
+{
+    std::string sql = withTitles ? "SELECT " OFFPRINT_HIGHLIGHT_COLUMNS ", a.title FROM highlights h"
+                                   " JOIN articles a ON a.id = h.article_id WHERE 1"
+                                 : "SELECT " OFFPRINT_HIGHLIGHT_COLUMNS " FROM highlights h WHERE 1";
     if (filter.article)
         sql += " AND h.article_id = :article";
     if (filter.orphanedOnly)
         sql += " AND h.anchored = 0";
     if (!filter.color.isEmpty())
         sql += " AND h.color = :color";
-    if (!filter.contains.trimmed().isEmpty())
-        sql += " AND (instr(offprint_fold(h.quote), :contains) > 0 OR instr(offprint_fold(h.note), :contains) > 0)";
+    if (!filter.contains.trimmed().isEmpty()) {
+        sql += " AND (instr(offprint_fold(h.quote), :contains) > 0 OR instr(offprint_fold(h.note), :contains) > 0";
+        sql += withTitles ? " OR instr(offprint_fold(a.title), :contains) > 0)" : ")";
+    }
     sql += filter.article ? OFFPRINT_HIGHLIGHT_TEXT_ORDER : " ORDER BY h.created DESC, h.id DESC";
     sql += " LIMIT :limit OFFSET :offset";
     Statement stmt = m_db.cached(sql);
@@ -237,12 +262,10 @@ QList<Highlight> HighlightRepository::list(const HighlightFilter &filter)
         stmt.bind(stmt.parameterIndex(":contains"), filter.contains.simplified().toCaseFolded());
     stmt.bind(stmt.parameterIndex(":limit"), qint64(filter.limit < 0 ? -1 : filter.limit));
     stmt.bind(stmt.parameterIndex(":offset"), qint64(qMax(0, filter.offset)));
-    QList<Highlight> out;
     while (stmt.step())
-        out << mapRow(stmt);
+        row(stmt);
     if (!stmt.ok())
         qCWarning(lcStorage) << "listing highlights failed:" << stmt.error().message;
-    return out;
 }
 
 Result<QString> HighlightRepository::articleNote(ArticleId article)

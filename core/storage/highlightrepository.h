@@ -7,11 +7,13 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace offprint::storage {
 
 class Database;
+class Statement;
 
 // A new highlight by its quote, as the command line and a reader's selection give it.
 struct NewHighlight
@@ -32,9 +34,17 @@ struct HighlightFilter
     std::optional<ArticleId> article; // none: every article
     bool orphanedOnly = false;
     QString color;    // empty: any
-    QString contains; // empty: any; else quote or note contains it (case-insensitively)
+    QString contains; // empty: any; else quote or note (listed(): or the article's title) contains it
+                      // (case-insensitively)
     int limit = -1;   // -1: all
     int offset = 0;
+};
+
+// A highlight with the title of its article, for a list of every highlight in the library.
+struct ListedHighlight
+{
+    Highlight highlight;
+    QString articleTitle;
 };
 
 // What a library view shows next to an article.
@@ -84,6 +94,10 @@ public:
     QList<Highlight> forArticle(ArticleId article);
     // With an article: as forArticle(); else newest first.
     QList<Highlight> list(const HighlightFilter &filter);
+    // As list(), with each article's title; `contains` also matches the title.
+    QList<ListedHighlight> listed(const HighlightFilter &filter);
+    // How many highlights the library holds (orphaned ones included).
+    qint64 count();
 
     // The article's own note (Markdown); an error when there is no such article.
     Result<QString> articleNote(ArticleId article);
@@ -103,6 +117,8 @@ public:
 
 private:
     Result<void> refreshAnnotationsText(ArticleId article);
+    // Runs the listing query; with titles, each row's 11th column is its article's title.
+    void query(const HighlightFilter &filter, bool withTitles, const std::function<void(const Statement &)> &row);
     Result<Highlight> changed(HighlightId id, const char *sql, const QString &value);
 
     Database &m_db;

@@ -1,6 +1,10 @@
 #include "fixtures.h"
 
+#include "allhighlightsview.h"
+#include "highlightspanel.h"
 #include "mainwindow.h"
+#include "sidebar.h"
+#include "storage/highlightrepository.h"
 #include "readercontroller.h"
 #include "readerview.h"
 #include "searchcontroller.h"
@@ -15,6 +19,7 @@
 #include <QImage>
 #include "articlelistview.h"
 #include <QTest>
+#include <QTreeWidget>
 #include <QTextDocument>
 
 using namespace offprint::gui;
@@ -32,6 +37,7 @@ private slots:
     void window();
     void reader_data();
     void reader();
+    void highlights();
 
 private:
     std::unique_ptr<fixtures::TestLibrary> m_lib;
@@ -142,6 +148,65 @@ void TestScreenshots::reader()
     QVERIFY(shot.save(path));
     const QColor reader = shot.pixelColor(shot.width() - 30, shot.height() / 2);
     QCOMPARE(reader.lightnessF() < 0.3, theme == QLatin1String("dark"));
+}
+
+// Highlights in three colours with notes, the article's highlights panel open; then the All highlights
+// view over three articles (README shows both).
+void TestScreenshots::highlights()
+{
+    m_settings->setTheme(Settings::themeFromKey(QStringLiteral("light")));
+    m_window->search()->setQuery(QString());
+    QHash<QString, offprint::ArticleId> byTitle;
+    for (const offprint::Article &a : m_lib->library->articles().list({}))
+        byTitle.insert(a.meta.title, a.id);
+    const offprint::ArticleId wal = byTitle.value(QStringLiteral("SQLite WAL mode explained"));
+    const offprint::ArticleId chips = byTitle.value(QStringLiteral("国产芯片的突破与挑战"));
+    const offprint::ArticleId kernel = m_structured.value(QStringLiteral("english"));
+    QVERIFY(wal && chips && kernel);
+    auto add = [this](offprint::ArticleId id, const QString &quote, const QString &color, const QString &note) {
+        offprint::storage::NewHighlight spec;
+        spec.quote = quote;
+        spec.color = color;
+        spec.note = note;
+        auto added = m_lib->library->highlights().add(id, spec);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.errorMessage()));
+    };
+    add(kernel, QStringLiteral("We’re making the ones we have dependable."), QStringLiteral("purple"), {});
+    add(chips, QStringLiteral("真正的挑战不在设计，而在制造和生态。"), QStringLiteral("yellow"),
+        QStringLiteral("生态才是长期的护城河。"));
+    add(chips, QStringLiteral("良率已经提升到百分之六十以上"), QStringLiteral("blue"), QStringLiteral("对比台积电同期的数据"));
+    add(wal, QStringLiteral("Readers no longer block writers"), QStringLiteral("yellow"),
+        QStringLiteral("Why our nightly import stopped stalling the app."));
+    add(wal, QStringLiteral("a checkpoint copies pages back into the database"), QStringLiteral("green"), {});
+    add(wal, QStringLiteral("Readers see a consistent snapshot"), QStringLiteral("pink"),
+        QStringLiteral("Check this against the busy_timeout we set."));
+    const QString folder = QDir::current().filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(folder);
+
+    m_window->sidebar()->refresh(); // added behind the window's back: count and mark them again
+    m_window->model()->reload();
+    QVERIFY(m_window->sidebar()->select({SidebarEntry::Kind::All, {}}));
+    m_window->selectRow(m_window->model()->rowOf(wal));
+    QCOMPARE(m_window->readerController()->current(), wal);
+    QTest::qWait(100);
+    QCOMPARE(m_window->reader()->annotations().size(), 3);
+    QVERIFY(m_window->highlightsPanel()->isVisible());
+    const QImage article = m_window->grab().toImage();
+    QVERIFY(article.save(QDir(folder).filePath(QStringLiteral("highlights-article.png"))));
+
+    m_window->actions().allHighlights->trigger();
+    AllHighlightsView *view = m_window->allHighlights();
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->tree()->topLevelItemCount(), 3);
+    QTreeWidgetItem *chinese = view->tree()->topLevelItem(1)->child(0);
+    QVERIFY(chinese);
+    view->tree()->setCurrentItem(chinese);
+    QTest::keyClick(view->tree(), Qt::Key_Return);
+    QCOMPARE(m_window->readerController()->current(), chips);
+    QTest::qWait(100);
+    const QImage all = m_window->grab().toImage();
+    QVERIFY(all.save(QDir(folder).filePath(QStringLiteral("highlights-all.png"))));
+    qInfo("wrote %s", qPrintable(QDir(folder).filePath(QStringLiteral("highlights-*.png"))));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -72,6 +72,7 @@ private slots:
     void notesAreSearchable();
     void updateReanchorsAndKeepsOrphans();
     void unhighlightAndArticleNote();
+    void articleNoteAloneIsFoundAndFiltered();
     void exportsCarryHighlights();
 };
 
@@ -327,6 +328,33 @@ void TestHighlightsCli::unhighlightAndArticleNote()
     QCOMPARE(runCli(library(), {QStringLiteral("note"), QString::number(id), QString()}).out, QStringLiteral("#%1: note cleared\n").arg(id));
     QCOMPARE(runCli(library(), {QStringLiteral("note"), QString::number(id)}).out, QString());
     QCOMPARE(runCli(library(), {QStringLiteral("note"), QStringLiteral("999")}).exitCode, 1);
+}
+
+// An article with a note of its own and no highlight: found by a word (English or Chinese) that is only
+// in the note; has:note picks it and has:highlights does not.
+void TestHighlightsCli::articleNoteAloneIsFoundAndFiltered()
+{
+    const qint64 id = importPage(page({kIntro, kFlood}));
+    const qint64 other = importPage(QByteArray(page({kEnd, kBirds})).replace("river-survey", "other-page"));
+    QVERIFY(id > 0 && other > 0 && other != id);
+    auto ids = [this](const QString &query) {
+        QList<qint64> out;
+        for (const QJsonValue &hit : runCli(library(), {QStringLiteral("search"), query, QStringLiteral("--json")}).json().array())
+            out << hit.toObject().value("id").toInteger();
+        return out;
+    };
+    QCOMPARE(ids(QStringLiteral("sandpipers")), QList<qint64>());
+    QCOMPARE(ids(QStringLiteral("has:note")), QList<qint64>());
+    QCOMPARE_EXIT(runCli(library(), {QStringLiteral("note"), QString::number(id),
+                                     QStringLiteral("Sandpipers on the gravel bar; 翠鸟在桥下筑巢。")}), 0);
+    QCOMPARE(ids(QStringLiteral("sandpipers")), QList<qint64>{id});
+    QCOMPARE(ids(QStringLiteral("翠鸟")), QList<qint64>{id});
+    QCOMPARE(ids(QStringLiteral("has:note")), QList<qint64>{id});
+    QCOMPARE(ids(QStringLiteral("sandpipers has:note")), QList<qint64>{id});
+    QCOMPARE(ids(QStringLiteral("has:highlights")), QList<qint64>());
+    QCOMPARE(ids(QStringLiteral("-has:note")), QList<qint64>{other});
+    // Kingfishers are in the other article's body only: a note does not change that.
+    QCOMPARE(ids(QStringLiteral("kingfishers")), QList<qint64>{other});
 }
 
 void TestHighlightsCli::exportsCarryHighlights()

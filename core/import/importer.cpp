@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include "import/prepare.h"
+#include "import/samepage.h"
 #include "import/storecontent.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
@@ -18,21 +19,6 @@
 namespace offprint::import {
 
 namespace {
-
-std::optional<ArticleId> findDuplicate(storage::Library &library, const Article &article)
-{
-    storage::ArticleRepository &articles = library.articles();
-    for (const QString &url : {article.meta.canonicalUrl, article.meta.url}) {
-        if (url.isEmpty())
-            continue;
-        if (const auto id = articles.findByUrl(url))
-            return id;
-    }
-    // An empty body would make every empty page a duplicate of every other.
-    if (article.textLength > 0 && !article.contentHash.isEmpty())
-        return articles.findByContentHash(article.contentHash);
-    return std::nullopt;
-}
 
 // "path: reason" → "reason": the outcome names the file already.
 QString reasonWithoutPath(const QString &message, const QString &file)
@@ -73,8 +59,10 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     if (options.replaces != 0 && library.articles().get(options.replaces))
         existing = options.replaces;
     else
-        existing = findDuplicate(library, prepared.article);
-    if (existing && !options.update && options.replaces == 0) {
+        existing = findSamePage(library, prepared.article, prepared.text);
+    // The same page again: a better copy (more saved images, clearly more text) replaces the poorer
+    // one, keeping its id, tags, state and highlights; a copy that is not better is a duplicate.
+    if (existing && !options.update && options.replaces == 0 && !isBetterCopy(library, *existing, prepared)) {
         outcome.kind = ImportOutcome::Kind::Duplicate;
         outcome.id = *existing;
         return outcome;

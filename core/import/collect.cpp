@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <cerrno>
@@ -53,6 +54,29 @@ bool isCodeSuffix(const QString &suffix)
     return suffixes.contains(suffix.toLower());
 }
 
+// Data and text files that sit next to saved pages in a folder (notes, exports, logs): never pages,
+// even when they quote HTML.
+QString dataFileKind(const QString &suffix)
+{
+    static const QHash<QString, QString> kinds = {
+        {QStringLiteral("jsonl"), QStringLiteral("JSON lines")}, {QStringLiteral("ndjson"), QStringLiteral("JSON lines")},
+        {QStringLiteral("txt"), QStringLiteral("plain text")},   {QStringLiteral("text"), QStringLiteral("plain text")},
+        {QStringLiteral("log"), QStringLiteral("a log")},        {QStringLiteral("csv"), QStringLiteral("a table")},
+        {QStringLiteral("tsv"), QStringLiteral("a table")},      {QStringLiteral("yaml"), QStringLiteral("settings")},
+        {QStringLiteral("yml"), QStringLiteral("settings")},     {QStringLiteral("toml"), QStringLiteral("settings")},
+        {QStringLiteral("ini"), QStringLiteral("settings")},     {QStringLiteral("rst"), QStringLiteral("documentation")},
+        {QStringLiteral("xml"), QStringLiteral("XML data")},     {QStringLiteral("sql"), QStringLiteral("SQL")},
+    };
+    return kinds.value(suffix.toLower());
+}
+
+// A Markdown clip starts with front matter ("---"); a README or notes file does not.
+bool startsWithFrontMatter(const QByteArray &head)
+{
+    const QByteArray h = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    return h.startsWith("---\n") || h.startsWith("---\r\n");
+}
+
 ImportOutcome skipped(const QString &file, const QString &reason)
 {
     ImportOutcome o;
@@ -75,7 +99,8 @@ struct Collector
     QSet<QString> seenFiles;
     QSet<QString> seenFolders;
 
-    void addFile(const QFileInfo &info)
+    // inFolder: found while walking a folder, where only files that are clearly saved pages count.
+    void addFile(const QFileInfo &info, bool inFolder)
     {
         const QString path = info.absoluteFilePath();
         if (seenFiles.contains(path))
@@ -96,7 +121,13 @@ struct Collector
             list.skipped.append(failed(path, QStringLiteral("cannot read (%1)").arg(file.errorString())));
             return;
         }
-        const Format format = detectFormat(file.read(kDetectBytes), path);
+        const QByteArray head = file.read(kDetectBytes);
+        const Format format = detectFormat(head, path);
+        if (inFolder && format == Format::Markdown && !startsWithFrontMatter(head)) {
+            list.skipped.append(skipped(path, QStringLiteral("not a saved page (Markdown without a clip's front "
+                                                             "matter, such as a README)")));
+            return;
+        }
         const QString reason = unsupportedReason(format);
         if (reason.isEmpty())
             list.files.append(path);
@@ -152,8 +183,12 @@ struct Collector
             if (entry.isFile() && isCodeSuffix(entry.suffix()))
                 list.skipped.append(skipped(entry.absoluteFilePath(),
                                             QStringLiteral("not a saved web page (.%1 file)").arg(entry.suffix())));
+            else if (entry.isFile() && !dataFileKind(entry.suffix()).isEmpty())
+                list.skipped.append(skipped(entry.absoluteFilePath(),
+                                            QStringLiteral("not a saved page (.%1 file: %2)")
+                                                .arg(entry.suffix(), dataFileKind(entry.suffix()))));
             else if (entry.isFile())
-                addFile(entry);
+                addFile(entry, true);
             else if (entry.exists())
                 list.skipped.append(
                     skipped(entry.absoluteFilePath(), QStringLiteral("not a regular file (FIFO/device)")));
@@ -181,7 +216,7 @@ FileList collectFiles(const QStringList &paths)
                     skipped(info.absoluteFilePath(), QStringLiteral("no saved pages found in this folder")));
             continue;
         }
-        collector.addFile(info);
+        collector.addFile(info, false);
     }
     return collector.list;
 }

@@ -520,6 +520,90 @@
         <source>tag &apos;%1&apos;: the new name is empty</source>
         <translation>tag &apos;%1&apos;: the new name is empty</translation>
     </message>
+    <message>
+        <source>not a saved page (.%2 file: JSON lines)</source>
+        <translation>not a saved page (.%2 file: JSON lines)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: plain text)</source>
+        <translation>not a saved page (.%2 file: plain text)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a log)</source>
+        <translation>not a saved page (.%2 file: a log)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a table)</source>
+        <translation>not a saved page (.%2 file: a table)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: settings)</source>
+        <translation>not a saved page (.%2 file: settings)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: documentation)</source>
+        <translation>not a saved page (.%2 file: documentation)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: data)</source>
+        <translation>not a saved page (.%2 file: data)</translation>
+    </message>
+    <message>
+        <source>not a regular file (FIFO/device)</source>
+        <translation>not a regular file (FIFO/device)</translation>
+    </message>
+    <message>
+        <source>cannot read (%2)</source>
+        <translation>cannot read (%2)</translation>
+    </message>
+    <message>
+        <source>not a saved page (Markdown without a clip&apos;s front matter, such as a README)</source>
+        <translation>not a saved page (Markdown without a clip&apos;s front matter, such as a README)</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
+        <translation>the file name is not valid UTF-8 (shown with �); rename it to import it</translation>
+    </message>
+    <message>
+        <source>cannot read this folder (%2)</source>
+        <translation>cannot read this folder (%2)</translation>
+    </message>
+    <message>
+        <source>a partial download (the browser has not finished it)</source>
+        <translation>a partial download (the browser has not finished it)</translation>
+    </message>
+    <message>
+        <source>resource folder of a saved page whose page is missing</source>
+        <translation>resource folder of a saved page whose page is missing</translation>
+    </message>
+    <message>
+        <source>not a saved web page (.%2 file)</source>
+        <translation>not a saved web page (.%2 file)</translation>
+    </message>
+    <message>
+        <source>no saved pages found in this folder</source>
+        <translation>no saved pages found in this folder</translation>
+    </message>
+    <message>
+        <source>a browser bookmark export, not an article</source>
+        <translation>a browser bookmark export, not an article</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (compressed SingleFile or WACZ), not supported</source>
+        <translation>a ZIP archive (compressed SingleFile or WACZ), not supported</translation>
+    </message>
+    <message>
+        <source>not an HTML page (binary data)</source>
+        <translation>not an HTML page (binary data)</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
+        <translation>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleDelegate</name>

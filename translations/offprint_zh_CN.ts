@@ -520,6 +520,90 @@
         <source>tag &apos;%1&apos;: the new name is empty</source>
         <translation>标签“%1”：新名称为空</translation>
     </message>
+    <message>
+        <source>not a saved page (.%2 file: JSON lines)</source>
+        <translation>不是已保存的网页（.%2 文件：JSON 行数据）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: plain text)</source>
+        <translation>不是已保存的网页（.%2 文件：纯文本）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a log)</source>
+        <translation>不是已保存的网页（.%2 文件：日志）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a table)</source>
+        <translation>不是已保存的网页（.%2 文件：表格）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: settings)</source>
+        <translation>不是已保存的网页（.%2 文件：设置）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: documentation)</source>
+        <translation>不是已保存的网页（.%2 文件：文档）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: data)</source>
+        <translation>不是已保存的网页（.%2 文件：数据）</translation>
+    </message>
+    <message>
+        <source>not a regular file (FIFO/device)</source>
+        <translation>不是普通文件（FIFO 或设备）</translation>
+    </message>
+    <message>
+        <source>cannot read (%2)</source>
+        <translation>无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>not a saved page (Markdown without a clip&apos;s front matter, such as a README)</source>
+        <translation>不是已保存的网页（没有剪藏元数据的 Markdown，例如 README）</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
+        <translation>文件名不是有效的 UTF-8（显示为 �）；请重命名后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read this folder (%2)</source>
+        <translation>无法读取此文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>a partial download (the browser has not finished it)</source>
+        <translation>未下载完的文件（浏览器尚未完成下载）</translation>
+    </message>
+    <message>
+        <source>resource folder of a saved page whose page is missing</source>
+        <translation>已保存网页的资源文件夹，但网页本身不见了</translation>
+    </message>
+    <message>
+        <source>not a saved web page (.%2 file)</source>
+        <translation>不是已保存的网页（.%2 文件）</translation>
+    </message>
+    <message>
+        <source>no saved pages found in this folder</source>
+        <translation>此文件夹中没有找到已保存的网页</translation>
+    </message>
+    <message>
+        <source>a browser bookmark export, not an article</source>
+        <translation>浏览器导出的书签，不是文章</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (compressed SingleFile or WACZ), not supported</source>
+        <translation>ZIP 压缩包（压缩的 SingleFile 或 WACZ），不支持</translation>
+    </message>
+    <message>
+        <source>not an HTML page (binary data)</source>
+        <translation>不是 HTML 网页（二进制数据）</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
+        <translation>不是已保存的网页（不是 HTML、MHTML、网页归档或 Markdown 剪藏）</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleDelegate</name>

@@ -12,6 +12,7 @@
 #include <QMainWindow>
 #include <QMap>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QKeyEvent>
 #include <QStatusBar>
 #include <QToolButton>
@@ -25,7 +26,6 @@ ImportController::ImportController(QString libraryFolder, QWidget *window)
     : QObject(window), m_folder(std::move(libraryFolder)), m_window(window)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
-    buildPanel();
 }
 
 void ImportController::buildPanel()
@@ -79,6 +79,8 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
     m_outcomes.clear();
     m_quiet = quiet;
     m_cancelled = false;
+    if (!m_panel && !quiet)
+        buildPanel(); // on first use: the status bar holds nothing of imports until one runs
     if (m_panel && !quiet) {
         m_label->setText(tr("Looking for saved pages…"));
         m_bar->setRange(0, 0);
@@ -183,7 +185,7 @@ QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
     for (const import::ImportOutcome &o : outcomes) {
         ++counts[int(o.kind)];
         if (o.kind == import::ImportOutcome::Kind::Skipped)
-            ++skippedBy[reasonText(o).section(QStringLiteral(" ("), 0, 0)];
+            ++skippedBy[reasonText(o).section(QRegularExpression(QStringLiteral("\\s*[(\uFF08]")), 0, 0)];
     }
     using K = import::ImportOutcome::Kind;
     QStringList parts;

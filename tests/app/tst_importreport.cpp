@@ -13,6 +13,8 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
+#include <QTreeWidget>
 
 using namespace offprint;
 using namespace offprint::gui;
@@ -29,6 +31,7 @@ private slots:
     void cleanup();
     void finishedImportCountsEachOutcome();
     void escapeCancelsAndTheReportSaysSo();
+    void reportSpeaksChinese();
 
 private:
     QDialog *reportDialog() const;
@@ -124,9 +127,9 @@ void TestImportReport::finishedImportCountsEachOutcome()
 void TestImportReport::escapeCancelsAndTheReportSaysSo()
 {
     QTemporaryDir drop;
-    const int total = 300;
+    const int total = 1000;
     for (int i = 0; i < total; ++i)
-        QVERIFY(writeFile(drop.filePath(QStringLiteral("report-%1.html").arg(i, 3, 10, QLatin1Char('0'))), page(i)));
+        QVERIFY(writeFile(drop.filePath(QStringLiteral("report-%1.html").arg(i, 4, 10, QLatin1Char('0'))), page(i)));
     ImportController *importer = m_window->importer();
     QSignalSpy finished(importer, &ImportController::finished);
     QSignalSpy progress(importer, &ImportController::progress);
@@ -151,6 +154,39 @@ void TestImportReport::escapeCancelsAndTheReportSaysSo()
     const QString headline = report->findChild<QLabel *>(QStringLiteral("importHeadline"))->text();
     QCOMPARE(headline, QStringLiteral("Import cancelled: %1 imported.").arg(done));
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Import cancelled: ")));
+}
+
+void TestImportReport::reportSpeaksChinese()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/offprint_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QTemporaryDir drop;
+    QVERIFY(writeFile(drop.filePath("report-1.html"), page(1)));
+    QVERIFY(writeFile(drop.filePath("README.md"), "# Reports\n\nSaved with <code>wget</code>.\n"));
+    QVERIFY(writeFile(drop.filePath("empty.html"), QByteArray()));
+    ImportController *importer = m_window->importer();
+    QSignalSpy finished(importer, &ImportController::finished);
+    m_window->importPaths({drop.path()});
+    QVERIFY(finished.wait(60000));
+    QDialog *report = reportDialog();
+    QVERIFY(report);
+    const QString headline = report->findChild<QLabel *>(QStringLiteral("importHeadline"))->text();
+    QStringList details;
+    for (QTreeWidget *tree : report->findChildren<QTreeWidget *>())
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            details << tree->topLevelItem(i)->text(2);
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(headline.startsWith(QStringLiteral("导入完成：")), qPrintable(headline));
+    QVERIFY2(headline.contains(QStringLiteral("不是已保存的网页")), qPrintable(headline));
+    QVERIFY2(details.contains(QStringLiteral("不是已保存的网页（没有剪藏元数据的 Markdown，例如 README）")),
+             qPrintable(details.join(QLatin1Char('|'))));
+    QVERIFY2(details.contains(QStringLiteral("空文件（0 字节）")), qPrintable(details.join(QLatin1Char('|'))));
+    // The outcome's own reason, which the CLI prints, stays English.
+    bool english = false;
+    for (const import::ImportOutcome &o : importer->lastOutcomes())
+        english |= o.reason == QStringLiteral("not a saved page (Markdown without a clip's front matter, such as a README)");
+    QVERIFY(english);
 }
 
 QTEST_MAIN(TestImportReport)

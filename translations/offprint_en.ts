@@ -837,6 +837,14 @@
         <source>Import finished: %1</source>
         <translation>Import finished: %1</translation>
     </message>
+    <message>
+        <source>The same page as #%1, which is as good or better: left as it is</source>
+        <translation>The same page as #%1, which is as good or better: left as it is</translation>
+    </message>
+    <message>
+        <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
+        <translation>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>

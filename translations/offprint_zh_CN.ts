@@ -829,6 +829,14 @@
         <source>Import finished: %1</source>
         <translation>导入完成：%1</translation>
     </message>
+    <message>
+        <source>The same page as #%1, which is as good or better: left as it is</source>
+        <translation>与 #%1 是同一网页，且 #%1 同样好或更好：保持不变</translation>
+    </message>
+    <message>
+        <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
+        <translation>#%1 的更好副本（文字或已保存的图片更多）：已替换，保留其标签、状态和高亮</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>

@@ -243,6 +243,12 @@ void ImportController::showReport()
         case K::Skipped: kind = tr("Skipped"); break;
         }
         QString details = reasonText(o);
+        if (o.kind == K::Duplicate)
+            details = tr("The same page as #%1, which is as good or better: left as it is").arg(o.id);
+        else if (o.kind == K::Updated)
+            details = tr("A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state "
+                         "and highlights")
+                          .arg(o.id);
         if (!o.warnings.isEmpty())
             details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + o.warnings.join(QStringLiteral("; "));
         auto *item = new QTreeWidgetItem(tree, {QFileInfo(o.file).fileName(), kind, details});

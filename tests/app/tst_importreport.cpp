@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -88,7 +89,7 @@ void TestImportReport::cleanup()
 QDialog *TestImportReport::reportDialog() const
 {
     for (QDialog *d : m_window->findChildren<QDialog *>())
-        if (d->findChild<QLabel *>(QStringLiteral("importHeadline")))
+        if (d->isVisible() && d->findChild<QLabel *>(QStringLiteral("importHeadline")))
             return d;
     return nullptr;
 }
@@ -122,6 +123,14 @@ void TestImportReport::finishedImportCountsEachOutcome()
     QVERIFY(finished.wait(60000));
     QCOMPARE(ImportController::headline(importer->lastOutcomes(), importer->lastWasCancelled()),
              QStringLiteral("Import finished: 0 imported, 3 already in the library, 2 skipped (2 not a saved page)"));
+    QDialog *second = reportDialog();
+    QVERIFY(second);
+    QStringList details;
+    for (QTreeWidget *tree : second->findChildren<QTreeWidget *>())
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            details << tree->topLevelItem(i)->text(2);
+    QVERIFY2(details.filter(QRegularExpression(QStringLiteral("^The same page as #\\d+, which is as good or better"))).size() == 3,
+             qPrintable(details.join(QLatin1Char('|'))));
 }
 
 void TestImportReport::escapeCancelsAndTheReportSaysSo()

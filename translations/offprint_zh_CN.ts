@@ -366,7 +366,7 @@ Select text in an article and press H to highlight it.</source>
         <translation>请先在文章中选中文字，再进行高亮。</translation>
     </message>
     <message>
-        <source>The selection could not be found in the article&apos;s text.</source>
+        <source>The selection could not be found in the article's text.</source>
         <translation>在文章正文中找不到所选文字。</translation>
     </message>
     <message>
@@ -421,7 +421,7 @@ Select text in an article and press H to highlight it.</source>
 <context>
     <name>offprint::gui::HighlightRowDelegate</name>
     <message>
-        <source>Orphaned: no longer in the article&apos;s text</source>
+        <source>Orphaned: no longer in the article's text</source>
         <translation>已失效：文字已不在文章中</translation>
     </message>
 </context>
@@ -525,6 +525,30 @@ Select text in an article and press H to highlight it.</source>
     <message>
         <source>Skipped</source>
         <translation>已跳过</translation>
+    </message>
+<message>
+        <source>Stop importing after the current file (Escape)</source>
+        <translation>导入完当前文件后停止（Esc）</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2</source>
+        <translation>正在导入第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1</source>
+        <translation>导入已取消：%1</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>导入完成：%1</translation>
+    </message>
+    <message>
+        <source>The same page as #%1, which is as good or better: left as it is</source>
+        <translation>与 #%1 是同一网页，且 #%1 同样好或更好：保持不变</translation>
+    </message>
+    <message>
+        <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
+        <translation>#%1 的更好副本（文字或已保存的图片更多）：已替换，保留其标签、状态和高亮</translation>
     </message>
 </context>
 <context>
@@ -655,6 +679,10 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <source>Preparing the original page…</source>
         <translation>正在准备原始网页…</translation>
     </message>
+<message>
+        <source>The article cannot be read</source>
+        <translation>无法读取文章</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ReextractController</name>
@@ -702,9 +730,9 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <translation>搜索 (/)</translation>
     </message>
     <message>
-        <source>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
+        <source>Words are ANDed; "exact phrase", -exclude, a OR b, prefix*.
 Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</source>
-        <translation>多个词需同时匹配；&quot;精确短语&quot;、-排除、a OR b、前缀*。
+        <translation>多个词需同时匹配；"精确短语"、-排除、a OR b、前缀*。
 筛选：tag:标签 site:网站 author:作者 is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</translation>
     </message>
     <message numerus="yes">
@@ -890,7 +918,7 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
         <translation>重命名标签</translation>
     </message>
     <message>
-        <source>New name for “%1” (an existing tag&apos;s name merges the two):</source>
+        <source>New name for “%1” (an existing tag's name merges the two):</source>
         <translation>“%1”的新名称（使用已有标签的名称会将两者合并）：</translation>
     </message>
     <message>
@@ -975,6 +1003,353 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Image: %1</source>
         <translation>图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::Error</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: file too large (%2 MB, the limit is %3 MB)</source>
+        <translation>%1：文件太大（%2 MB，上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: file too large</source>
+        <translation>%1：文件太大</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>未知编码“%1”</translation>
+    </message>
+    <message>
+        <source>encoding "%1" is not available</source>
+        <translation>编码“%1”不可用</translation>
+    </message>
+    <message>
+        <source>%1: not a readable MHTML archive</source>
+        <translation>%1：不是可读取的 MHTML 归档</translation>
+    </message>
+    <message>
+        <source>%1: MHTML archive without an HTML document</source>
+        <translation>%1：MHTML 归档中没有 HTML 文档</translation>
+    </message>
+    <message>
+        <source>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</source>
+        <translation>%1：页面太大，无法读取（HTML 共 %2 MB，上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; import it to import the pages inside</source>
+        <translation>%1：是文件夹；导入该文件夹即可导入其中的网页</translation>
+    </message>
+    <message>
+        <source>%1: empty file (0 bytes)</source>
+        <translation>%1：空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>%1: not a Safari web archive</source>
+        <translation>%1：不是 Safari 网页归档</translation>
+    </message>
+    <message>
+        <source>%1: web archive refused: %2</source>
+        <translation>%1：已拒绝此网页归档：%2</translation>
+    </message>
+    <message>
+        <source>%1: damaged web archive (unreadable property list)</source>
+        <translation>%1：网页归档已损坏（属性列表无法读取）</translation>
+    </message>
+    <message>
+        <source>%1: web archive without a main resource</source>
+        <translation>%1：网页归档中没有主资源</translation>
+    </message>
+    <message>
+        <source>%1: web archive with an empty main document</source>
+        <translation>%1：网页归档的主文档为空</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>搜索内容为空</translation>
+    </message>
+    <message>
+        <source>The query is too long (at most %2 characters)</source>
+        <translation>搜索内容太长（最多 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in %1: it has no words</source>
+        <translation>%1 中没有可搜索的内容：其中没有词语</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in %1: it has no letters or digits</source>
+        <translation>%1 中没有可搜索的内容：其中没有字母或数字</translation>
+    </message>
+    <message>
+        <source>The query could not be read</source>
+        <translation>无法解析搜索内容</translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2</source>
+        <translation>%1：没有编号为 %2 的文章</translation>
+    </message>
+    <message>
+        <source>article #%1 cannot be read: %2</source>
+        <translation>无法读取文章 #%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for stored files</source>
+        <translation>%1：无法创建存放文件的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write outside the library folder</source>
+        <translation>%1：拒绝写入文库文件夹之外的位置</translation>
+    </message>
+    <message>
+        <source>%1: not a stored file of this library</source>
+        <translation>%1：不是本文库存储的文件</translation>
+    </message>
+    <message>
+        <source>%1: stored file is missing from the library folder</source>
+        <translation>%1：存储的文件已从文库文件夹中丢失</translation>
+    </message>
+    <message>
+        <source>%1: stored file lies outside the library folder</source>
+        <translation>%1：存储的文件位于文库文件夹之外</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the library (out of memory)</source>
+        <translation>%1：无法打开文库（内存不足）</translation>
+    </message>
+    <message>
+        <source>%1%2: the library is in use by another Offprint window or command; try again when it has finished</source>
+        <translation>%1%2：文库正被另一个 Offprint 窗口或命令使用；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1%2: the disk is full; free some space and try again</source>
+        <translation>%1%2：磁盘已满；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>%1%2: the library cannot be changed (the file or its folder is read-only)</source>
+        <translation>%1%2：无法修改文库（文件或其所在文件夹为只读）</translation>
+    </message>
+    <message>
+        <source>%1%2: permission denied</source>
+        <translation>%1%2：权限不足</translation>
+    </message>
+    <message>
+        <source>%1%2: the library file cannot be opened (missing folder or no permission)</source>
+        <translation>%1%2：无法打开文库文件（文件夹不存在或没有权限）</translation>
+    </message>
+    <message>
+        <source>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</source>
+        <translation>%1%2：文库文件已损坏；请从备份恢复（旁边保留有 library.sqlite.bak-v* 备份文件）</translation>
+    </message>
+    <message>
+        <source>%1%2: this file is not an Offprint library (not an SQLite database)</source>
+        <translation>%1%2：此文件不是 Offprint 文库（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1%2: a disk read or write error occurred</source>
+        <translation>%1%2：发生了磁盘读写错误</translation>
+    </message>
+    <message>
+        <source>%1%2: out of memory</source>
+        <translation>%1%2：内存不足</translation>
+    </message>
+    <message>
+        <source>%1%2: the data is too large to store</source>
+        <translation>%1%2：数据太大，无法存储</translation>
+    </message>
+    <message>
+        <source>%1%2: the change conflicts with existing data</source>
+        <translation>%1%2：此更改与已有数据冲突</translation>
+    </message>
+    <message>
+        <source>%1%2: the operation was cancelled</source>
+        <translation>%1%2：操作已取消</translation>
+    </message>
+    <message>
+        <source>%1%2: internal database error (%3)</source>
+        <translation>%1%2：数据库内部错误（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no transaction to commit</source>
+        <translation>%1：没有可提交的事务</translation>
+    </message>
+    <message>
+        <source>%1: there is no highlight with id %2</source>
+        <translation>%1：没有编号为 %2 的高亮</translation>
+    </message>
+    <message>
+        <source>unknown colour '%1' (%2)</source>
+        <translation>未知颜色“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>quote not found in #%1</source>
+        <translation>在 #%1 中找不到这段引文</translation>
+    </message>
+    <message>
+        <source>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</source>
+        <translation>在 #%1 中找不到引文的第 %2 处（共出现 %3 次）</translation>
+    </message>
+    <message>
+        <source>a highlight needs a quote</source>
+        <translation>高亮需要一段引文</translation>
+    </message>
+    <message>
+        <source>no library folder given</source>
+        <translation>未指定文库文件夹</translation>
+    </message>
+    <message>
+        <source>%1: is a file, not a library folder</source>
+        <translation>%1：是文件，不是文库文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the library folder</source>
+        <translation>%1：无法创建文库文件夹</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite has no full-text search (FTS5); Offprint needs it</source>
+        <translation>%1：此 SQLite 不支持全文搜索（FTS5），而 Offprint 需要它</translation>
+    </message>
+    <message>
+        <source>%1: this file is not an Offprint library</source>
+        <translation>%1：此文件不是 Offprint 文库</translation>
+    </message>
+    <message>
+        <source>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>%1：文库为只读（文件或其所在文件夹不可写）；未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</source>
+        <translation>%1：此文库由更新版本的 Offprint 写入（结构版本 %2，本程序支持 %3）；文库未被修改。请更新 Offprint 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1: this file is not an Offprint library; it was not modified</source>
+        <translation>%1：此文件不是 Offprint 文库；未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1: this database is not an Offprint library; it was not modified</source>
+        <translation>%1：此数据库不是 Offprint 文库；未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1: creating the library failed (%2)</source>
+        <translation>%1：创建文库失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: search is unavailable (this SQLite has no full-text search)</source>
+        <translation>%1：搜索不可用（此 SQLite 不支持全文搜索）</translation>
+    </message>
+    <message>
+        <source>search "%1": the query could not be run; try fewer special characters or quote the words</source>
+        <translation>搜索“%1”：无法执行；请减少特殊字符，或给词语加上引号</translation>
+    </message>
+    <message>
+        <source>%1: tag '%2' could not be stored</source>
+        <translation>%1：无法保存标签“%2”</translation>
+    </message>
+    <message>
+        <source>tag '%1': no such tag</source>
+        <translation>标签“%1”：不存在</translation>
+    </message>
+    <message>
+        <source>tag '%1': the new name is empty</source>
+        <translation>标签“%1”：新名称为空</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: JSON lines)</source>
+        <translation>不是已保存的网页（.%2 文件：JSON 行数据）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: plain text)</source>
+        <translation>不是已保存的网页（.%2 文件：纯文本）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a log)</source>
+        <translation>不是已保存的网页（.%2 文件：日志）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a table)</source>
+        <translation>不是已保存的网页（.%2 文件：表格）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: settings)</source>
+        <translation>不是已保存的网页（.%2 文件：设置）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: documentation)</source>
+        <translation>不是已保存的网页（.%2 文件：文档）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: data)</source>
+        <translation>不是已保存的网页（.%2 文件：数据）</translation>
+    </message>
+    <message>
+        <source>not a regular file (FIFO/device)</source>
+        <translation>不是普通文件（FIFO 或设备）</translation>
+    </message>
+    <message>
+        <source>cannot read (%2)</source>
+        <translation>无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>not a saved page (Markdown without a clip's front matter, such as a README)</source>
+        <translation>不是已保存的网页（没有剪藏元数据的 Markdown，例如 README）</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
+        <translation>文件名不是有效的 UTF-8（显示为 �）；请重命名后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read this folder (%2)</source>
+        <translation>无法读取此文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>a partial download (the browser has not finished it)</source>
+        <translation>未下载完的文件（浏览器尚未完成下载）</translation>
+    </message>
+    <message>
+        <source>resource folder of a saved page whose page is missing</source>
+        <translation>已保存网页的资源文件夹，但网页本身不见了</translation>
+    </message>
+    <message>
+        <source>not a saved web page (.%2 file)</source>
+        <translation>不是已保存的网页（.%2 文件）</translation>
+    </message>
+    <message>
+        <source>no saved pages found in this folder</source>
+        <translation>此文件夹中没有找到已保存的网页</translation>
+    </message>
+    <message>
+        <source>a browser bookmark export, not an article</source>
+        <translation>浏览器导出的书签，不是文章</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (compressed SingleFile or WACZ), not supported</source>
+        <translation>ZIP 压缩包（压缩的 SingleFile 或 WACZ），不支持</translation>
+    </message>
+    <message>
+        <source>not an HTML page (binary data)</source>
+        <translation>不是 HTML 网页（二进制数据）</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
+        <translation>不是已保存的网页（不是 HTML、MHTML、网页归档或 Markdown 剪藏）</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ int reportMissingHighlight(HighlightId id)
 
 int reportError(const Error &error)
 {
-    err() << "offprint-cli: " << error.message << "\n";
+    err() << "offprint-cli: " << error.message() << "\n";
     return InputFailed;
 }
 

@@ -90,7 +90,7 @@ std::unique_ptr<storage::Library> openLibrary(const Invocation &inv, Access acce
         return nullptr;
     }
     if (access == Access::Write && (*library)->isReadOnly()) {
-        err() << "offprint-cli: " << (*library)->readOnlyError().message << "\n";
+        err() << "offprint-cli: " << (*library)->readOnlyError().message() << "\n";
         err().flush();
         return nullptr;
     }

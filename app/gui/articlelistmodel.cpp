@@ -101,7 +101,7 @@ int ArticleListModel::appendSearchChunk()
 {
     auto hits = m_library.search().search(m_query, kSearchChunk, m_searchOffset);
     if (!hits.ok()) {
-        m_searchError = hits.errorMessage();
+        m_searchError = hits.error().localizedMessage();
         return -1;
     }
     m_searchOffset += int(hits->size());

@@ -38,7 +38,7 @@ public:
             const QString note = highlights.articleNote(id).ok() ? *highlights.articleNote(id) : QString();
             const auto result = articles.remove(id);
             if (!result.ok()) {
-                emit m_ops.failed(result.errorMessage());
+                emit m_ops.failed(result.error().localizedMessage());
                 continue;
             }
             m_copies.append({*article, assets, marked, note});
@@ -57,7 +57,7 @@ public:
             // The asset rows come back too, so that garbage collection keeps the article's images.
             auto inserted = articles.insert(copy, assets);
             if (!inserted.ok()) {
-                emit m_ops.failed(inserted.errorMessage());
+                emit m_ops.failed(inserted.error().localizedMessage());
                 continue;
             }
             const ArticleId id = *inserted;
@@ -106,7 +106,7 @@ bool ArticleOperations::toggleStarred(const QList<ArticleId> &ids)
         anyUnstarred = anyUnstarred || !a.starred;
     for (ArticleId id : ids) {
         if (const auto r = articles.setStarred(id, anyUnstarred); !r.ok()) {
-            emit failed(r.errorMessage());
+            emit failed(r.error().localizedMessage());
             return false;
         }
     }
@@ -128,7 +128,7 @@ bool ArticleOperations::setRead(const QList<ArticleId> &ids, bool read)
         return false;
     for (ArticleId id : ids) {
         if (const auto r = m_library.articles().setRead(id, read); !r.ok()) {
-            emit failed(r.errorMessage());
+            emit failed(r.error().localizedMessage());
             return false;
         }
     }
@@ -152,13 +152,13 @@ bool ArticleOperations::setTags(ArticleId id, const QStringList &tags)
         return true;
     if (!removed.isEmpty()) {
         if (const auto r = repo.removeTags(id, removed); !r.ok()) {
-            emit failed(r.errorMessage());
+            emit failed(r.error().localizedMessage());
             return false;
         }
     }
     if (!added.isEmpty()) {
         if (const auto r = repo.addTags(id, added); !r.ok()) {
-            emit failed(r.errorMessage());
+            emit failed(r.error().localizedMessage());
             return false;
         }
     }
@@ -173,7 +173,7 @@ bool ArticleOperations::addTags(const QList<ArticleId> &ids, const QStringList &
         return false;
     for (ArticleId id : ids) {
         if (const auto r = m_library.tags().addTags(id, tags); !r.ok()) {
-            emit failed(r.errorMessage());
+            emit failed(r.error().localizedMessage());
             return false;
         }
     }

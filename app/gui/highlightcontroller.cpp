@@ -49,18 +49,18 @@ private:
         if (!target && current) {
             auto r = repo.remove(current->id);
             if (!r.ok())
-                emit m_owner.message(r.errorMessage());
+                emit m_owner.message(r.error().localizedMessage());
         } else if (target && !current) {
             auto r = repo.restore(*target);
             if (r.ok())
                 stored = *r;
             else
-                emit m_owner.message(r.errorMessage());
+                emit m_owner.message(r.error().localizedMessage());
         } else if (target && current) {
             auto c = repo.setColor(current->id, target->color);
             auto n = repo.setNote(current->id, target->note);
             if (!c.ok() || !n.ok())
-                emit m_owner.message(!c.ok() ? c.errorMessage() : n.errorMessage());
+                emit m_owner.message(!c.ok() ? c.error().localizedMessage() : n.error().localizedMessage());
         }
         m_owner.refresh();
         emit m_owner.changed(target ? target->articleId : current ? current->articleId : 0);
@@ -145,7 +145,7 @@ bool HighlightController::highlightSelection()
     auto added = m_library.highlights().addAt(article->id, annotate::selectorFor(anchorer.text(), anchor->range),
                                               m_color);
     if (!added.ok()) {
-        emit message(added.errorMessage());
+        emit message(added.error().localizedMessage());
         return false;
     }
     m_undo->push(new HighlightCommand(*this, tr("Highlight"), std::nullopt, *added));
@@ -171,7 +171,7 @@ bool HighlightController::remove(HighlightId id)
 {
     auto removed = m_library.highlights().remove(id);
     if (!removed.ok()) {
-        emit message(removed.errorMessage());
+        emit message(removed.error().localizedMessage());
         return false;
     }
     applyChange(*removed, std::nullopt);
@@ -185,7 +185,7 @@ bool HighlightController::setColor(HighlightId id, const QString &color)
         return false;
     auto after = m_library.highlights().setColor(id, color);
     if (!after.ok()) {
-        emit message(after.errorMessage());
+        emit message(after.error().localizedMessage());
         return false;
     }
     m_color = color;
@@ -200,7 +200,7 @@ bool HighlightController::setNote(HighlightId id, const QString &note)
         return false;
     auto after = m_library.highlights().setNote(id, note);
     if (!after.ok()) {
-        emit message(after.errorMessage());
+        emit message(after.error().localizedMessage());
         return false;
     }
     applyChange(*before, *after);

@@ -6,9 +6,16 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressDialog>
+#include <QMainWindow>
+#include <QMap>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QKeyEvent>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,6 +26,38 @@ ImportController::ImportController(QString libraryFolder, QWidget *window)
     : QObject(window), m_folder(std::move(libraryFolder)), m_window(window)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ImportController::onFinished);
+}
+
+void ImportController::buildPanel()
+{
+    auto *mainWindow = qobject_cast<QMainWindow *>(m_window);
+    if (!mainWindow)
+        return;
+    QStatusBar *statusBar = mainWindow->statusBar();
+    m_panel = new QWidget(statusBar);
+    m_panel->setObjectName(QStringLiteral("importProgress"));
+    auto *layout = new QHBoxLayout(m_panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_label = new QLabel(m_panel);
+    m_bar = new QProgressBar(m_panel);
+    m_bar->setMaximumWidth(160);
+    m_bar->setMaximumHeight(14);
+    m_bar->setTextVisible(false);
+    m_cancelButton = new QToolButton(m_panel);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setFocusPolicy(Qt::StrongFocus);
+    m_cancelButton->setToolTip(tr("Stop importing after the current file (Escape)"));
+    connect(m_cancelButton, &QToolButton::clicked, this, &ImportController::cancel);
+    // Escape while the progress has the focus cancels, as it did on the old progress window; the
+    // window's own Escape (leaving a search) is untouched elsewhere.
+    // (The key is taken before the window's shortcuts see it: see eventFilter.)
+    m_cancelButton->installEventFilter(this);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancelButton);
+    statusBar->addPermanentWidget(m_panel);
+    m_panel->hide();
 }
 
 ImportController::~ImportController()
@@ -39,14 +78,14 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_outcomes.clear();
     m_quiet = quiet;
-    if (m_window && m_showReport && !quiet) {
-        m_dialog = new QProgressDialog(tr("Looking for saved pages…"), tr("Cancel"), 0, 0, m_window);
-        m_dialog->setWindowTitle(tr("Import"));
-        m_dialog->setMinimumDuration(300);
-        m_dialog->setAutoClose(false);
-        m_dialog->setAutoReset(false);
-        m_dialog->setMinimumWidth(420);
-        connect(m_dialog, &QProgressDialog::canceled, this, &ImportController::cancel);
+    m_cancelled = false;
+    if (!m_panel && !quiet)
+        buildPanel(); // on first use: the status bar holds nothing of imports until one runs
+    if (m_panel && !quiet) {
+        m_label->setText(tr("Looking for saved pages…"));
+        m_bar->setRange(0, 0);
+        m_cancelButton->setEnabled(true);
+        m_panel->show();
     }
     const QString folder = m_folder;
     const auto cancelFlag = m_cancel;
@@ -84,12 +123,28 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
     return true;
 }
 
+bool ImportController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_cancelButton && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && isRunning()) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            cancel();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void ImportController::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_dialog)
-        m_dialog->setLabelText(tr("Stopping after the current file…"));
+    if (!m_cancel || !isRunning())
+        return;
+    m_cancel->store(true);
+    m_cancelled = true;
+    if (m_panel) {
+        m_label->setText(tr("Stopping after the current file…"));
+        m_cancelButton->setEnabled(false);
+    }
 }
 
 void ImportController::wait()
@@ -99,10 +154,11 @@ void ImportController::wait()
 
 void ImportController::onProgress(int done, int total, const QString &file)
 {
-    if (m_dialog && !m_cancel->load()) {
-        m_dialog->setMaximum(total);
-        m_dialog->setValue(done);
-        m_dialog->setLabelText(tr("Importing %1 of %2\n%3").arg(done).arg(total).arg(QFileInfo(file).fileName()));
+    if (m_panel && !m_quiet && !m_cancel->load()) {
+        m_bar->setRange(0, total);
+        m_bar->setValue(done);
+        m_label->setText(tr("Importing %1 of %2").arg(done).arg(total));
+        m_label->setToolTip(QFileInfo(file).fileName());
     }
     emit progress(done, total, file);
 }
@@ -110,10 +166,8 @@ void ImportController::onProgress(int done, int total, const QString &file)
 void ImportController::onFinished()
 {
     m_outcomes = m_watcher.result();
-    if (m_dialog) {
-        m_dialog->close();
-        m_dialog->deleteLater();
-    }
+    if (m_panel)
+        m_panel->hide();
     int imported = 0;
     for (const import::ImportOutcome &o : m_outcomes)
         if (o.kind == import::ImportOutcome::Kind::Imported || o.kind == import::ImportOutcome::Kind::Updated)
@@ -126,8 +180,13 @@ void ImportController::onFinished()
 QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
 {
     int counts[5] = {0, 0, 0, 0, 0};
-    for (const import::ImportOutcome &o : outcomes)
+    // Skipped files by kind of reason: the reason up to its parenthesis ("not a saved page").
+    QMap<QString, int> skippedBy;
+    for (const import::ImportOutcome &o : outcomes) {
         ++counts[int(o.kind)];
+        if (o.kind == import::ImportOutcome::Kind::Skipped)
+            ++skippedBy[reasonText(o).section(QRegularExpression(QStringLiteral("\\s*[(\uFF08]")), 0, 0)];
+    }
     using K = import::ImportOutcome::Kind;
     QStringList parts;
     parts << tr("%n imported", nullptr, counts[int(K::Imported)]);
@@ -137,9 +196,25 @@ QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
         parts << tr("%n already in the library", nullptr, counts[int(K::Duplicate)]);
     if (counts[int(K::Failed)])
         parts << tr("%n failed", nullptr, counts[int(K::Failed)]);
-    if (counts[int(K::Skipped)])
-        parts << tr("%n skipped", nullptr, counts[int(K::Skipped)]);
+    if (counts[int(K::Skipped)]) {
+        QStringList reasons;
+        for (auto it = skippedBy.cbegin(); it != skippedBy.cend(); ++it)
+            reasons << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        parts << tr("%n skipped", nullptr, counts[int(K::Skipped)]) + QStringLiteral(" (%1)").arg(reasons.join(QStringLiteral(", ")));
+    }
     return parts.join(QStringLiteral(", "));
+}
+
+QString ImportController::headline(const QList<import::ImportOutcome> &outcomes, bool cancelled)
+{
+    return (cancelled ? tr("Import cancelled: %1") : tr("Import finished: %1")).arg(summary(outcomes));
+}
+
+QString ImportController::reasonText(const import::ImportOutcome &outcome)
+{
+    if (!outcome.error.isEmpty())
+        return outcome.error.localizedMessage();
+    return outcome.reason;
 }
 
 void ImportController::showReport()
@@ -149,7 +224,8 @@ void ImportController::showReport()
     dialog->setWindowTitle(tr("Import report"));
     dialog->resize(640, 380);
     auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(summary(m_outcomes) + QLatin1Char('.'), dialog);
+    auto *label = new QLabel(headline(m_outcomes, m_cancelled) + QLatin1Char('.'), dialog);
+    label->setObjectName(QStringLiteral("importHeadline"));
     label->setWordWrap(true);
     layout->addWidget(label);
     auto *tree = new QTreeWidget(dialog);
@@ -166,7 +242,13 @@ void ImportController::showReport()
         case K::Failed: kind = tr("Failed"); break;
         case K::Skipped: kind = tr("Skipped"); break;
         }
-        QString details = o.reason;
+        QString details = reasonText(o);
+        if (o.kind == K::Duplicate)
+            details = tr("The same page as #%1, which is as good or better: left as it is").arg(o.id);
+        else if (o.kind == K::Updated)
+            details = tr("A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state "
+                         "and highlights")
+                          .arg(o.id);
         if (!o.warnings.isEmpty())
             details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + o.warnings.join(QStringLiteral("; "));
         auto *item = new QTreeWidgetItem(tree, {QFileInfo(o.file).fileName(), kind, details});

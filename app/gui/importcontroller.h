@@ -6,18 +6,22 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QWidget>
 
 #include <atomic>
 #include <memory>
 
-class QProgressDialog;
-class QWidget;
+class QLabel;
+class QProgressBar;
+class QToolButton;
 
 namespace offprint::gui {
 
 // Imports files and folders in the background. The worker opens its own Library connection in its
-// thread (connections are per thread); the window keeps reading meanwhile. A progress dialog offers
-// cancel, and a report dialog tells what came in, what was a duplicate and what failed and why.
+// thread (connections are per thread); the window keeps reading meanwhile. Progress shows in the
+// window's status bar (never over the text) with a Cancel button (Escape on it cancels too); the
+// report says whether the import finished or was cancelled, counts every outcome and lists what
+// came in, what was a duplicate, what was skipped and what failed, and why.
 class ImportController final : public QObject
 {
     Q_OBJECT
@@ -35,25 +39,42 @@ public:
     void setShowReport(bool show) { m_showReport = show; }
     const QList<import::ImportOutcome> &lastOutcomes() const { return m_outcomes; }
 
+    bool lastWasCancelled() const { return m_cancelled; }
+
+    // "2 imported, 1 already in the library, 3 skipped (2 not a saved page, 1 empty file)".
     static QString summary(const QList<import::ImportOutcome> &outcomes);
+    // "Import finished: …" or "Import cancelled: …" (the summary after it).
+    static QString headline(const QList<import::ImportOutcome> &outcomes, bool cancelled);
+    // The reason shown for one outcome, in the interface's language where core gave a typed error.
+    static QString reasonText(const import::ImportOutcome &outcome);
+    QWidget *progressPanel() const { return m_panel; }
+    QToolButton *cancelButton() const { return m_cancelButton; }
 
 signals:
     void progress(int done, int total, const QString &file);
     void finished(int imported);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onProgress(int done, int total, const QString &file);
     void onFinished();
     void showReport();
+    void buildPanel();
 
     QString m_folder;
     QWidget *m_window;
     QFutureWatcher<QList<import::ImportOutcome>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QPointer<QProgressDialog> m_dialog;
+    QPointer<QWidget> m_panel; // in the status bar
+    QLabel *m_label = nullptr;
+    QProgressBar *m_bar = nullptr;
+    QToolButton *m_cancelButton = nullptr;
     QList<import::ImportOutcome> m_outcomes;
     bool m_showReport = true;
     bool m_quiet = false;
+    bool m_cancelled = false;
 };
 
 } // namespace offprint::gui

@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     if (!library.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Offprint"),
                               QApplication::translate("main", "The library in %1 could not be opened.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(folder), library.errorMessage()));
+                                  .arg(QDir::toNativeSeparators(folder), library.error().localizedMessage()));
         return 1;
     }
     const bool benchmark = parser.isSet(benchmarkOption);

@@ -204,7 +204,7 @@ void MainWindow::connectParts()
     connect(m_importer, &ImportController::finished, this, [this](int imported) {
         reloadList();
         if (imported > 0 || !m_importer->lastOutcomes().isEmpty())
-            showStatus(ImportController::summary(m_importer->lastOutcomes()));
+            showStatus(ImportController::headline(m_importer->lastOutcomes(), m_importer->lastWasCancelled()));
         if (imported > 0 && !m_list->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
     });

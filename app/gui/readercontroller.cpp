@@ -34,13 +34,19 @@ void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
     savePosition();
     m_readTimer.stop();
     ++m_originalGeneration;
-    m_article = m_library.articles().get(id);
+    Result<Article> loaded = m_library.articles().load(id);
     m_terms = highlightTerms;
-    if (!m_article) {
+    if (!loaded) {
         m_id = 0;
-        m_view->showMessage(tr("Article not found"), tr("It may have been deleted."));
+        m_article.reset();
+        // A read that fails says so: only a missing row is "not found".
+        if (loaded.error().code == ErrorCode::NotFound)
+            m_view->showMessage(tr("Article not found"), tr("It may have been deleted."));
+        else
+            m_view->showMessage(tr("The article cannot be read"), loaded.error().localizedMessage());
         return;
     }
+    m_article = std::move(loaded).value();
     m_id = id;
     m_view->showArticle(*m_article, m_terms);
     const double position = m_article->readingPosition;
@@ -135,7 +141,7 @@ void ReaderController::toggleOriginal()
     }
     auto bytes = m_library.blobs().read(m_article->originalBlob);
     if (!bytes.ok()) {
-        emit message(bytes.errorMessage());
+        emit message(bytes.error().localizedMessage());
         return;
     }
     // Decoding, parsing and sanitising a hostile page can take a while: a worker does it, the window

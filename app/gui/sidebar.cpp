@@ -213,7 +213,7 @@ bool Sidebar::renameTag(const QString &from, const QString &to)
         return false;
     const auto result = m_library.tags().rename(from, target);
     if (!result.ok()) {
-        emit message(result.errorMessage());
+        emit message(result.error().localizedMessage());
         return false;
     }
     const bool wasSelected = current() == SidebarEntry{SidebarEntry::Kind::Tag, from};
@@ -234,7 +234,7 @@ bool Sidebar::deleteTag(const QString &name)
 {
     const auto result = m_library.tags().remove(name);
     if (!result.ok()) {
-        emit message(result.errorMessage());
+        emit message(result.error().localizedMessage());
         return false;
     }
     const bool wasSelected = current() == SidebarEntry{SidebarEntry::Kind::Tag, name};

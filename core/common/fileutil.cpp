@@ -14,20 +14,18 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
 {
     QFileInfo info(path);
     if (!info.exists())
-        return makeError(QStringLiteral("%1: no such file").arg(path));
+        return makeError(ErrorCode::NoSuchFile, QT_TRANSLATE_NOOP("offprint::Error", "%1: no such file"), path);
     if (info.isDir())
-        return makeError(QStringLiteral("%1: is a folder, not a file").arg(path));
+        return makeError(ErrorCode::IsFolder, QT_TRANSLATE_NOOP("offprint::Error", "%1: is a folder, not a file"), path);
     if (info.size() > maxBytes)
-        return makeError(QStringLiteral("%1: file too large (%2 MB, the limit is %3 MB)")
-                             .arg(path)
-                             .arg(info.size() / (1024 * 1024))
-                             .arg(maxBytes / (1024 * 1024)));
+        return makeError(ErrorCode::TooLarge, QT_TRANSLATE_NOOP("offprint::Error", "%1: file too large (%2 MB, the limit is %3 MB)"), path,
+                         {QString::number(info.size() / (1024 * 1024)), QString::number(maxBytes / (1024 * 1024))});
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
+        return makeError(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot read (%2)"), path, {file.errorString()});
     QByteArray data = file.read(maxBytes + 1);
     if (data.size() > maxBytes)
-        return makeError(QStringLiteral("%1: file too large").arg(path));
+        return makeError(ErrorCode::TooLarge, QT_TRANSLATE_NOOP("offprint::Error", "%1: file too large"), path);
     return data;
 }
 
@@ -36,9 +34,9 @@ Result<void> writeFileAtomic(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+        return makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot write (%2)"), path, {file.errorString()});
     if (file.write(data) != data.size() || !file.commit())
-        return makeError(QStringLiteral("%1: cannot write (%2)").arg(path, file.errorString()));
+        return makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot write (%2)"), path, {file.errorString()});
     return {};
 }
 

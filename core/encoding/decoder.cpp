@@ -135,7 +135,7 @@ Result<DecodedText> decodeAs(const QByteArray &bytes, const QString &charsetName
 {
     const QString charset = canonicalCharset(charsetName);
     if (charset.isEmpty())
-        return makeError(QStringLiteral("unknown encoding \"%1\"").arg(charsetName));
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("offprint::Error", "unknown encoding \"%1\""), charsetName);
     QByteArray body = bytes;
     // A BOM of the forced charset is not content.
     if (charset == QLatin1String("UTF-8") && body.startsWith("\xEF\xBB\xBF"))
@@ -146,7 +146,7 @@ Result<DecodedText> decodeAs(const QByteArray &bytes, const QString &charsetName
         body.remove(0, 2);
     Conversion conv = convert(body, charset);
     if (!conv.ok)
-        return makeError(QStringLiteral("encoding \"%1\" is not available").arg(charsetName));
+        return makeError(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("offprint::Error", "encoding \"%1\" is not available"), charsetName);
     const bool suspect = tooManyErrors(conv.errors, checkUtf8(body).highBytes);
     return make(std::move(conv), charset, DecodedText::Source::Forced, suspect);
 }

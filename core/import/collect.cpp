@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <cerrno>
@@ -53,18 +54,49 @@ bool isCodeSuffix(const QString &suffix)
     return suffixes.contains(suffix.toLower());
 }
 
-ImportOutcome skipped(const QString &file, const QString &reason)
+// Data and text files that sit next to saved pages in a folder (notes, exports, logs): never pages,
+// even when they quote HTML. The reason's form (%2: the suffix), null for other files.
+const char *dataFileForm(const QString &suffix)
+{
+    static const char *jsonLines = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: JSON lines)");
+    static const char *text = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: plain text)");
+    static const char *log = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: a log)");
+    static const char *table = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: a table)");
+    static const char *settings = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: settings)");
+    static const char *docs = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: documentation)");
+    static const char *data = QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (.%2 file: data)");
+    static const QHash<QString, const char *> forms = {
+        {QStringLiteral("jsonl"), jsonLines}, {QStringLiteral("ndjson"), jsonLines}, {QStringLiteral("txt"), text},
+        {QStringLiteral("text"), text},       {QStringLiteral("log"), log},             {QStringLiteral("csv"), table},
+        {QStringLiteral("tsv"), table},       {QStringLiteral("yaml"), settings},       {QStringLiteral("yml"), settings},
+        {QStringLiteral("toml"), settings},   {QStringLiteral("ini"), settings},        {QStringLiteral("rst"), docs},
+        {QStringLiteral("xml"), data},        {QStringLiteral("sql"), data},
+    };
+    return forms.value(suffix.toLower(), nullptr);
+}
+
+// A Markdown clip starts with front matter ("---"); a README or notes file does not.
+bool startsWithFrontMatter(const QByteArray &head)
+{
+    const QByteArray h = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    return h.startsWith("---\n") || h.startsWith("---\r\n");
+}
+
+// The reason is a typed error about the file whose form does not repeat the file name (%2… are the
+// details): the CLI prints o.reason after the name, the window the translated form.
+ImportOutcome skipped(const QString &file, ErrorCode code, const char *form, const QStringList &details = {})
 {
     ImportOutcome o;
     o.kind = ImportOutcome::Kind::Skipped;
     o.file = file;
-    o.reason = reason;
+    o.error = makeError(code, form, file, details);
+    o.reason = o.error.message();
     return o;
 }
 
-ImportOutcome failed(const QString &file, const QString &reason)
+ImportOutcome failed(const QString &file, ErrorCode code, const char *form, const QStringList &details = {})
 {
-    ImportOutcome o = skipped(file, reason);
+    ImportOutcome o = skipped(file, code, form, details);
     o.kind = ImportOutcome::Kind::Failed;
     return o;
 }
@@ -75,7 +107,8 @@ struct Collector
     QSet<QString> seenFiles;
     QSet<QString> seenFolders;
 
-    void addFile(const QFileInfo &info)
+    // inFolder: found while walking a folder, where only files that are clearly saved pages count.
+    void addFile(const QFileInfo &info, bool inFolder)
     {
         const QString path = info.absoluteFilePath();
         if (seenFiles.contains(path))
@@ -84,24 +117,29 @@ struct Collector
         // Checked before opening: opening a FIFO blocks until someone writes to it.
         struct stat st {};
         if (::stat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
-            list.skipped.append(skipped(path, QStringLiteral("not a regular file (FIFO/device)")));
+            list.skipped.append(skipped(path, ErrorCode::NotAPage, QT_TRANSLATE_NOOP("offprint::Error", "not a regular file (FIFO/device)")));
             return;
         }
         if (info.size() == 0) {
-            list.skipped.append(skipped(path, unsupportedReason(Format::Empty)));
+            list.skipped.append(skipped(path, ErrorCode::EmptyFile, unsupportedReasonForm(Format::Empty)));
             return;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            list.skipped.append(failed(path, QStringLiteral("cannot read (%1)").arg(file.errorString())));
+            list.skipped.append(failed(path, ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "cannot read (%2)"), {file.errorString()}));
             return;
         }
-        const Format format = detectFormat(file.read(kDetectBytes), path);
-        const QString reason = unsupportedReason(format);
-        if (reason.isEmpty())
-            list.files.append(path);
+        const QByteArray head = file.read(kDetectBytes);
+        const Format format = detectFormat(head, path);
+        if (inFolder && format == Format::Markdown && !startsWithFrontMatter(head)) {
+            list.skipped.append(skipped(path, ErrorCode::NotAPage,
+                                        QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (Markdown without a clip's front matter, such as a README)")));
+            return;
+        }
+        if (const char *reason = unsupportedReasonForm(format))
+            list.skipped.append(skipped(path, format == Format::Empty ? ErrorCode::EmptyFile : ErrorCode::NotAPage, reason));
         else
-            list.skipped.append(skipped(path, reason));
+            list.files.append(path);
     }
 
     void addFolder(const QFileInfo &folder, int depth)
@@ -118,14 +156,14 @@ struct Collector
                 if (name.startsWith('.') || QFile::encodeName(QFile::decodeName(name)) == name)
                     continue;
                 list.skipped.append(failed(folder.absoluteFilePath() + u'/' + QFile::decodeName(name),
-                                           QStringLiteral("the file name is not valid UTF-8 (shown with \uFFFD); "
-                                                          "rename it to import it")));
+                                           ErrorCode::InvalidInput,
+                                           QT_TRANSLATE_NOOP("offprint::Error", "the file name is not valid UTF-8 (shown with \uFFFD); rename it to import it")));
             }
             ::closedir(handle);
         } else {
-            list.skipped.append(failed(folder.absoluteFilePath(),
-                                       QStringLiteral("cannot read this folder (%1)")
-                                           .arg(QString::fromLocal8Bit(std::strerror(errno)))));
+            list.skipped.append(failed(folder.absoluteFilePath(), ErrorCode::Unreadable,
+                                       QT_TRANSLATE_NOOP("offprint::Error", "cannot read this folder (%2)"),
+                                       {QString::fromLocal8Bit(std::strerror(errno))}));
             return;
         }
         const QDir dir(folder.absoluteFilePath());
@@ -136,27 +174,30 @@ struct Collector
             if (entry.fileName().startsWith(u'.'))
                 continue; // hidden files and folders (.git, .DS_Store, editor backups)
             if (isPartialDownloadName(entry.fileName())) {
-                list.skipped.append(skipped(entry.absoluteFilePath(),
-                                            QStringLiteral("a partial download (the browser has not finished it)")));
+                list.skipped.append(skipped(entry.absoluteFilePath(), ErrorCode::NotAPage,
+                                            QT_TRANSLATE_NOOP("offprint::Error", "a partial download (the browser has not finished it)")));
                 continue;
             }
             if (entry.isDir()) {
                 const QString page = pageOfResourceFolder(entry);
                 if (page == QLatin1String("?"))
-                    list.skipped.append(skipped(entry.absoluteFilePath(),
-                                                QStringLiteral("resource folder of a saved page whose page is missing")));
+                    list.skipped.append(skipped(entry.absoluteFilePath(), ErrorCode::NotAPage,
+                                                QT_TRANSLATE_NOOP("offprint::Error", "resource folder of a saved page whose page is missing")));
                 else if (page.isEmpty())
                     addFolder(entry, depth + 1);
                 continue;
             }
             if (entry.isFile() && isCodeSuffix(entry.suffix()))
-                list.skipped.append(skipped(entry.absoluteFilePath(),
-                                            QStringLiteral("not a saved web page (.%1 file)").arg(entry.suffix())));
+                list.skipped.append(skipped(entry.absoluteFilePath(), ErrorCode::NotAPage,
+                                            QT_TRANSLATE_NOOP("offprint::Error", "not a saved web page (.%2 file)"), {entry.suffix()}));
+            else if (entry.isFile() && dataFileForm(entry.suffix()))
+                list.skipped.append(skipped(entry.absoluteFilePath(), ErrorCode::NotAPage, dataFileForm(entry.suffix()),
+                                            {entry.suffix()}));
             else if (entry.isFile())
-                addFile(entry);
+                addFile(entry, true);
             else if (entry.exists())
-                list.skipped.append(
-                    skipped(entry.absoluteFilePath(), QStringLiteral("not a regular file (FIFO/device)")));
+                list.skipped.append(skipped(entry.absoluteFilePath(), ErrorCode::NotAPage,
+                                            QT_TRANSLATE_NOOP("offprint::Error", "not a regular file (FIFO/device)")));
         }
     }
 };
@@ -177,11 +218,11 @@ FileList collectFiles(const QStringList &paths)
             const qsizetype before = collector.list.files.size() + collector.list.skipped.size();
             collector.addFolder(info, 0);
             if (collector.list.files.size() + collector.list.skipped.size() == before)
-                collector.list.skipped.append(
-                    skipped(info.absoluteFilePath(), QStringLiteral("no saved pages found in this folder")));
+                collector.list.skipped.append(skipped(info.absoluteFilePath(), ErrorCode::NotFound,
+                                                      QT_TRANSLATE_NOOP("offprint::Error", "no saved pages found in this folder")));
             continue;
         }
-        collector.addFile(info);
+        collector.addFile(info, false);
     }
     return collector.list;
 }

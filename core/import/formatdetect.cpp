@@ -112,16 +112,22 @@ QString formatName(Format format)
     return QStringLiteral("unknown");
 }
 
-QString unsupportedReason(Format format)
+const char *unsupportedReasonForm(Format format)
 {
     switch (format) {
-    case Format::Bookmarks: return QStringLiteral("a browser bookmark export, not an article");
-    case Format::Zip: return QStringLiteral("a ZIP archive (compressed SingleFile or WACZ), not supported");
-    case Format::Binary: return QStringLiteral("not an HTML page (binary data)");
-    case Format::Empty: return QStringLiteral("empty file (0 bytes)");
-    case Format::Unknown: return QStringLiteral("not a saved web page (no HTML, MHTML, webarchive or Markdown clip)");
-    default: return {};
+    case Format::Bookmarks: return QT_TRANSLATE_NOOP("offprint::Error", "a browser bookmark export, not an article");
+    case Format::Zip: return QT_TRANSLATE_NOOP("offprint::Error", "a ZIP archive (compressed SingleFile or WACZ), not supported");
+    case Format::Binary: return QT_TRANSLATE_NOOP("offprint::Error", "not an HTML page (binary data)");
+    case Format::Empty: return QT_TRANSLATE_NOOP("offprint::Error", "empty file (0 bytes)");
+    case Format::Unknown: return QT_TRANSLATE_NOOP("offprint::Error", "not a saved web page (no HTML, MHTML, webarchive or Markdown clip)");
+    default: return nullptr;
     }
+}
+
+QString unsupportedReason(Format format)
+{
+    const char *form = unsupportedReasonForm(format);
+    return form ? QString::fromUtf8(form) : QString();
 }
 
 Format detectFormat(const QByteArray &head, const QString &path)

@@ -13,5 +13,8 @@ Format detectFormat(const QByteArray &head, const QString &path);
 
 // Why a file of this format cannot be imported (empty for importable formats).
 QString unsupportedReason(Format format);
+// The same reason as an error form (context "offprint::Error", no placeholders); null for
+// importable formats.
+const char *unsupportedReasonForm(Format format);
 
 } // namespace offprint::import

@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include "import/prepare.h"
+#include "import/samepage.h"
 #include "import/storecontent.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
@@ -19,21 +20,6 @@ namespace offprint::import {
 
 namespace {
 
-std::optional<ArticleId> findDuplicate(storage::Library &library, const Article &article)
-{
-    storage::ArticleRepository &articles = library.articles();
-    for (const QString &url : {article.meta.canonicalUrl, article.meta.url}) {
-        if (url.isEmpty())
-            continue;
-        if (const auto id = articles.findByUrl(url))
-            return id;
-    }
-    // An empty body would make every empty page a duplicate of every other.
-    if (article.textLength > 0 && !article.contentHash.isEmpty())
-        return articles.findByContentHash(article.contentHash);
-    return std::nullopt;
-}
-
 // "path: reason" → "reason": the outcome names the file already.
 QString reasonWithoutPath(const QString &message, const QString &file)
 {
@@ -43,12 +29,13 @@ QString reasonWithoutPath(const QString &message, const QString &file)
     return message;
 }
 
-ImportOutcome failed(const QString &file, const QString &message)
+ImportOutcome failed(const QString &file, const Error &error)
 {
     ImportOutcome o;
     o.kind = ImportOutcome::Kind::Failed;
     o.file = file;
-    o.reason = reasonWithoutPath(message, file);
+    o.reason = reasonWithoutPath(error.message(), file);
+    o.error = error;
     return o;
 }
 
@@ -67,13 +54,15 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     std::optional<storage::WriteTransaction> transaction;
     beginWrite(transaction, library);
     if (!transaction->ok())
-        return failed(outcome.file, transaction->error().message);
+        return failed(outcome.file, transaction->error());
     std::optional<ArticleId> existing;
     if (options.replaces != 0 && library.articles().get(options.replaces))
         existing = options.replaces;
     else
-        existing = findDuplicate(library, prepared.article);
-    if (existing && !options.update && options.replaces == 0) {
+        existing = findSamePage(library, prepared.article, prepared.text);
+    // The same page again: a better copy (more saved images, clearly more text) replaces the poorer
+    // one, keeping its id, tags, state and highlights; a copy that is not better is a duplicate.
+    if (existing && !options.update && options.replaces == 0 && !isBetterCopy(library, *existing, prepared)) {
         outcome.kind = ImportOutcome::Kind::Duplicate;
         outcome.id = *existing;
         return outcome;
@@ -82,9 +71,9 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     if (existing) {
         const Result<void> replaced = replaceStoredContent(library, *existing, prepared);
         if (!replaced)
-            return failed(outcome.file, replaced.errorMessage());
+            return failed(outcome.file, replaced.error());
         if (auto committed = transaction->commit(); !committed)
-            return failed(outcome.file, committed.errorMessage());
+            return failed(outcome.file, committed.error());
         outcome.kind = ImportOutcome::Kind::Updated;
         outcome.id = *existing;
         return outcome;
@@ -92,12 +81,12 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     // Blobs first: a row never refers to a file that is not there.
     auto assetBlobs = storeBlobs(library, prepared);
     if (!assetBlobs)
-        return failed(outcome.file, assetBlobs.errorMessage());
+        return failed(outcome.file, assetBlobs.error());
     const Result<ArticleId> id = library.articles().insert(prepared.article, *assetBlobs);
     if (!id)
-        return failed(outcome.file, id.errorMessage());
+        return failed(outcome.file, id.error());
     if (auto committed = transaction->commit(); !committed)
-        return failed(outcome.file, committed.errorMessage());
+        return failed(outcome.file, committed.error());
     outcome.kind = ImportOutcome::Kind::Imported;
     outcome.id = *id;
     return outcome;
@@ -141,7 +130,7 @@ QList<ImportOutcome> importFiles(storage::Library &library, const QStringList &f
         pending.pop_front();
         Result<PreparedArticle> prepared = future.takeResult();
         ImportOutcome outcome = prepared ? storePrepared(library, std::move(prepared).value(), options)
-                                         : failed(QFileInfo(files.at(i)).absoluteFilePath(), prepared.errorMessage());
+                                         : failed(QFileInfo(files.at(i)).absoluteFilePath(), prepared.error());
         if (outcome.file.isEmpty())
             outcome.file = files.at(i);
         outcomes.append(outcome);

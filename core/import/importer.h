@@ -53,7 +53,8 @@ struct ImportOutcome
     Kind kind = Kind::Failed;
     QString file;
     ArticleId id = 0;
-    QString reason; // for Failed/Skipped
+    QString reason; // for Failed/Skipped (English, without the file name)
+    Error error;    // for Failed: the typed error (GUI shows error.localizedMessage())
     QStringList warnings;
 };
 

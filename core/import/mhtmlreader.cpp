@@ -122,7 +122,7 @@ Result<SavedPage> readMhtml(const QByteArray &bytes, const QString &path)
     GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.ptr));
     GObjectRef<GMimeMessage> message(g_mime_parser_construct_message(parser.ptr, nullptr));
     if (!message.ptr)
-        return makeError(QStringLiteral("%1: not a readable MHTML archive").arg(path));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: not a readable MHTML archive"), path);
 
     GMimeObject *root = GMIME_OBJECT(message.ptr);
     page.url = header(root, "Snapshot-Content-Location");
@@ -134,7 +134,7 @@ Result<SavedPage> readMhtml(const QByteArray &bytes, const QString &path)
     Walker walker{page};
     walker.visit(g_mime_message_get_mime_part(message.ptr));
     if (!walker.haveDocument)
-        return makeError(QStringLiteral("%1: MHTML archive without an HTML document").arg(path));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: MHTML archive without an HTML document"), path);
     return page;
 }
 

@@ -53,7 +53,7 @@ Result<encoding::DecodedText> decode(const QByteArray &bytes, const QString &con
         return encoding::decodeHtml(bytes, containerCharset);
     auto forced = encoding::decodeAs(bytes, options.forcedEncoding);
     if (!forced)
-        return makeError(QStringLiteral("%1: %2").arg(path, forced.errorMessage()));
+        return Error(forced.error().code, "%1: %2", path, {forced.errorMessage()});
     return forced;
 }
 
@@ -229,7 +229,7 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     const Format format = detectFormat(bytes.left(64 * 1024), source.path);
     const QString unsupported = unsupportedReason(format);
     if (!unsupported.isEmpty())
-        return makeError(QStringLiteral("%1: %2").arg(source.path, unsupported));
+        return makeError(ErrorCode::NotAPage, "%1: %2", source.path, {unsupported});
     if (format == Format::Markdown)
         return prepareMarkdown(bytes, source, options);
 
@@ -247,10 +247,9 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     QByteArray utf8 = html.toUtf8();
     html.clear();
     if (utf8.size() > limits::kMaxHtmlBytes)
-        return makeError(QStringLiteral("%1: page too large to read (%2 MB of HTML, the limit is %3 MB)")
-                             .arg(source.path)
-                             .arg(utf8.size() / (1024 * 1024))
-                             .arg(limits::kMaxHtmlBytes / (1024 * 1024)));
+        return makeError(ErrorCode::TooLarge, QT_TRANSLATE_NOOP("offprint::Error", "%1: page too large to read (%2 MB of HTML, the limit is %3 MB)"),
+                         source.path,
+                         {QString::number(utf8.size() / (1024 * 1024)), QString::number(limits::kMaxHtmlBytes / (1024 * 1024))});
 
     AssetResolver resolver(page, &storage::BlobStore::relativePathFor);
     resolver.setKnownAssets(source.knownAssets);
@@ -302,11 +301,11 @@ Result<PreparedArticle> prepareFile(const QString &path, const PrepareOptions &o
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(QStringLiteral("%1: no such file").arg(path));
+        return makeError(ErrorCode::NoSuchFile, QT_TRANSLATE_NOOP("offprint::Error", "%1: no such file"), path);
     if (info.isDir())
-        return makeError(QStringLiteral("%1: is a folder; import it to import the pages inside").arg(path));
+        return makeError(ErrorCode::IsFolder, QT_TRANSLATE_NOOP("offprint::Error", "%1: is a folder; import it to import the pages inside"), path);
     if (info.size() == 0)
-        return makeError(QStringLiteral("%1: empty file (0 bytes)").arg(path));
+        return makeError(ErrorCode::EmptyFile, QT_TRANSLATE_NOOP("offprint::Error", "%1: empty file (0 bytes)"), path);
     auto bytes = fileutil::readFile(path, limits::kMaxInputFileBytes);
     if (!bytes)
         return bytes.error();

@@ -134,7 +134,7 @@ ReextractOutcome store(storage::Library &library, const StoredOriginal &stored, 
     std::optional<storage::WriteTransaction> transaction;
     beginWrite(transaction, library);
     if (!transaction->ok())
-        return failure(stored.id, transaction->error().message);
+        return failure(stored.id, transaction->error().message());
     storage::ArticleRepository &articles = library.articles();
     if (!prepared) {
         ReextractOutcome outcome = failure(stored.id, prepared.errorMessage());

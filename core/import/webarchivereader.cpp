@@ -178,16 +178,16 @@ QDateTime responseDate(plist_t main)
 Result<SavedPage> readWebArchive(const QByteArray &bytes, const QString &path)
 {
     if (!bytes.startsWith("bplist00") || bytes.size() > std::numeric_limits<uint32_t>::max())
-        return makeError(QStringLiteral("%1: not a Safari web archive").arg(path));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: not a Safari web archive"), path);
     QString refusal;
     PlistPtr root(parseBinaryPlist(bytes, &refusal));
     if (!refusal.isEmpty())
-        return makeError(QStringLiteral("%1: web archive refused: %2").arg(path, refusal));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: web archive refused: %2"), path, {refusal});
     if (!root || plist_get_node_type(root.get()) != PLIST_DICT)
-        return makeError(QStringLiteral("%1: damaged web archive (unreadable property list)").arg(path));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: damaged web archive (unreadable property list)"), path);
     plist_t main = dictItem(root.get(), "WebMainResource", PLIST_DICT);
     if (!main)
-        return makeError(QStringLiteral("%1: web archive without a main resource").arg(path));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: web archive without a main resource"), path);
 
     SavedPage page;
     page.format = Format::WebArchive;
@@ -196,7 +196,7 @@ Result<SavedPage> readWebArchive(const QByteArray &bytes, const QString &path)
     page.url = stringValue(main, "WebResourceURL");
     page.saved = responseDate(main);
     if (page.html.isEmpty())
-        return makeError(QStringLiteral("%1: web archive with an empty main document").arg(path));
+        return makeError(ErrorCode::DamagedArchive, QT_TRANSLATE_NOOP("offprint::Error", "%1: web archive with an empty main document"), path);
     addArchive(page, root.get(), 0);
     return page;
 }

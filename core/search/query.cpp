@@ -465,15 +465,16 @@ private:
 Result<CompiledQuery> compileQuery(const QString &query)
 {
     if (query.trimmed().isEmpty())
-        return makeError(QStringLiteral("empty query"));
+        return makeError(ErrorCode::QueryError, QT_TRANSLATE_NOOP("offprint::Error", "empty query"), QString());
     if (query.size() > kMaxQueryLength)
-        return makeError(QStringLiteral("The query is too long (at most %1 characters)").arg(kMaxQueryLength));
+        return makeError(ErrorCode::QueryError, QT_TRANSLATE_NOOP("offprint::Error", "The query is too long (at most %2 characters)"), query,
+                         {QString::number(kMaxQueryLength)});
     try {
         Parser parser(lexQuery(query));
         const NodePtr root = parser.parseQuery();
         if (!root) {
-            return makeError(QStringLiteral("Nothing to search for in %1: it has no words")
-                                 .arg(quoteForMessage(query.trimmed())));
+            return makeError(ErrorCode::QueryError, QT_TRANSLATE_NOOP("offprint::Error", "Nothing to search for in %1: it has no words"),
+                             quoteForMessage(query.trimmed()));
         }
         Compiler compiler(true);
         CompiledQuery compiled = compiler.compile(*root);
@@ -484,15 +485,15 @@ Result<CompiledQuery> compileQuery(const QString &query)
         }
         if (compiled.match.isEmpty() && compiled.filters.isEmpty() && compiled.exclude.isEmpty()) {
             if (compiler.sawUnsearchableText())
-                return makeError(QStringLiteral("Nothing to search for in %1: it has no letters or digits")
-                                     .arg(quoteForMessage(query.trimmed())));
-            return makeError(QStringLiteral("empty query"));
+                return makeError(ErrorCode::QueryError, QT_TRANSLATE_NOOP("offprint::Error", "Nothing to search for in %1: it has no letters or digits"),
+                                 quoteForMessage(query.trimmed()));
+            return makeError(ErrorCode::QueryError, QT_TRANSLATE_NOOP("offprint::Error", "empty query"), QString());
         }
         return compiled;
     } catch (const ParseError &error) {
-        return makeError(error.message);
+        return makeError(ErrorCode::QueryError, error.message);
     } catch (const std::exception &) {
-        return makeError(QStringLiteral("The query could not be read"));
+        return makeError(ErrorCode::QueryError, QT_TRANSLATE_NOOP("offprint::Error", "The query could not be read"), query);
     }
 }
 

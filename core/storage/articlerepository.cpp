@@ -22,7 +22,7 @@ constexpr int kIdsPerQuery = 512;
 
 Error noSuchArticle(const Database &db, ArticleId id)
 {
-    return makeError(QStringLiteral("%1: there is no article with id %2").arg(db.path()).arg(id));
+    return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "%1: there is no article with id %2"), db.path(), {QString::number(id)});
 }
 
 QString urlKey(const Article &article)
@@ -228,6 +228,21 @@ std::optional<Article> ArticleRepository::get(ArticleId id)
     return mapFullRow(stmt);
 }
 
+Result<Article> ArticleRepository::load(ArticleId id)
+{
+    Statement stmt = m_db.cached("SELECT " OFFPRINT_ARTICLE_FULL_COLUMNS " FROM articles a WHERE a.id = ?1");
+    stmt.bind(1, id);
+    if (stmt.step())
+        return mapFullRow(stmt);
+    if (stmt.ok())
+        return noSuchArticle(m_db, id);
+    const Error cause = stmt.error(QStringLiteral("reading article #%1").arg(id));
+    // Unreadable unless the cause says more precisely what is wrong (a damaged file, a lock).
+    const ErrorCode code = cause.code == ErrorCode::Internal || cause.code == ErrorCode::Generic ? ErrorCode::Unreadable
+                                                                                              : cause.code;
+    return makeError(code, QT_TRANSLATE_NOOP("offprint::Error", "article #%1 cannot be read: %2"), QString::number(id), {cause.localizedMessage()});
+}
+
 QList<Article> ArticleRepository::list(const ArticleFilter &filter)
 {
     QList<Article> articles;
@@ -366,6 +381,18 @@ std::optional<ArticleId> ArticleRepository::findByUrl(const QString &normalizedU
     if (!stmt.step())
         return std::nullopt;
     return stmt.int64(0);
+}
+
+QList<ArticleId> ArticleRepository::findByTitle(const QString &title, int limit)
+{
+    QList<ArticleId> ids;
+    if (title.trimmed().isEmpty())
+        return ids;
+    Statement stmt = m_db.cached("SELECT id FROM articles WHERE title = ?1 COLLATE NOCASE ORDER BY id LIMIT ?2");
+    stmt.bind(1, title.trimmed()).bind(2, limit);
+    while (stmt.step())
+        ids.append(stmt.int64(0));
+    return ids;
 }
 
 std::optional<ArticleId> ArticleRepository::findByContentHash(const QString &hash)

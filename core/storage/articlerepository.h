@@ -51,6 +51,10 @@ public:
 
     // Full article including markdown and tags.
     std::optional<Article> get(ArticleId id);
+    // The same, saying why it failed: ErrorCode::NotFound when there is no such article (deleted),
+    // otherwise the read error (ErrorCode::Unreadable, DamagedLibrary, ...): a disk error is not
+    // "not found".
+    Result<Article> load(ArticleId id);
     // Articles without markdown and text (for lists), with tags; paged by filter.offset/limit.
     QList<Article> list(const ArticleFilter &filter);
     qint64 count(const ArticleFilter &filter);
@@ -75,6 +79,8 @@ public:
 
     std::optional<ArticleId> findByUrl(const QString &normalizedUrl);
     std::optional<ArticleId> findByContentHash(const QString &hash);
+    // Articles with this title (case-insensitive), oldest first, at most `limit`.
+    QList<ArticleId> findByTitle(const QString &title, int limit = 20);
 
     // Sites with their article counts, most articles first.
     QList<QPair<QString, qint64>> sites();

@@ -64,10 +64,11 @@ Result<QString> BlobStore::put(const QByteArray &data, const QString &extension)
     if (existing.isFile() && existing.size() == data.size() && contains(relative))
         return relative;
     if (!QDir().mkpath(existing.absolutePath()))
-        return makeError(QStringLiteral("%1: cannot create the folder for stored files").arg(existing.absolutePath()));
+        return makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot create the folder for stored files"),
+                         existing.absolutePath());
     // A symlinked blobs/ or blobs/aa/ pointing elsewhere must not receive library data.
     if (!fileutil::isInside(m_folder, existing.absolutePath()))
-        return makeError(QStringLiteral("%1: refusing to write outside the library folder").arg(path));
+        return makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: refusing to write outside the library folder"), path);
     if (auto written = fileutil::writeFileAtomic(path, data); !written)
         return written.error();
     return relative;
@@ -76,12 +77,12 @@ Result<QString> BlobStore::put(const QByteArray &data, const QString &extension)
 Result<QByteArray> BlobStore::read(const QString &relativePath) const
 {
     if (!isWellFormed(relativePath))
-        return makeError(QStringLiteral("%1: not a stored file of this library").arg(relativePath));
+        return makeError(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1: not a stored file of this library"), relativePath);
     const QString path = absolutePath(relativePath);
     if (!QFileInfo::exists(path))
-        return makeError(QStringLiteral("%1: stored file is missing from the library folder").arg(path));
+        return makeError(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1: stored file is missing from the library folder"), path);
     if (!fileutil::isInside(m_folder, path))
-        return makeError(QStringLiteral("%1: stored file lies outside the library folder").arg(path));
+        return makeError(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1: stored file lies outside the library folder"), path);
     return fileutil::readFile(path, limits::kMaxInputFileBytes);
 }
 

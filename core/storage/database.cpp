@@ -78,7 +78,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     std::unique_ptr<Database> db(new Database(handle, path));
     if (rc != SQLITE_OK) {
         if (!handle)
-            return makeError(QStringLiteral("%1: cannot open the library (out of memory)").arg(path));
+            return makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot open the library (out of memory)"), path);
         return db->error(rc, QStringLiteral("open"));
     }
     sqlite3_extended_result_codes(handle, 1);
@@ -221,53 +221,44 @@ Error Database::error(int code, const QString &action) const
     const QString what = action.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action);
     if (m_db && code != SQLITE_OK && sqlite3_extended_errcode(m_db) == code && !isLockConflict(code))
         qCWarning(lcStorage) << file << "sqlite error" << code << sqlite3_errmsg(m_db) << action;
-    QString reason;
+    // %1 the file, %2 the action (" (open)"), %3 SQLite's own name of an unexpected code.
+    const QString sqliteName = QString::fromUtf8(sqlite3_errstr(code & 0xff));
+    const auto make = [&](ErrorCode kind, const char *form) { return makeError(kind, form, file, {what, sqliteName}); };
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        reason = QStringLiteral("the library is in use by another Offprint window or command; "
-                                "try again when it has finished");
-        break;
+        return make(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the library is in use by another Offprint window or "
+                                                              "command; try again when it has finished"));
     case SQLITE_FULL:
-        reason = QStringLiteral("the disk is full; free some space and try again");
-        break;
+        return make(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the disk is full; free some space and try again"));
     case SQLITE_READONLY:
-        reason = QStringLiteral("the library cannot be changed (the file or its folder is read-only)");
-        break;
+        return make(ErrorCode::ReadOnly, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the library cannot be changed (the file or its folder "
+                                                           "is read-only)"));
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        reason = QStringLiteral("permission denied");
-        break;
+        return make(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: permission denied"));
     case SQLITE_CANTOPEN:
-        reason = QStringLiteral("the library file cannot be opened (missing folder or no permission)");
-        break;
+        return make(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the library file cannot be opened (missing folder or no "
+                                                             "permission)"));
     case SQLITE_CORRUPT:
-        reason = QStringLiteral("the library file is damaged; restore it from a backup "
-                                "(library.sqlite.bak-v* files are kept next to it)");
-        break;
+        return make(ErrorCode::DamagedLibrary, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the library file is damaged; restore it from a backup "
+                                                                 "(library.sqlite.bak-v* files are kept next to it)"));
     case SQLITE_NOTADB:
-        reason = QStringLiteral("this file is not an Offprint library (not an SQLite database)");
-        break;
+        return make(ErrorCode::NotALibrary, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: this file is not an Offprint library (not an SQLite "
+                                                              "database)"));
     case SQLITE_IOERR:
-        reason = QStringLiteral("a disk read or write error occurred");
-        break;
+        return make(ErrorCode::Unreadable, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: a disk read or write error occurred"));
     case SQLITE_NOMEM:
-        reason = QStringLiteral("out of memory");
-        break;
+        return make(ErrorCode::Internal, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: out of memory"));
     case SQLITE_TOOBIG:
-        reason = QStringLiteral("the data is too large to store");
-        break;
+        return make(ErrorCode::TooLarge, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the data is too large to store"));
     case SQLITE_CONSTRAINT:
-        reason = QStringLiteral("the change conflicts with existing data");
-        break;
+        return make(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the change conflicts with existing data"));
     case SQLITE_INTERRUPT:
-        reason = QStringLiteral("the operation was cancelled");
-        break;
+        return make(ErrorCode::Generic, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: the operation was cancelled"));
     default:
-        reason = QStringLiteral("internal database error (%1)").arg(QString::fromUtf8(sqlite3_errstr(code & 0xff)));
-        break;
+        return make(ErrorCode::Internal, QT_TRANSLATE_NOOP("offprint::Error", "%1%2: internal database error (%3)"));
     }
-    return makeError(QStringLiteral("%1%2: %3").arg(file, what, reason));
 }
 
 QString Database::toSqlTime(const QDateTime &time)
@@ -323,7 +314,7 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return m_error.message.isEmpty() ? Error{QStringLiteral("%1: no transaction to commit").arg(m_db.path())}
+        return m_error.isEmpty() ? makeError(ErrorCode::Internal, QT_TRANSLATE_NOOP("offprint::Error", "%1: no transaction to commit"), m_db.path())
                                          : m_error;
     if (m_nested) {
         const QByteArray sql = "RELEASE sp" + QByteArray::number(m_level);

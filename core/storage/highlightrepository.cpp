@@ -35,17 +35,18 @@ Highlight mapRow(const Statement &stmt)
 
 Error noSuchArticle(const Database &db, ArticleId id)
 {
-    return makeError(QStringLiteral("%1: there is no article with id %2").arg(db.path()).arg(id));
+    return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "%1: there is no article with id %2"), db.path(), {QString::number(id)});
 }
 
 Error noSuchHighlight(const Database &db, HighlightId id)
 {
-    return makeError(QStringLiteral("%1: there is no highlight with id %2").arg(db.path()).arg(id));
+    return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "%1: there is no highlight with id %2"), db.path(), {QString::number(id)});
 }
 
 Error unknownColor(const QString &color)
 {
-    return makeError(QStringLiteral("unknown colour '%1' (%2)").arg(color, highlightColors().join(QStringLiteral(", "))));
+    return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("offprint::Error", "unknown colour '%1' (%2)"), color,
+                     {highlightColors().join(QStringLiteral(", "))});
 }
 
 } // namespace
@@ -72,14 +73,12 @@ Result<Highlight> HighlightRepository::add(ArticleId article, const NewHighlight
     const annotate::TextAnchorer anchorer(annotate::articleText(markdown));
     const QList<annotate::TextRange> found = anchorer.occurrences(spec.quote);
     if (found.isEmpty())
-        return makeError(QStringLiteral("quote not found in #%1").arg(article));
+        return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "quote not found in #%1"), QString::number(article));
     annotate::TextRange range = found.front();
     if (spec.occurrence > 0) {
         if (spec.occurrence > found.size())
-            return makeError(QStringLiteral("occurrence %1 of the quote not found in #%2 (it occurs %3 time(s))")
-                                 .arg(spec.occurrence)
-                                 .arg(article)
-                                 .arg(found.size()));
+            return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))"),
+                             QString::number(article), {QString::number(spec.occurrence), QString::number(found.size())});
         range = found.at(spec.occurrence - 1);
     } else if (found.size() > 1 && (!spec.prefix.isEmpty() || !spec.suffix.isEmpty() || spec.position)) {
         const auto located = anchorer.locate({spec.quote, spec.prefix, spec.suffix, spec.position});
@@ -109,7 +108,7 @@ Result<Highlight> HighlightRepository::restore(const Highlight &highlight)
     if (!isColor(highlight.color))
         return unknownColor(highlight.color);
     if (highlight.quote.isEmpty())
-        return makeError(QStringLiteral("a highlight needs a quote"));
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("offprint::Error", "a highlight needs a quote"), QString());
     Transaction transaction(m_db);
     if (!transaction.ok())
         return transaction.error();
@@ -265,7 +264,7 @@ void HighlightRepository::query(const HighlightFilter &filter, bool withTitles,
     while (stmt.step())
         row(stmt);
     if (!stmt.ok())
-        qCWarning(lcStorage) << "listing highlights failed:" << stmt.error().message;
+        qCWarning(lcStorage) << "listing highlights failed:" << stmt.error().message();
 }
 
 Result<QString> HighlightRepository::articleNote(ArticleId article)

@@ -50,7 +50,7 @@ Error damagedLibraryError(const QString &folder, const QString &file, bool exist
         ? QStringLiteral("restore library.sqlite from your own backup")
         : QStringLiteral("restore it from a backup (for example copy %1 to library.sqlite; backups here: %2)")
               .arg(QDir(folder).filePath(backups.last()), backups.join(QStringLiteral(", ")));
-    return makeError(QStringLiteral("%1: the library file is %2 but the library's stored files are still in %3; "
+    return makeError(ErrorCode::DamagedLibrary, QStringLiteral("%1: the library file is %2 but the library's stored files are still in %3; "
                                     "it was not re-created, so that no stored file is lost. To recover, %4. "
                                     "To start a new library instead, move the whole folder away")
                          .arg(file, exists ? QStringLiteral("empty (0 bytes)") : QStringLiteral("missing"),
@@ -84,10 +84,10 @@ Library::~Library() = default;
 Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
 {
     if (folderPath.trimmed().isEmpty())
-        return makeError(QStringLiteral("no library folder given"));
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("offprint::Error", "no library folder given"), QString());
     const QString folder = QFileInfo(folderPath).absoluteFilePath();
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
-        return makeError(QStringLiteral("%1: is a file, not a library folder").arg(folder));
+        return makeError(ErrorCode::NotALibrary, QT_TRANSLATE_NOOP("offprint::Error", "%1: is a file, not a library folder"), folder);
     const QString file = QDir(folder).filePath(QLatin1String(kDatabaseFile));
     const QString blobFolder = QDir(folder).filePath(QLatin1String(kBlobFolder));
 
@@ -107,7 +107,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
         return openReadOnly(folder, file);
 
     if (!QDir().mkpath(folder))
-        return makeError(QStringLiteral("%1: cannot create the library folder").arg(folder));
+        return makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot create the library folder"), folder);
     // Checked on a read-only connection first: a library of a newer Offprint must stay byte-identical
     // (a read-write open would already switch its journal mode).
     auto found = migrations::inspect(file);
@@ -118,14 +118,15 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
         return opened.error();
     std::unique_ptr<Database> db = std::move(*opened);
     if (!db->tokenizerRegistered())
-        return makeError(QStringLiteral("%1: this SQLite has no full-text search (FTS5); Offprint needs it").arg(file));
+        return makeError(ErrorCode::Unavailable,
+                         QT_TRANSLATE_NOOP("offprint::Error", "%1: this SQLite has no full-text search (FTS5); Offprint needs it"), file);
     auto migrated = migrations::migrate(*db);
     if (!migrated)
         return migrated.error();
     if (auto r = migrations::refreshIndexIfTokenizerChanged(*db); !r)
         return r.error();
     if (!QDir(folder).mkpath(QLatin1String(kBlobFolder)))
-        return makeError(QStringLiteral("%1: cannot create the folder for stored files").arg(blobFolder));
+        return makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: cannot create the folder for stored files"), blobFolder);
 
     std::unique_ptr<Library> library(new Library());
     library->d = std::make_unique<Private>(folder, std::move(db));
@@ -144,7 +145,8 @@ Result<std::unique_ptr<Library>> Library::openReadOnly(const QString &folder, co
         return opened.error();
     std::unique_ptr<Database> db = std::move(*opened);
     if (!db->tokenizerRegistered())
-        return makeError(QStringLiteral("%1: this SQLite has no full-text search (FTS5); Offprint needs it").arg(file));
+        return makeError(ErrorCode::Unavailable,
+                         QT_TRANSLATE_NOOP("offprint::Error", "%1: this SQLite has no full-text search (FTS5); Offprint needs it"), file);
     Statement stmt = db->prepare("SELECT (SELECT user_version FROM pragma_user_version), "
                                  "(SELECT application_id FROM pragma_application_id)");
     if (!stmt.step())
@@ -152,9 +154,9 @@ Result<std::unique_ptr<Library>> Library::openReadOnly(const QString &folder, co
     const int version = stmt.integer(0);
     const int applicationId = stmt.integer(1);
     if (applicationId != schema::kApplicationId || version <= 0)
-        return makeError(QStringLiteral("%1: this file is not an Offprint library").arg(file));
+        return makeError(ErrorCode::NotALibrary, QT_TRANSLATE_NOOP("offprint::Error", "%1: this file is not an Offprint library"), file);
     if (version != migrations::latestVersion())
-        return makeError(QStringLiteral("%1: the library is read-only and was written by %2 version of Offprint "
+        return makeError(ErrorCode::ReadOnly, QStringLiteral("%1: the library is read-only and was written by %2 version of Offprint "
                                         "(schema %3, this build uses %4); it cannot be %5 while read-only")
                              .arg(file, version > migrations::latestVersion() ? QStringLiteral("a newer")
                                                                               : QStringLiteral("an older"))
@@ -175,9 +177,9 @@ bool Library::isReadOnly() const
 
 Error Library::readOnlyError() const
 {
-    return makeError(QStringLiteral("%1: the library is read-only (the file or its folder cannot be written); "
-                                    "nothing was changed")
-                         .arg(d->db->path()));
+    return makeError(ErrorCode::ReadOnly,
+                     QT_TRANSLATE_NOOP("offprint::Error", "%1: the library is read-only (the file or its folder cannot be written); nothing was changed"),
+                     d->db->path());
 }
 
 QString Library::identityFile() const
@@ -210,10 +212,10 @@ Result<void> Library::writeIdentity()
         return r.error();
     const QString id = databaseIdentity();
     if (id.isEmpty())
-        return makeError(QStringLiteral("%1: cannot read the library's identity back").arg(d->db->path()));
+        return makeError(ErrorCode::Unreadable, QStringLiteral("%1: cannot read the library's identity back").arg(d->db->path()));
     auto written = fileutil::writeFileAtomic(identityFile(), id.toLatin1() + '\n');
     if (!written)
-        return makeError(QStringLiteral("%1: cannot record the library's identity (%2)")
+        return makeError(ErrorCode::CannotWrite, QStringLiteral("%1: cannot record the library's identity (%2)")
                              .arg(identityFile(), written.errorMessage()));
     return {};
 }
@@ -252,15 +254,15 @@ Result<void> Library::verifyStoredFilesBelongHere()
     if (inDatabase.isEmpty() && inFolder.isEmpty()) {
         if (knowsAnyBlob())
             return writeIdentity();
-        return makeError(refused + QStringLiteral("the library file has no articles but the folder holds stored "
+        return makeError(ErrorCode::DamagedLibrary, refused + QStringLiteral("the library file has no articles but the folder holds stored "
                                                   "files; it may have been re-created or replaced. Restore the "
                                                   "library file from a backup (library.sqlite.bak-v* next to it)"));
     }
     if (inFolder.isEmpty())
-        return makeError(refused + QStringLiteral("%1 is missing, so the stored files cannot be shown to belong "
+        return makeError(ErrorCode::DamagedLibrary, refused + QStringLiteral("%1 is missing, so the stored files cannot be shown to belong "
                                                   "to this library file. If they do, run 'gc --adopt'")
                                        .arg(identityFile()));
-    return makeError(refused + QStringLiteral("the stored files belong to another library file (%1 does not "
+    return makeError(ErrorCode::DamagedLibrary, refused + QStringLiteral("the stored files belong to another library file (%1 does not "
                                               "match it); it may have been re-created or restored from an old "
                                               "backup. Restore the right library file, or run 'gc --adopt' if this "
                                               "one is right")
@@ -358,7 +360,7 @@ Result<void> Library::checkIntegrity()
     }
     if (!problems.isEmpty()) {
         qCWarning(lcStorage) << db.path() << "integrity problems:" << problems;
-        return makeError(QStringLiteral("%1: the library file is damaged (%2 problem(s), first: %3); restore it "
+        return makeError(ErrorCode::DamagedLibrary, QStringLiteral("%1: the library file is damaged (%2 problem(s), first: %3); restore it "
                                         "from a backup (library.sqlite.bak-v* files are kept next to it)")
                              .arg(db.path())
                              .arg(problems.size())
@@ -369,7 +371,7 @@ Result<void> Library::checkIntegrity()
         // SQLITE_CORRUPT_VTAB: the index disagrees with its content; anything else is a plain failure.
         if ((index.resultCode() & 0xff) != SQLITE_CORRUPT)
             return r;
-        return makeError(QStringLiteral("%1: the search index does not match the articles; rebuild it (the "
+        return makeError(ErrorCode::DamagedLibrary, QStringLiteral("%1: the search index does not match the articles; rebuild it (the "
                                         "articles themselves are fine)")
                              .arg(db.path()));
     }

@@ -22,11 +22,10 @@ const char kTokenizerKey[] = "tokenizer_signature";
 
 Error newerLibraryError(const QString &file, int version)
 {
-    return makeError(QStringLiteral("%1: this library was written by a newer Offprint (schema %2, this build "
-                                    "knows %3); it was not modified. Update Offprint to open it.")
-                         .arg(file)
-                         .arg(version)
-                         .arg(latestVersion()));
+    return makeError(ErrorCode::NewerSchema,
+                     QT_TRANSLATE_NOOP("offprint::Error", "%1: this library was written by a newer Offprint (schema %2, this build knows %3); "
+                                       "it was not modified. Update Offprint to open it."),
+                     file, {QString::number(version), QString::number(latestVersion())});
 }
 
 Result<void> storeTokenizerSignature(Database &db)
@@ -69,7 +68,7 @@ Result<void> fillIndex(Database &db)
         if (!info.ok())
             return info.error(QStringLiteral("reading the search index's columns"));
         if (columns.empty())
-            return makeError(QStringLiteral("%1: the search index has no columns").arg(db.path()));
+            return makeError(ErrorCode::DamagedLibrary, QStringLiteral("%1: the search index has no columns").arg(db.path()));
     }
     Statement last = db.prepare("SELECT max(id) FROM (SELECT id FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2)");
     Statement insert = db.prepare("INSERT INTO articles_fts(rowid" + columns + ") SELECT id" + columns
@@ -159,7 +158,7 @@ Result<QString> backup(Database &db, int version)
     Statement stmt = db.prepare("VACUUM INTO ?1");
     stmt.bind(1, QFileInfo(target).absoluteFilePath());
     if (auto r = stmt.run(); !r)
-        return makeError(QStringLiteral("%1: could not back up the library before upgrading it (%2); nothing was "
+        return makeError(ErrorCode::CannotWrite, QStringLiteral("%1: could not back up the library before upgrading it (%2); nothing was "
                                         "changed")
                              .arg(db.path(), r.errorMessage()));
     qCInfo(lcStorage) << "backed up" << db.path() << "to" << target << "in" << timer.elapsed() << "ms";
@@ -224,9 +223,10 @@ Result<int> inspect(const QString &file)
     const int applicationId = stmt.integer(1);
     const int objects = stmt.integer(2);
     if (applicationId != 0 && applicationId != schema::kApplicationId)
-        return makeError(QStringLiteral("%1: this file is not an Offprint library; it was not modified").arg(file));
+        return makeError(ErrorCode::NotALibrary, QT_TRANSLATE_NOOP("offprint::Error", "%1: this file is not an Offprint library; it was not modified"), file);
     if (version == 0 && objects > 0)
-        return makeError(QStringLiteral("%1: this database is not an Offprint library; it was not modified").arg(file));
+        return makeError(ErrorCode::NotALibrary,
+                         QT_TRANSLATE_NOOP("offprint::Error", "%1: this database is not an Offprint library; it was not modified"), file);
     if (version > latestVersion())
         return newerLibraryError(file, version);
     return version;
@@ -248,7 +248,7 @@ Result<MigrationOutcome> migrate(Database &db, int targetVersion)
         // opening it at the same moment sees either nothing or the finished schema.
         bool applied = false;
         if (auto r = applyRange(db, 1, targetVersion, targetVersion, &applied); !r)
-            return makeError(QStringLiteral("%1: creating the library failed (%2)").arg(db.path(), r.errorMessage()));
+            return makeError(r.error().code, QT_TRANSLATE_NOOP("offprint::Error", "%1: creating the library failed (%2)"), db.path(), {r.errorMessage()});
         outcome.created = applied;
         return outcome;
     }
@@ -262,7 +262,7 @@ Result<MigrationOutcome> migrate(Database &db, int targetVersion)
         bool applied = false;
         if (auto r = applyRange(db, version, version, targetVersion, &applied); !r) {
             const int reached = qMax(db.userVersion(), current);
-            return makeError(QStringLiteral("%1: upgrading the library to schema %2 failed and was rolled back; "
+            return makeError(ErrorCode::CannotWrite, QStringLiteral("%1: upgrading the library to schema %2 failed and was rolled back; "
                                             "the library is unchanged at schema %3 (reason: %4); a copy from "
                                             "before the upgrade is at %5")
                                  .arg(db.path())

@@ -333,8 +333,8 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
     const FilterSql filters = filterSql(query.filters);
     const bool hasText = !query.match.trimmed().isEmpty();
     if ((hasText || !query.exclude.isEmpty()) && !m_db.tokenizerRegistered())
-        return makeError(QStringLiteral("%1: search is unavailable (this SQLite has no full-text search)")
-                             .arg(m_db.path()));
+        return makeError(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("offprint::Error", "%1: search is unavailable (this SQLite has no full-text search)"),
+                         m_db.path());
     // Ranking first, on ids only: snippets and row columns are then fetched for the page alone (computing
     // a snippet for every match before sorting would cost more than the ranking on a large library).
     const std::optional<Split> split = hasText ? splitForParallelWalks() : std::nullopt;

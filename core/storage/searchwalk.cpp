@@ -114,9 +114,9 @@ Error searchError(Database &db, const Statement &stmt, const search::CompiledQue
     // the user, so say what can be done instead.
     if ((stmt.resultCode() & 0xff) == SQLITE_ERROR) {
         qCWarning(lcStorage) << "search failed:" << sqlite3_errmsg(db.handle()) << "for" << query.match;
-        return makeError(QStringLiteral("search \"%1\": the query could not be run; try fewer special characters "
-                                        "or quote the words")
-                             .arg(query.terms.join(QLatin1Char(' '))));
+        return makeError(ErrorCode::QueryError,
+                         QT_TRANSLATE_NOOP("offprint::Error", "search \"%1\": the query could not be run; try fewer special characters or quote the words"),
+                         query.terms.join(QLatin1Char(' ')));
     }
     return stmt.error(QStringLiteral("search"));
 }

@@ -203,7 +203,7 @@ void Statement::reset()
 Error Statement::error(const QString &action) const
 {
     if (!m_db)
-        return makeError(QStringLiteral("library: internal error (statement without a connection)"));
+        return makeError(ErrorCode::Internal, QStringLiteral("library: internal error (statement without a connection)"));
     // Extended codes carry the detail (e.g. SQLITE_BUSY_SNAPSHOT); the mapping works on the primary one.
     return m_db->error(m_rc, action);
 }

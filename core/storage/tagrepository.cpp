@@ -38,7 +38,7 @@ Result<QList<qint64>> ensureTags(Database &db, const QStringList &names)
         Statement select = db.cached("SELECT id FROM tags WHERE name = ?1");
         select.bind(1, name);
         if (!select.step())
-            return select.ok() ? makeError(QStringLiteral("%1: tag '%2' could not be stored").arg(db.path(), name))
+            return select.ok() ? makeError(ErrorCode::CannotWrite, QT_TRANSLATE_NOOP("offprint::Error", "%1: tag '%2' could not be stored"), db.path(), {name})
                                : select.error();
         if (!ids.contains(select.int64(0)))
             ids << select.int64(0);
@@ -105,12 +105,12 @@ namespace {
 
 Error noSuchArticle(const Database &db, ArticleId id)
 {
-    return makeError(QStringLiteral("%1: there is no article with id %2").arg(db.path()).arg(id));
+    return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "%1: there is no article with id %2"), db.path(), {QString::number(id)});
 }
 
 Error noSuchTag(const QString &name)
 {
-    return makeError(QStringLiteral("tag '%1': no such tag").arg(name));
+    return makeError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("offprint::Error", "tag '%1': no such tag"), name);
 }
 
 bool articleExists(Database &db, ArticleId id)
@@ -201,7 +201,7 @@ Result<void> TagRepository::rename(const QString &from, const QString &to)
 {
     const QStringList cleanTo = tagsql::cleanNames({to});
     if (cleanTo.isEmpty())
-        return makeError(QStringLiteral("tag '%1': the new name is empty").arg(from));
+        return makeError(ErrorCode::InvalidInput, QT_TRANSLATE_NOOP("offprint::Error", "tag '%1': the new name is empty"), from);
     const QString newName = cleanTo.first();
     Transaction transaction(m_db);
     if (!transaction.ok())

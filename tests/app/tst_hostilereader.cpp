@@ -174,7 +174,7 @@ void TestHostileReader::importAndReadingFetchNothing()
                   + "/frame\"></iframe>\n\nMore text about isolation so the clip has a body.\n");
 
     auto opened = storage::Library::open(m_dir.filePath(QStringLiteral("library")));
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message()));
     storage::Library &library = **opened;
     const import::FileList list = import::collectFiles({pages});
     const auto outcomes = import::importFiles(library, list.files, {});

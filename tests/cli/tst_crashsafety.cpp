@@ -220,11 +220,11 @@ void TestCrashSafety::killedImportsLeaveACompleteLibrary()
         int present = 0;
         if (QFile::exists(folder + QStringLiteral("/library.sqlite"))) {
             auto opened = storage::Library::open(folder);
-            QVERIFY2(opened, qPrintable(context + QStringLiteral(": ") + (opened ? QString() : opened.error().message)));
+            QVERIFY2(opened, qPrintable(context + QStringLiteral(": ") + (opened ? QString() : opened.error().message())));
             storage::Library &library = **opened;
             // quick_check plus the FTS index against the articles (no row missing or extra).
             const auto checked = library.checkIntegrity();
-            QVERIFY2(checked, qPrintable(context + QStringLiteral(": ") + (checked ? QString() : checked.error().message)));
+            QVERIFY2(checked, qPrintable(context + QStringLiteral(": ") + (checked ? QString() : checked.error().message())));
             const QList<Article> articles = library.articles().list({});
             present = int(articles.size());
             for (const Article &listed : articles) {

@@ -269,7 +269,7 @@ void TestBudgets::plistSharedReferences()
     timer.start();
     const auto page = import::readWebArchive(bytes, QStringLiteral("shared.webarchive"));
     QVERIFY2(timer.elapsed() < kTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY2(page, page ? "" : qPrintable(page.error().message));
+    QVERIFY2(page, page ? "" : qPrintable(page.error().message()));
     QCOMPARE(page->resources.size(), 1);
     QVERIFY(page->resources.contains(QStringLiteral("https://example.com/shared.png")));
     const Imported r = importBeside(QStringLiteral("shared.webarchive"), bytes);

@@ -242,7 +242,7 @@ void TestHostile::nothingExecutableSurvives()
         file.write(bytes);
     }
     const auto prepared = import::prepareFile(path);
-    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
     const QString markdown = prepared->article.markdown;
     const QString html = render::bodyHtml(markdown);
     const QString reason = unsafeReason(markdown, html, prepared->article.sourceFormat != QLatin1String("markdown"));

@@ -135,7 +135,7 @@ void TestHostileInputs::deepNesting()
     const auto prepared = import::prepareFile(path);
     QVERIFY2(timer.elapsed() < kTimeLimitMs, qPrintable(QString::number(timer.elapsed())));
     if (!prepared) {
-        QVERIFY2(prepared.error().message.contains(path), qPrintable(prepared.error().message));
+        QVERIFY2(prepared.error().message().contains(path), qPrintable(prepared.error().message()));
         return;
     }
     QVERIFY(prepared->article.markdown.contains(QString::fromLatin1(kKeyword)));
@@ -164,7 +164,7 @@ void TestHostileInputs::fiftyMegabytePage()
     if (prepared)
         QVERIFY(prepared->article.markdown.contains(QString::fromLatin1(kKeyword)));
     else
-        QVERIFY2(prepared.error().message.contains(path), qPrintable(prepared.error().message));
+        QVERIFY2(prepared.error().message().contains(path), qPrintable(prepared.error().message()));
 }
 
 void TestHostileInputs::emptyAndBinaryFiles()
@@ -172,8 +172,8 @@ void TestHostileInputs::emptyAndBinaryFiles()
     const QString empty = write(QStringLiteral("empty.html"), {});
     const auto e = import::prepareFile(empty);
     QVERIFY(!e);
-    QVERIFY2(e.error().message.contains(empty) && e.error().message.contains(QLatin1String("empty")),
-             qPrintable(e.error().message));
+    QVERIFY2(e.error().message().contains(empty) && e.error().message().contains(QLatin1String("empty")),
+             qPrintable(e.error().message()));
 
     QByteArray binary(256 * 1024, Qt::Uninitialized);
     QRandomGenerator rng(42);
@@ -186,7 +186,7 @@ void TestHostileInputs::emptyAndBinaryFiles()
     const QString bin = write(QStringLiteral("program.html"), binary);
     const auto b = import::prepareFile(bin);
     QVERIFY2(!b, "a binary file is not an article");
-    QVERIFY2(b.error().message.contains(bin), qPrintable(b.error().message));
+    QVERIFY2(b.error().message().contains(bin), qPrintable(b.error().message()));
 }
 
 void TestHostileInputs::invalidUtf8()
@@ -197,7 +197,7 @@ void TestHostileInputs::invalidUtf8()
     body += paragraph(2);
     const QString path = write(QStringLiteral("invalid-utf8.html"), page(body));
     const auto prepared = import::prepareFile(path);
-    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
     QVERIFY(prepared->article.markdown.contains(QString::fromLatin1(kKeyword)));
     // What is stored must be valid Unicode: no lone surrogates survive into the library.
     const QString md = prepared->article.markdown;
@@ -214,7 +214,7 @@ void TestHostileInputs::lyingCharset()
     const QString path = write(QStringLiteral("lying-charset.html"),
                                page(chinese + paragraph(1), "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"));
     const auto prepared = import::prepareFile(path);
-    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
     const bool decodedRight = prepared->article.markdown.contains(QStringLiteral("光刻良率"));
     QVERIFY2(decodedRight || !prepared->warnings.isEmpty(), qPrintable(prepared->article.markdown.left(400)));
 }
@@ -226,7 +226,7 @@ void TestHostileInputs::utf16WithoutBom()
     const QString path = write(QStringLiteral("utf16le-nobom.html"), le);
     const auto prepared = import::prepareFile(path);
     if (!prepared) {
-        QVERIFY2(prepared.error().message.contains(path), qPrintable(prepared.error().message));
+        QVERIFY2(prepared.error().message().contains(path), qPrintable(prepared.error().message()));
         return;
     }
     // Accepted: then it was decoded as UTF-16, not stored as text full of NULs.
@@ -247,7 +247,7 @@ void TestHostileInputs::mhtmlBrokenBoundary()
     const auto prepared = import::prepareFile(path);
     QVERIFY(timer.elapsed() < kTimeLimitMs);
     if (!prepared)
-        QVERIFY2(prepared.error().message.contains(path), qPrintable(prepared.error().message));
+        QVERIFY2(prepared.error().message().contains(path), qPrintable(prepared.error().message()));
     else
         QVERIFY(!prepared->article.markdown.contains(QLatin1String("Content-Type")));
 }
@@ -282,7 +282,7 @@ void TestHostileInputs::mhtmlHugeBase64Part()
     QVERIFY(peakMemoryMb() < kPeakMemoryLimitMb);
     QFile::remove(path);
     if (!prepared) {
-        QVERIFY2(prepared.error().message.contains(path), qPrintable(prepared.error().message));
+        QVERIFY2(prepared.error().message().contains(path), qPrintable(prepared.error().message()));
         return;
     }
     QVERIFY(prepared->article.markdown.contains(QString::fromLatin1(kKeyword)));
@@ -305,7 +305,7 @@ void TestHostileInputs::dataImageBeyondTheLimit()
     const auto prepared = import::prepareFile(path);
     QVERIFY(timer.elapsed() < kTimeLimitMs);
     QVERIFY(peakMemoryMb() < kPeakMemoryLimitMb);
-    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
     QVERIFY(prepared->article.markdown.contains(QString::fromLatin1(kKeyword)));
     QVERIFY(!prepared->article.markdown.contains(QLatin1String("data:")));
     for (const import::Asset &asset : prepared->assets)
@@ -345,7 +345,7 @@ void TestHostileInputs::referencesOutOfThePageFolder()
     const QString path = write(QStringLiteral("traversal/pages/story.html"),
                                "<!-- saved from url=(0030)https://news.example.com/story -->\n" + page(body));
     const auto prepared = import::prepareFile(path);
-    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
     bool ownFound = false;
     for (const import::Asset &asset : prepared->assets) {
         QVERIFY2(asset.data != secret, "read a file outside the page's folder");
@@ -370,7 +370,7 @@ void TestHostileInputs::symlinksOutOfThePageFolder()
     const QString path = write(QStringLiteral("symlinks/pages/story.html"),
                                "<!-- saved from url=(0030)https://news.example.com/story -->\n" + page(body));
     const auto prepared = import::prepareFile(path);
-    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message()));
     for (const import::Asset &asset : prepared->assets) {
         QVERIFY2(asset.data != secret, "followed a symlink out of the page's folder");
         QVERIFY2(asset.data != tinyPng('Y'), "followed a directory symlink out of the page's folder");
@@ -393,7 +393,7 @@ void TestHostileInputs::importContinuesPastBadFiles()
 
     QTemporaryDir libraryDir;
     auto library = storage::Library::open(libraryDir.filePath(QStringLiteral("library")));
-    QVERIFY2(library, library ? "" : qPrintable(library.error().message));
+    QVERIFY2(library, library ? "" : qPrintable(library.error().message()));
     const import::FileList list = import::collectFiles({folder});
     const QList<import::ImportOutcome> outcomes = import::importFiles(**library, list.files, {});
     int imported = 0;
@@ -462,10 +462,10 @@ void TestHostileInputs::webArchiveStringWithNul()
         if (page)
             QVERIFY(!page->url.contains(QChar(0)));
         else
-            QVERIFY(page.error().message.contains(f.fileName()));
+            QVERIFY(page.error().message().contains(f.fileName()));
         const QString copy = write(QLatin1String(name), bytes);
         const auto prepared = import::prepareFile(copy);
-        QVERIFY(prepared || prepared.error().message.contains(copy));
+        QVERIFY(prepared || prepared.error().message().contains(copy));
     }
 }
 

@@ -57,7 +57,7 @@ private slots:
             QVERIFY2(!o.file.contains(QLatin1String("/.")), "hidden files are not even reported");
         }
         QVERIFY(reasonFor(list, "bookmarks.html").contains(QLatin1String("bookmark")));
-        QVERIFY(reasonFor(list, "notes.txt").contains(QLatin1String("not a saved web page")));
+        QCOMPARE(reasonFor(list, "notes.txt"), QStringLiteral("not a saved page (.txt file: plain text)"));
         QVERIFY(!reasonFor(list, "make_fixtures.py").isEmpty());
         QVERIFY(!reasonFor(list, "attachments/chart.png").isEmpty());
     }
@@ -88,6 +88,38 @@ private slots:
         QVERIFY(reasonFor(list, "empty.html").contains(QLatin1String("empty")));
         QVERIFY(reasonFor(list, "nothing").contains(QLatin1String("no saved pages")));
         QVERIFY(reasonFor(list, "orphan_files").contains(QLatin1String("page is missing")));
+    }
+
+    // Issue 16: a folder of notes next to saved pages imports the pages and the Markdown clips
+    // only; README.md, JSON lines, text and source files are skipped with a reason.
+    void folderSkipsFilesThatAreNotPages()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write("README.md", "# My saved pages\n\nThis folder holds pages saved with <b>wget</b>.\n"));
+        QVERIFY(write("clip.md", "---\ntitle: A clip\nsource: https://example.com/clip\n---\n\nClipped text.\n"));
+        QVERIFY(write("bom-clip.md", "\xEF\xBB\xBF---\r\ntitle: Another clip\r\n---\r\n\nMore text.\r\n"));
+        QVERIFY(write("pages.jsonl", "{\"html\": \"<html><body><p>quoted page</p></body></html>\"}\n"));
+        QVERIFY(write("export.json", "{\"html\": \"<html><body><p>quoted page</p></body></html>\"}\n"));
+        QVERIFY(write("scraper.py", "PAGE = '<html><body><p>x</p></body></html>'\n"));
+        QVERIFY(write("todo.txt", "<p>read these later</p>\n"));
+        QVERIFY(write("page.html", "<!DOCTYPE html><html><head><title>Page</title></head><body><p>Text</p></body></html>"));
+        const FileList list = collectFiles({dir.path()});
+        QCOMPARE(relative(list.files, dir.path()),
+                 QStringList({QStringLiteral("bom-clip.md"), QStringLiteral("clip.md"), QStringLiteral("page.html")}));
+        QCOMPARE(reasonFor(list, "README.md"),
+                 QStringLiteral("not a saved page (Markdown without a clip's front matter, such as a README)"));
+        QCOMPARE(reasonFor(list, "pages.jsonl"), QStringLiteral("not a saved page (.jsonl file: JSON lines)"));
+        QCOMPARE(reasonFor(list, "todo.txt"), QStringLiteral("not a saved page (.txt file: plain text)"));
+        QVERIFY(reasonFor(list, "export.json").startsWith(QLatin1String("not a saved web page (.json")));
+        QVERIFY(reasonFor(list, "scraper.py").startsWith(QLatin1String("not a saved web page (.py")));
+        for (const ImportOutcome &o : list.skipped)
+            QCOMPARE(o.kind, ImportOutcome::Kind::Skipped);
+        // Named on its own, a Markdown file is still the user's choice: it is listed for import.
+        QCOMPARE(collectFiles({dir.filePath("README.md")}).files, QStringList({dir.filePath("README.md")}));
     }
 };
 

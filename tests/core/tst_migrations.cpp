@@ -338,13 +338,13 @@ void TestMigrations::errorMessagesAreForUsers()
     QVERIFY(lib.ok());
     Database &db = databaseOf(**lib);
     for (int code : {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL, SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_IOERR}) {
-        const QString message = db.error(code).message;
+        const QString message = db.error(code).message();
         QVERIFY(message.startsWith(db.path()));
         QVERIFY2(!message.contains(QStringLiteral("database is locked")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("malformed")), qPrintable(message));
     }
-    QVERIFY(db.error(SQLITE_BUSY).message.contains(QStringLiteral("in use")));
-    QVERIFY(db.error(SQLITE_FULL).message.contains(QStringLiteral("disk is full")));
+    QVERIFY(db.error(SQLITE_BUSY).message().contains(QStringLiteral("in use")));
+    QVERIFY(db.error(SQLITE_FULL).message().contains(QStringLiteral("disk is full")));
 
     // A real lock held by another connection: a write waits for the busy timeout, then says so.
     auto other = Database::open(db.path(), Database::Mode::ReadWrite);

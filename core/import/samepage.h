@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/article.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace offprint::storage {
+class Library;
+}
+
+// The same page saved twice (wget .html and "complete" NAME.html + NAME_files, .mhtml and .html, …)
+// is one article. Used by importer.cpp's duplicate check.
+namespace offprint::import {
+
+struct PreparedArticle;
+
+// Two texts of one page: nearly the same words, in nearly the same amount (character 8-gram
+// shingles, Jaccard similarity ≥ 0.8 and lengths within 20%).
+bool nearIdenticalText(const QString &a, const QString &b);
+
+// The stored article this page is a copy of: by normalised URL (canonical, then page URL), by the
+// exact text (content hash), or, without URL evidence, by the same title and near-identical text.
+std::optional<ArticleId> findSamePage(storage::Library &library, const Article &article, const QString &text);
+
+// The images saved with a stored article (its asset blobs but the folder manifest).
+qsizetype savedImageCount(storage::Library &library, ArticleId id);
+
+// Whether the new copy is better than the stored article `id`: more saved images, or as many and
+// clearly more text (10% and at least 200 characters). A better copy replaces the poorer one.
+bool isBetterCopy(storage::Library &library, ArticleId id, const PreparedArticle &copy);
+
+} // namespace offprint::import

@@ -73,6 +73,25 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
         existing = options.replaces;
     else
         existing = findDuplicate(library, prepared.article);
+    // A link entry (a link from another reader's export) is filled by its page: same id, its tags,
+    // state and highlights kept, the earlier of the two saved times.
+    if (existing && options.replaces == 0) {
+        const QList<Article> rows = library.articles().getMany({*existing});
+        if (!rows.isEmpty() && rows.first().linkOnly) {
+            const Article &link = rows.first();
+            if (link.saved.isValid() && (!prepared.article.saved.isValid() || link.saved < prepared.article.saved))
+                prepared.article.saved = link.saved;
+            prepared.article.imported = QDateTime::currentDateTimeUtc();
+            prepared.article.linkOnly = false;
+            if (const Result<void> filled = replaceStoredContent(library, *existing, prepared); !filled)
+                return failed(outcome.file, filled.errorMessage());
+            if (auto committed = transaction->commit(); !committed)
+                return failed(outcome.file, committed.errorMessage());
+            outcome.kind = ImportOutcome::Kind::Filled;
+            outcome.id = *existing;
+            return outcome;
+        }
+    }
     if (existing && !options.update && options.replaces == 0) {
         outcome.kind = ImportOutcome::Kind::Duplicate;
         outcome.id = *existing;

@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "import/collect.h"
+#include "import/exportimport.h"
 #include "storage/library.h"
 
 #include <QDialog>
@@ -56,10 +57,11 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
         QList<import::ImportOutcome> outcomes;
         if (modifiedAfter.isValid()) {
             list.files.removeIf([&](const QString &f) { return QFileInfo(f).lastModified() <= modifiedAfter; });
+            list.exports.removeIf([&](const QString &f) { return QFileInfo(f).lastModified() <= modifiedAfter; });
         } else {
             outcomes = list.skipped;
         }
-        if (cancelFlag->load() || list.files.isEmpty())
+        if (cancelFlag->load() || (list.files.isEmpty() && list.exports.isEmpty()))
             return outcomes;
         // A connection of its own: SQLite connections must not cross threads.
         auto library = storage::Library::open(folder);
@@ -79,6 +81,12 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
                 Qt::QueuedConnection);
         };
         outcomes += import::importFiles(**library, list.files, options, progress, cancelFlag.get());
+        // Other readers' exports (Pocket, Instapaper, bookmarks): the same core call as the CLI's.
+        for (const QString &file : list.exports) {
+            if (cancelFlag->load())
+                break;
+            outcomes += import::importExport(**library, file, progress, cancelFlag.get()).outcomes;
+        }
         return outcomes;
     }));
     return true;
@@ -116,7 +124,8 @@ void ImportController::onFinished()
     }
     int imported = 0;
     for (const import::ImportOutcome &o : m_outcomes)
-        if (o.kind == import::ImportOutcome::Kind::Imported || o.kind == import::ImportOutcome::Kind::Updated)
+        if (o.kind == import::ImportOutcome::Kind::Imported || o.kind == import::ImportOutcome::Kind::Updated
+            || o.kind == import::ImportOutcome::Kind::Filled)
             ++imported;
     emit finished(imported);
     if (m_showReport && m_window && !m_quiet)
@@ -125,7 +134,7 @@ void ImportController::onFinished()
 
 QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
 {
-    int counts[5] = {0, 0, 0, 0, 0};
+    int counts[6] = {0, 0, 0, 0, 0, 0};
     for (const import::ImportOutcome &o : outcomes)
         ++counts[int(o.kind)];
     using K = import::ImportOutcome::Kind;
@@ -133,6 +142,8 @@ QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
     parts << tr("%n imported", nullptr, counts[int(K::Imported)]);
     if (counts[int(K::Updated)])
         parts << tr("%n updated", nullptr, counts[int(K::Updated)]);
+    if (counts[int(K::Filled)])
+        parts << tr("%n filled in", nullptr, counts[int(K::Filled)]);
     if (counts[int(K::Duplicate)])
         parts << tr("%n already in the library", nullptr, counts[int(K::Duplicate)]);
     if (counts[int(K::Failed)])
@@ -165,6 +176,7 @@ void ImportController::showReport()
         case K::Duplicate: kind = tr("Duplicate"); break;
         case K::Failed: kind = tr("Failed"); break;
         case K::Skipped: kind = tr("Skipped"); break;
+        case K::Filled: kind = tr("Filled in"); break;
         }
         QString details = o.reason;
         if (!o.warnings.isEmpty())

@@ -267,6 +267,10 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleListModel</name>
@@ -484,6 +488,17 @@
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>%n filled in</numerusform>
+            <numerusform>%n filled in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Filled in</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>
@@ -614,6 +629,21 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     <message>
         <source>Preparing the original page…</source>
         <translation>Preparing the original page…</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::ReaderView</name>
+    <message>
+        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
+        <translation>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Open in Browser</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,10 @@
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleListModel</name>
@@ -476,6 +480,16 @@
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>%n 条已补全</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>已补全</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>
@@ -604,6 +618,21 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     <message>
         <source>Preparing the original page…</source>
         <translation>正在准备原始网页…</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::ReaderView</name>
+    <message>
+        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
+        <translation>尚未保存：只导入了链接。导入保存的网页即可在此阅读；它会补全这一条目，并保留其标签、状态和高亮。</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,18 @@ void LinkHtmlScanner::advanceTo(qsizetype pos)
     m_lineCounted = qMax(m_lineCounted, pos);
 }
 
+void LinkHtmlScanner::pushBack(HtmlToken token)
+{
+    m_pushedBack = std::move(token);
+}
+
 bool LinkHtmlScanner::next(HtmlToken &token)
 {
+    if (m_pushedBack) {
+        token = std::move(*m_pushedBack);
+        m_pushedBack.reset();
+        return true;
+    }
     const qsizetype size = m_html.size();
     while (m_pos < size) {
         advanceTo(m_pos);

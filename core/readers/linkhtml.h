@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 // A tokenizer-level reader of the simple HTML that link exports are (Pocket's ril_export.html,
 // Netscape bookmark files): start tags with their attributes, end tags and text, entities decoded,
 // comments, doctypes and script/style content skipped. No tree is built: these files are flat lists
@@ -24,8 +26,11 @@ class LinkHtmlScanner
 public:
     explicit LinkHtmlScanner(QString html);
     bool next(HtmlToken &token);
+    // The next call to next() returns this token again.
+    void pushBack(HtmlToken token);
 
 private:
+    std::optional<HtmlToken> m_pushedBack;
     void advanceTo(qsizetype pos);
     QString m_html;
     qsizetype m_pos = 0;

@@ -29,16 +29,29 @@ QByteArray lowerHead(const ExportProbe &probe)
     return probe.head.left(16 * 1024).toLower();
 }
 
-// The text of an element, up to its end tag (or the next tag of `stops`).
+// Tags that start the next item of a list: an element left open (a link without </a>) ends there.
+bool startsItem(const HtmlToken &token)
+{
+    static const QStringList names = {QStringLiteral("a"),  QStringLiteral("dt"), QStringLiteral("dl"),
+                                      QStringLiteral("dd"), QStringLiteral("h1"), QStringLiteral("h3"),
+                                      QStringLiteral("li"), QStringLiteral("ul")};
+    return names.contains(token.name);
+}
+
+// The text of an element, up to its end tag, or up to the next item when it is left open.
 QString textUntilEnd(LinkHtmlScanner &scanner, const QString &name)
 {
     QString text;
     HtmlToken token;
     while (scanner.next(token)) {
-        if (token.type == HtmlToken::Type::Text)
+        if (token.type == HtmlToken::Type::Text) {
             text += token.text;
-        else if (token.type == HtmlToken::Type::EndTag && token.name == name)
+        } else if (token.type == HtmlToken::Type::EndTag && token.name == name) {
             break;
+        } else if (startsItem(token)) {
+            scanner.pushBack(std::move(token));
+            break;
+        }
     }
     return text.simplified();
 }
@@ -119,9 +132,7 @@ void readBookmarksData(const QByteArray &data, const QString &origin, ExportCont
     std::optional<QString> pendingFolder; // an <H3> whose <DL> has not opened yet
     qsizetype lastLink = -1;              // the record a <DD> describes
     HtmlToken token;
-    bool haveToken = false;
-    while (haveToken || scanner.next(token)) {
-        haveToken = false;
+    while (scanner.next(token)) {
         if (token.type == HtmlToken::Type::EndTag && token.name == QLatin1String("dl")) {
             if (!folders.isEmpty())
                 folders.removeLast();
@@ -165,11 +176,8 @@ void readBookmarksData(const QByteArray &data, const QString &origin, ExportCont
                     text += token.text;
                     continue;
                 }
-                const bool stop = token.name == QLatin1String("dt") || token.name == QLatin1String("dl")
-                                  || token.name == QLatin1String("dd") || token.name == QLatin1String("h3")
-                                  || token.name == QLatin1String("a");
-                if (stop) {
-                    haveToken = true;
+                if (startsItem(token)) {
+                    scanner.pushBack(std::move(token));
                     break;
                 }
             }

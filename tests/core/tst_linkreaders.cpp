@@ -293,6 +293,21 @@ private slots:
         QVERIFY(contents->problems[0].startsWith(QLatin1String("bookmarks.html: line 18: not a web address")));
     }
 
+    void unclosedLinkEndsAtTheNextItem()
+    {
+        readers::ExportContents contents;
+        readBookmarksData("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n"
+                          "<DT><A HREF=\"https://open.example/\">Left open\n"
+                          "<DT><A HREF=\"https://next.example/\" TAGS=\"t\">Next</A>\n"
+                          "</DL><p>\n",
+                          QStringLiteral("b.html"), contents);
+        QCOMPARE(contents.records.size(), 2);
+        QCOMPARE(contents.records[0].title, QStringLiteral("Left open"));
+        QCOMPARE(contents.records[1].title, QStringLiteral("Next"));
+        QCOMPARE(contents.records[1].tags, QStringList({"t"}));
+        QCOMPARE(contents.records[1].origin, QStringLiteral("b.html: line 4"));
+    }
+
     void ordinaryFilesAreNoExport()
     {
         QTemporaryDir dir;

@@ -13,6 +13,9 @@ namespace offprint::readers {
 namespace {
 
 constexpr qint64 kMaxHtmlBytes = 512LL * 1024 * 1024;
+// Folders deeper than this give no more tags (a hostile file nesting 100,000 lists would otherwise
+// give every link 100,000 tags).
+constexpr int kMaxFolderTags = 32;
 
 Result<QByteArray> readWhole(const QString &path)
 {
@@ -156,8 +159,8 @@ void readBookmarksData(const QByteArray &data, const QString &origin, ExportCont
             record.origin = where;
             record.url = token.attrs.value(QStringLiteral("href")).trimmed();
             record.saved = epochTime(token.attrs.value(QStringLiteral("add_date")));
-            for (const QString &folder : folders)
-                addTags(record.tags, {folder});
+            for (qsizetype i = 0; i < folders.size() && i < kMaxFolderTags; ++i)
+                addTags(record.tags, {folders.at(i)});
             addTags(record.tags, splitTags(token.attrs.value(QStringLiteral("tags")), u','));
             record.title = textUntilEnd(scanner, QStringLiteral("a"));
             pendingFolder.reset();

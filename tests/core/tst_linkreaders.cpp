@@ -308,6 +308,38 @@ private slots:
         QCOMPARE(contents.records[1].origin, QStringLiteral("b.html: line 4"));
     }
 
+    void hostileInputsNeverCrashOrBlowUp()
+    {
+        // 100,000 nested folders: the link inside gets at most 32 folder tags, quickly.
+        QByteArray deep = "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n";
+        for (int i = 0; i < 100000; ++i)
+            deep += "<DT><H3>f" + QByteArray::number(i) + "</H3><DL>";
+        deep += "<DT><A HREF=\"https://deep.example/\">deep</A>";
+        QElapsedTimer timer;
+        timer.start();
+        readers::ExportContents contents;
+        readBookmarksData(deep, QStringLiteral("deep.html"), contents);
+        QVERIFY2(timer.elapsed() < 10000, "linear in the file");
+        QCOMPARE(contents.records.size(), 1);
+        QCOMPARE(contents.records[0].tags.size(), 32);
+        // Random bytes and cut-off markup give problems or nothing, never a crash.
+        QByteArray noise;
+        quint32 x = 12345;
+        for (int i = 0; i < 200000; ++i) {
+            x = x * 1103515245 + 12345;
+            noise.append(char("<>\"'=,\n\r&#;aAhHrReEfF/ "[(x >> 16) % 26]));
+        }
+        for (const QByteArray &data : {noise, QByteArray("<a href=\"https://x.example/"), QByteArray("\"")}) {
+            readers::ExportContents c;
+            readBookmarksData(data, QStringLiteral("n.html"), c);
+            readPocketHtmlData(data, QStringLiteral("n.html"), c);
+            readPocketCsvData("title,url,time_added,tags,status\n" + data, QStringLiteral("n.csv"), c);
+            readInstapaperCsvData("URL,Title,Selection,Folder\n" + data, QStringLiteral("n.csv"), c);
+            for (const ExportRecord &r : c.records)
+                QVERIFY(r.url.startsWith(QLatin1String("http")));
+        }
+    }
+
     void ordinaryFilesAreNoExport()
     {
         QTemporaryDir dir;

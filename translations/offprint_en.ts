@@ -306,6 +306,10 @@ Select text in an article and press H to highlight it.</translation>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+<message>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleListModel</name>
@@ -557,6 +561,17 @@ Select text in an article and press H to highlight it.</translation>
     <message>
         <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
         <translation>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</translation>
+    </message>
+<message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>%n filled in</numerusform>
+            <numerusform>%n filled in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Filled in</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1380,21 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
         <translation>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::ReaderView</name>
+    <message>
+        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
+        <translation>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Open in Browser</translation>
     </message>
 </context>
 </TS>

@@ -305,6 +305,10 @@ Select text in an article and press H to highlight it.</source>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
+<message>
+        <source>not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::ArticleListModel</name>
@@ -549,6 +553,16 @@ Select text in an article and press H to highlight it.</source>
     <message>
         <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
         <translation>#%1 的更好副本（文字或已保存的图片更多）：已替换，保留其标签、状态和高亮</translation>
+    </message>
+<message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>%n 条已补全</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>已补全</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1364,21 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
         <translation>不是已保存的网页（不是 HTML、MHTML、网页归档或 Markdown 剪藏）</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::ReaderView</name>
+    <message>
+        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
+        <translation>尚未保存：只导入了链接。导入保存的网页即可在此阅读；它会补全这一条目，并保留其标签、状态和高亮。</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 </TS>

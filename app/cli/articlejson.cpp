@@ -36,6 +36,7 @@ QJsonObject articleToJson(const Article &article)
     obj.insert(QStringLiteral("tags"), QJsonArray::fromStringList(article.tags));
     obj.insert(QStringLiteral("text_length"), article.textLength);
     obj.insert(QStringLiteral("reading_minutes"), article.readingMinutes);
+    obj.insert(QStringLiteral("link_only"), article.linkOnly); // a link entry: its page is not saved yet
     return obj;
 }
 

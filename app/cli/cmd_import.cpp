@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "import/collect.h"
+#include "import/exportimport.h"
 #include "import/importer.h"
 #include "import/reextract.h"
 #include "import/prepare.h"
@@ -33,6 +34,8 @@ QString outcomeLine(const import::ImportOutcome &o)
         return QStringLiteral("imported #%1: %2").arg(o.id).arg(o.file);
     case Kind::Updated:
         return QStringLiteral("updated #%1: %2").arg(o.id).arg(o.file);
+    case Kind::Filled:
+        return QStringLiteral("filled #%1: %2").arg(o.id).arg(o.file);
     case Kind::Duplicate:
         return QStringLiteral("duplicate of #%1: %2").arg(o.id).arg(o.file);
     case Kind::Skipped:
@@ -123,7 +126,7 @@ int cmdImport(const Invocation &inv)
         explicitFiles.insert(QFileInfo(path).absoluteFilePath());
 
     const import::FileList list = import::collectFiles(opts.positionals());
-    int imported = 0, duplicates = 0, failed = 0, skipped = 0, updated = 0;
+    int imported = 0, duplicates = 0, failed = 0, skipped = 0, updated = 0, filled = 0;
     for (import::ImportOutcome outcome : list.skipped) {
         if (explicitFiles.contains(QFileInfo(outcome.file).absoluteFilePath()))
             outcome.kind = import::ImportOutcome::Kind::Failed;
@@ -138,6 +141,7 @@ int cmdImport(const Invocation &inv)
         switch (outcome.kind) {
         case Kind::Imported: ++imported; break;
         case Kind::Updated: ++updated; break;
+        case Kind::Filled: ++filled; break;
         case Kind::Duplicate: ++duplicates; break;
         case Kind::Skipped: ++skipped; break;
         case Kind::Failed: ++failed; break;
@@ -152,9 +156,30 @@ int cmdImport(const Invocation &inv)
     import::importFiles(*library, list.files, options, progress);
     meter.finish();
 
-    out() << QStringLiteral("%1 imported, %2 updated, %3 duplicates, %4 failed, %5 skipped (%6 s)")
+    // Other readers' exports (Pocket, Instapaper, bookmarks): one outcome line per record, then the
+    // export's own summary.
+    for (const QString &file : list.exports) {
+        // Bad rows are reported (and make the exit status 1) while the rest is imported.
+        const import::ExportImport result = import::importExport(*library, file, [&](const import::ImportOutcome &o, int, int) {
+            using Kind = import::ImportOutcome::Kind;
+            switch (o.kind) {
+            case Kind::Imported: ++imported; break;
+            case Kind::Updated: ++updated; break;
+            case Kind::Filled: ++filled; break;
+            case Kind::Duplicate: ++duplicates; break;
+            case Kind::Skipped: ++skipped; break;
+            case Kind::Failed: ++failed; break;
+            }
+            out() << outcomeLine(o) << "\n";
+        });
+        out() << result.summary.line() << "\n";
+        out().flush();
+    }
+
+    out() << QStringLiteral("%1 imported, %2 updated, %3 filled, %4 duplicates, %5 failed, %6 skipped (%7 s)")
                  .arg(imported)
                  .arg(updated)
+                 .arg(filled)
                  .arg(duplicates)
                  .arg(failed)
                  .arg(skipped)

@@ -48,6 +48,8 @@ QString listLine(const Article &a)
         line += QStringLiteral("  (%1)").arg(a.meta.siteName);
     if (!a.tags.isEmpty())
         line += QStringLiteral("  [%1]").arg(a.tags.join(QStringLiteral(", ")));
+    if (a.linkOnly)
+        line += QStringLiteral("  (not saved yet)");
     return line;
 }
 

@@ -138,6 +138,9 @@ void ArticleDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QFontMetrics sfm(sFont);
     int y = textRect.top() + tfm.height() + kLineGap;
     QStringList parts;
+    // A link from another reader's export: said first, before the site.
+    if (index.data(ArticleListModel::LinkOnlyRole).toBool())
+        parts << tr("not saved yet");
     const QString site = index.data(ArticleListModel::SiteRole).toString();
     if (!site.isEmpty())
         parts << site;

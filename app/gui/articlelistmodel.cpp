@@ -290,6 +290,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         const storage::AnnotationSummary s = annotations(a.id);
         return s.note;
     }
+    case LinkOnlyRole:
+        return a.linkOnly;
     default:
         return {};
     }
@@ -308,6 +310,7 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(TagsRole, "tags");
     names.insert(StarredRole, "starred");
     names.insert(ReadRole, "read");
+    names.insert(LinkOnlyRole, "linkOnly");
     names.insert(SnippetRole, "snippet");
     names.insert(LanguageRole, "language");
     names.insert(UrlRole, "url");

@@ -40,6 +40,7 @@ public:
         UrlRole,
         HighlightCountRole, // the article's highlights (HighlightRepository::summaries)
         HasNoteRole,        // the article has a note of its own
+        LinkOnlyRole,       // a link entry: its page is not saved yet (Article::linkOnly)
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 24;

@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "import/collect.h"
+#include "import/exportimport.h"
 #include "storage/library.h"
 
 #include <QDialog>
@@ -95,10 +96,11 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
         QList<import::ImportOutcome> outcomes;
         if (modifiedAfter.isValid()) {
             list.files.removeIf([&](const QString &f) { return QFileInfo(f).lastModified() <= modifiedAfter; });
+            list.exports.removeIf([&](const QString &f) { return QFileInfo(f).lastModified() <= modifiedAfter; });
         } else {
             outcomes = list.skipped;
         }
-        if (cancelFlag->load() || list.files.isEmpty())
+        if (cancelFlag->load() || (list.files.isEmpty() && list.exports.isEmpty()))
             return outcomes;
         // A connection of its own: SQLite connections must not cross threads.
         auto library = storage::Library::open(folder);
@@ -118,6 +120,12 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
                 Qt::QueuedConnection);
         };
         outcomes += import::importFiles(**library, list.files, options, progress, cancelFlag.get());
+        // Other readers' exports (Pocket, Instapaper, bookmarks): the same core call as the CLI's.
+        for (const QString &file : list.exports) {
+            if (cancelFlag->load())
+                break;
+            outcomes += import::importExport(**library, file, progress, cancelFlag.get()).outcomes;
+        }
         return outcomes;
     }));
     return true;
@@ -170,7 +178,8 @@ void ImportController::onFinished()
         m_panel->hide();
     int imported = 0;
     for (const import::ImportOutcome &o : m_outcomes)
-        if (o.kind == import::ImportOutcome::Kind::Imported || o.kind == import::ImportOutcome::Kind::Updated)
+        if (o.kind == import::ImportOutcome::Kind::Imported || o.kind == import::ImportOutcome::Kind::Updated
+            || o.kind == import::ImportOutcome::Kind::Filled)
             ++imported;
     emit finished(imported);
     if (m_showReport && m_window && !m_quiet)
@@ -179,7 +188,7 @@ void ImportController::onFinished()
 
 QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
 {
-    int counts[5] = {0, 0, 0, 0, 0};
+    int counts[6] = {0, 0, 0, 0, 0, 0};
     // Skipped files by kind of reason: the reason up to its parenthesis ("not a saved page").
     QMap<QString, int> skippedBy;
     for (const import::ImportOutcome &o : outcomes) {
@@ -192,6 +201,8 @@ QString ImportController::summary(const QList<import::ImportOutcome> &outcomes)
     parts << tr("%n imported", nullptr, counts[int(K::Imported)]);
     if (counts[int(K::Updated)])
         parts << tr("%n updated", nullptr, counts[int(K::Updated)]);
+    if (counts[int(K::Filled)])
+        parts << tr("%n filled in", nullptr, counts[int(K::Filled)]);
     if (counts[int(K::Duplicate)])
         parts << tr("%n already in the library", nullptr, counts[int(K::Duplicate)]);
     if (counts[int(K::Failed)])
@@ -241,6 +252,7 @@ void ImportController::showReport()
         case K::Duplicate: kind = tr("Duplicate"); break;
         case K::Failed: kind = tr("Failed"); break;
         case K::Skipped: kind = tr("Skipped"); break;
+        case K::Filled: kind = tr("Filled in"); break;
         }
         QString details = reasonText(o);
         if (o.kind == K::Duplicate)

@@ -58,7 +58,8 @@ void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
         if (m_terms.isEmpty() || !m_view->revealFirstTermMatch())
             m_view->setPosition(position);
     });
-    if (!m_article->read && m_settings.markReadSeconds() > 0)
+    // A link entry has nothing to read here: it is not marked read by looking at it.
+    if (!m_article->read && !m_article->linkOnly && m_settings.markReadSeconds() > 0)
         m_readTimer.start(m_settings.markReadSeconds() * 1000);
     emit articleOpened(id);
 }
@@ -163,6 +164,14 @@ void ReaderController::toggleOriginal()
 
 bool ReaderController::openOriginalExternally()
 {
+    // A link entry has no stored page: its address opens in the browser.
+    if (m_article && m_article->linkOnly) {
+        const QUrl url(m_article->meta.url);
+        const QString scheme = url.scheme().toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return false;
+        return QDesktopServices::openUrl(url);
+    }
     if (!m_article || m_article->originalBlob.isEmpty() || !m_library.blobs().contains(m_article->originalBlob)) {
         emit message(tr("This article has no stored original."));
         return false;

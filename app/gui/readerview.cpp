@@ -153,9 +153,33 @@ void ReaderView::showArticle(const Article &article, const QStringList &highligh
     setExtraSelections({});
     if (article.id * 2 != m_shownKey)
         m_annotations.clear(); // another article's highlights: not drawn on this one's text
+    if (article.linkOnly) {
+        render(linkEntryHtml(article), false);
+        m_termRanges.clear();
+        contentShown(article.id * 2);
+        return;
+    }
     render(offprint::render::articleHtml(article), true);
     highlight(highlightTerms);
     contentShown(article.id * 2);
+}
+
+QString ReaderView::linkEntryHtml(const Article &article) const
+{
+    const QString url = article.meta.url.toHtmlEscaped();
+    QString html = QStringLiteral("<html><body><h1 class=\"title\">%1</h1>").arg(article.meta.title.toHtmlEscaped());
+    html += QStringLiteral("<p class=\"meta\">%1</p>")
+                .arg(tr("Not saved yet: only the link was imported. Import the saved page to read it here; it "
+                        "fills this entry and keeps its tags, state and highlights.")
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p><a href=\"%1\">%1</a></p>").arg(url);
+    if (!article.tags.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">%1</p>")
+                    .arg(tr("Tags: %1").arg(article.tags.join(QStringLiteral(", "))).toHtmlEscaped());
+    if (!article.meta.excerpt.isEmpty())
+        html += QStringLiteral("<blockquote>%1</blockquote>").arg(article.meta.excerpt.toHtmlEscaped());
+    html += QStringLiteral("<p><a href=\"%1\"><b>%2</b></a></p></body></html>").arg(url, tr("Open in Browser").toHtmlEscaped());
+    return html;
 }
 
 void ReaderView::showOriginal(const Article &article, const QString &content, bool isHtml)

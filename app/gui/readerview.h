@@ -22,12 +22,16 @@ public:
     void setLibraryFolder(const QString &folder);
     void setAppearance(const ReaderColors &colors, const ReaderFont &font, int widthEm);
 
+    // A link entry (Article::linkOnly) shows its title, address, tags and description with an
+    // "Open in Browser" link instead of an empty article.
     void showArticle(const Article &article, const QStringList &highlightTerms = {});
     // `content` is the sanitised page (html::sanitizedHtml) when isHtml, else plain text.
     void showOriginal(const Article &article, const QString &content, bool isHtml);
     // The original view while its page is prepared off the GUI thread.
     void showOriginalPending(const QString &text);
     void showMessage(const QString &title, const QString &text);
+    // The page shown for a link entry (showArticle).
+    QString linkEntryHtml(const Article &article) const;
     bool showingOriginal() const { return m_original; }
     // The HTML last given to the document: for an article, exactly render::articleHtml's output.
     const QString &documentHtml() const { return m_lastHtml; }

@@ -51,6 +51,9 @@ struct Article
     // import pipeline sets it); 0: not made by the extractor, never re-extracted. Loaded by get().
     int extractorVersion = 0;
     QStringList tags;
+    // A link entry: a link from another reader's export whose page is not saved yet (no body; `text`
+    // holds its URL and description so that search finds it). Importing the page fills it.
+    bool linkOnly = false;
 };
 
 } // namespace offprint

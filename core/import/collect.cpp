@@ -1,7 +1,9 @@
 #include "import/collect.h"
 
+#include "archive/zipreader.h"
 #include "import/formatdetect.h"
 #include "import/savecomplete.h"
+#include "readers/exportformats.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,6 +103,22 @@ ImportOutcome failed(const QString &file, ErrorCode code, const char *form, cons
     return o;
 }
 
+// Another reader's export (Pocket, Instapaper, bookmarks, …): decided by content, as pages are.
+bool isExport(const QString &path, const QByteArray &head)
+{
+    readers::ExportProbe probe;
+    probe.path = path;
+    probe.head = head;
+    if (archive::looksLikeZip(head)) {
+        auto zip = archive::ZipReader::openFile(path);
+        if (!zip)
+            return false; // reported as a ZIP by detectFormat
+        for (const archive::ZipEntry &entry : zip->entries())
+            probe.zipEntries.append(entry.name);
+    }
+    return readers::detectExport(probe) != nullptr;
+}
+
 struct Collector
 {
     FileList list;
@@ -130,6 +148,10 @@ struct Collector
             return;
         }
         const QByteArray head = file.read(kDetectBytes);
+        if (isExport(path, head)) {
+            list.exports.append(path);
+            return;
+        }
         const Format format = detectFormat(head, path);
         if (inFolder && format == Format::Markdown && !startsWithFrontMatter(head)) {
             list.skipped.append(skipped(path, ErrorCode::NotAPage,

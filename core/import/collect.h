@@ -13,6 +13,9 @@ struct FileList
 {
     QStringList files;
     QList<ImportOutcome> skipped;
+    // Other readers' exports (readers::detectExport): imported by import::importExport
+    // (exportimport.h), not as pages.
+    QStringList exports;
 };
 FileList collectFiles(const QStringList &paths);
 

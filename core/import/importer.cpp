@@ -60,6 +60,25 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
         existing = options.replaces;
     else
         existing = findSamePage(library, prepared.article, prepared.text);
+    // A link entry (a link from another reader's export) is filled by its page: same id, its tags,
+    // state and highlights kept, the earlier of the two saved times.
+    if (existing && options.replaces == 0) {
+        const QList<Article> rows = library.articles().getMany({*existing});
+        if (!rows.isEmpty() && rows.first().linkOnly) {
+            const Article &link = rows.first();
+            if (link.saved.isValid() && (!prepared.article.saved.isValid() || link.saved < prepared.article.saved))
+                prepared.article.saved = link.saved;
+            prepared.article.imported = QDateTime::currentDateTimeUtc();
+            prepared.article.linkOnly = false;
+            if (const Result<void> filled = replaceStoredContent(library, *existing, prepared); !filled)
+                return failed(outcome.file, filled.error());
+            if (auto committed = transaction->commit(); !committed)
+                return failed(outcome.file, committed.error());
+            outcome.kind = ImportOutcome::Kind::Filled;
+            outcome.id = *existing;
+            return outcome;
+        }
+    }
     // The same page again: a better copy (more saved images, clearly more text) replaces the poorer
     // one, keeping its id, tags, state and highlights; a copy that is not better is a duplicate.
     if (existing && !options.update && options.replaces == 0 && !isBetterCopy(library, *existing, prepared)) {

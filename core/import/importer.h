@@ -49,7 +49,8 @@ struct PrepareOptions
 
 struct ImportOutcome
 {
-    enum class Kind { Imported, Duplicate, Updated, Failed, Skipped };
+    // Filled: the page of a link entry arrived and filled it (same id, tags, state and highlights kept).
+    enum class Kind { Imported, Duplicate, Updated, Failed, Skipped, Filled };
     Kind kind = Kind::Failed;
     QString file;
     ArticleId id = 0;

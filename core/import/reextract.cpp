@@ -42,6 +42,10 @@ StoredOriginal loadOriginal(storage::Library &library, ArticleId id)
         return stored;
     }
     const Article &article = *stored.article;
+    if (article.linkOnly) {
+        stored.error = QStringLiteral("a link entry: its page is not saved yet");
+        return stored;
+    }
     if (article.originalBlob.isEmpty()) {
         stored.error = QStringLiteral("its original file was not kept");
         return stored;

@@ -1,6 +1,9 @@
 #include "readers/exportformats.h"
 
 #include "archive/zipreader.h"
+#include "readers/instapaper.h"
+#include "readers/linkhtmlformats.h"
+#include "readers/pocketcsv.h"
 
 #include <QFile>
 
@@ -10,6 +13,10 @@ const QList<ExportFormat> &exportFormats()
 {
     // One line per format; ZIP formats look at entry names, the others at the head.
     static const QList<ExportFormat> formats = {
+        {"Pocket CSV", looksLikePocketCsv, readPocketCsv},
+        {"Instapaper CSV", looksLikeInstapaperCsv, readInstapaperCsv},
+        {"Pocket HTML", looksLikePocketHtml, readPocketHtml},
+        {"Netscape bookmarks", looksLikeBookmarks, readBookmarks},
     };
     return formats;
 }

@@ -31,13 +31,18 @@ QString urlKey(const Article &article)
 }
 
 // From the text when it is there; an article written without its text keeps the time it came with.
+// A link entry's text is its URL and description, not a body to read: no reading time, no length.
 int readingMinutesOf(const Article &article)
 {
+    if (article.linkOnly)
+        return 0;
     return article.text.isEmpty() ? article.readingMinutes : text::readingMinutes(article.text);
 }
 
 qint64 textLengthOf(const Article &article)
 {
+    if (article.linkOnly)
+        return 0;
     return article.text.isEmpty() ? article.textLength : article.text.size();
 }
 
@@ -130,9 +135,9 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
         "INSERT INTO articles(title, author, site_name, url, canonical_url, normalized_url, published, saved, "
         "imported, language, markdown, text, text_length, read, read_at, starred, reading_position, source_file, "
         "source_format, encoding, content_hash, original_blob, confidence, excerpt, lead_image, tags_text, "
-        "reading_minutes, extractor_version, encoding_override, direction, title_key) "
+        "reading_minutes, extractor_version, encoding_override, direction, link_only, title_key) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-        "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, offprint_title_key(?1))");
+        "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, offprint_title_key(?1))");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, m.title).bind(2, m.author).bind(3, m.siteName).bind(4, m.url).bind(5, m.canonicalUrl);
@@ -148,6 +153,7 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     stmt.bindOptional(21, article.contentHash).bind(22, article.originalBlob).bind(23, article.confidence);
     stmt.bind(24, m.excerpt).bind(25, m.leadImage).bind(26, *tagsText).bind(27, readingMinutesOf(article));
     stmt.bind(28, article.extractorVersion).bind(29, article.encodingOverride).bind(30, m.direction);
+    stmt.bind(31, article.linkOnly);
     if (auto r = stmt.run(); !r)
         return r.error();
     const ArticleId id = m_db.lastInsertRowId();
@@ -176,7 +182,7 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
         "language = ?11, markdown = ?12, text = ?13, text_length = ?14, source_file = ?15, source_format = ?16, "
         "encoding = ?17, content_hash = ?18, original_blob = ?19, confidence = ?20, excerpt = ?21, "
         "lead_image = ?22, reading_minutes = ?23, extractor_version = ?24, encoding_override = ?25, "
-        "direction = ?26, title_key = offprint_title_key(?2) WHERE id = ?1");
+        "direction = ?26, link_only = ?27, title_key = offprint_title_key(?2) WHERE id = ?1");
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, id).bind(2, m.title).bind(3, m.author).bind(4, m.siteName).bind(5, m.url).bind(6, m.canonicalUrl);
     stmt.bindOptional(7, urlKey(article)).bindWallTime(8, m.published).bind(9, article.saved).bind(10, article.imported);
@@ -185,6 +191,7 @@ Result<void> ArticleRepository::replaceContent(ArticleId id, const Article &arti
     stmt.bindOptional(18, article.contentHash).bind(19, article.originalBlob).bind(20, article.confidence);
     stmt.bind(21, m.excerpt).bind(22, m.leadImage).bind(23, readingMinutesOf(article));
     stmt.bind(24, article.extractorVersion).bind(25, article.encodingOverride).bind(26, m.direction);
+    stmt.bind(27, article.linkOnly);
     if (auto r = stmt.run(); !r)
         return r;
     if (m_db.changes() == 0)
@@ -341,6 +348,16 @@ Result<void> ArticleRepository::setReadingPosition(ArticleId id, double position
     if (auto r = stmt.run(); !r)
         return r;
     return m_db.changes() == 0 ? Result<void>(noSuchArticle(m_db, id)) : Result<void>();
+}
+
+Result<void> ArticleRepository::setSavedIfEarlier(ArticleId id, const QDateTime &saved)
+{
+    if (!saved.isValid())
+        return {};
+    // Times are stored as UTC ISO strings of one width: they compare as text.
+    Statement stmt = m_db.cached("UPDATE articles SET saved = ?2 WHERE id = ?1 AND saved > ?2");
+    stmt.bind(1, id).bind(2, saved);
+    return stmt.run();
 }
 
 QList<ArticleId> ArticleRepository::outdatedIds(int currentVersion)

@@ -68,6 +68,8 @@ public:
     Result<void> setRead(ArticleId id, bool read);
     Result<void> setStarred(ArticleId id, bool starred);
     Result<void> setReadingPosition(ArticleId id, double position);
+    // Moves the saved time back to `saved` when that is earlier (an older export of the same link).
+    Result<void> setSavedIfEarlier(ArticleId id, const QDateTime &saved);
 
     // Articles made by an extractor older than currentVersion (extractor_version 1..currentVersion-1;
     // 0 is content no extractor made), by id; and how many there are (indexed: cheap on every start).

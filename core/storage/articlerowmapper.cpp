@@ -37,6 +37,7 @@ Article mapListRow(const Statement &row)
     a.meta.leadImage = row.text(22);
     a.tags = splitTagsText(row.text(23));
     a.readingMinutes = int(row.int64(24));
+    a.linkOnly = row.boolean(25);
     return a;
 }
 

@@ -12,8 +12,8 @@ class Statement;
     "a.id, a.title, a.author, a.site_name, a.url, a.canonical_url, a.published, a.saved, a.imported, "        \
     "a.language, a.text_length, a.read, a.read_at, a.starred, a.reading_position, a.source_file, "            \
     "a.source_format, a.encoding, a.content_hash, a.original_blob, a.confidence, a.excerpt, a.lead_image, "   \
-    "a.tags_text, a.reading_minutes"
-inline constexpr int kArticleListColumnCount = 25;
+    "a.tags_text, a.reading_minutes, a.link_only"
+inline constexpr int kArticleListColumnCount = 26;
 // The list columns followed by the body (markdown, text) and how it was made (extractor_version,
 // encoding_override).
 #define OFFPRINT_ARTICLE_FULL_COLUMNS                                                                          \

@@ -263,8 +263,15 @@ AFTER UPDATE OF title, text, author, site_name, tags_text, annotations_text ON a
 END;
 )sql";
 
+// Link entries (import/exportimport.h): a link from another reader's export (Pocket, Instapaper,
+// bookmarks) is an article whose page is not saved yet: title, URL, tags, dates and state, no body.
+// Importing the page later fills the entry (same id). Self-contained: one column, default "saved".
+const char kMigration11[] = R"sql(
+ALTER TABLE articles ADD COLUMN link_only INTEGER NOT NULL DEFAULT 0 CHECK (link_only IN (0, 1));
+)sql";
+
 const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                   kMigration7, kMigration8, kMigration9, kMigration10};
+                                   kMigration7, kMigration8, kMigration9, kMigration10, kMigration11};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

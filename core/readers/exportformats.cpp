@@ -1,6 +1,9 @@
 #include "readers/exportformats.h"
 
 #include "archive/zipreader.h"
+#include "readers/omnivore.h"
+#include "readers/readeck.h"
+#include "readers/wallabag.h"
 
 #include <QFile>
 
@@ -10,6 +13,9 @@ const QList<ExportFormat> &exportFormats()
 {
     // One line per format; ZIP formats look at entry names, the others at the head.
     static const QList<ExportFormat> formats = {
+        {"Wallabag JSON", &matchesWallabag, &readWallabag},
+        {"Omnivore ZIP", &matchesOmnivore, &readOmnivore},
+        {"Readeck ZIP", &matchesReadeck, &readReadeck},
     };
     return formats;
 }

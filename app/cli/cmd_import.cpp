@@ -3,9 +3,11 @@
 #include "cli.h"
 
 #include "import/collect.h"
+#include "import/exportimport_content.h"
 #include "import/importer.h"
 #include "import/reextract.h"
 #include "import/prepare.h"
+#include "readers/exportformats.h"
 #include "render/articlehtml.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
@@ -122,8 +124,49 @@ int cmdImport(const Invocation &inv)
     for (const QString &path : opts.positionals())
         explicitFiles.insert(QFileInfo(path).absoluteFilePath());
 
-    const import::FileList list = import::collectFiles(opts.positionals());
     int imported = 0, duplicates = 0, failed = 0, skipped = 0, updated = 0;
+    const auto count = [&](const import::ImportOutcome &outcome) {
+        using Kind = import::ImportOutcome::Kind;
+        switch (outcome.kind) {
+        case Kind::Imported: ++imported; break;
+        case Kind::Updated: ++updated; break;
+        case Kind::Duplicate: ++duplicates; break;
+        case Kind::Skipped: ++skipped; break;
+        case Kind::Failed: ++failed; break;
+        }
+    };
+
+    // Other readers' exports named on the command line (detected by content): their records with
+    // content become articles; the rest of the paths are saved pages and folders.
+    QStringList pagePaths;
+    for (const QString &path : opts.positionals()) {
+        auto probe = QFileInfo(path).isFile() ? readers::probeExport(path) : Result<readers::ExportProbe>(makeError(QString()));
+        const readers::ExportFormat *format = probe ? readers::detectExport(*probe) : nullptr;
+        if (!format) {
+            pagePaths.append(path);
+            continue;
+        }
+        auto contents = format->read(path);
+        if (!contents) {
+            ++failed;
+            out() << "failed: " << contents.errorMessage() << "\n";
+            continue;
+        }
+        for (const QString &problem : contents->problems) {
+            ++failed;
+            out() << "failed: " << problem << "\n";
+        }
+        for (const readers::ExportRecord &record : contents->records) {
+            const import::ImportOutcome outcome = import::storeContentRecord(*library, record, path, options.prepare);
+            count(outcome);
+            out() << outcomeLine(outcome) << "\n";
+            for (const QString &warning : outcome.warnings)
+                out() << "  warning: " << warning << "\n";
+        }
+        out().flush();
+    }
+
+    const import::FileList list = import::collectFiles(pagePaths);
     for (import::ImportOutcome outcome : list.skipped) {
         if (explicitFiles.contains(QFileInfo(outcome.file).absoluteFilePath()))
             outcome.kind = import::ImportOutcome::Kind::Failed;
@@ -134,14 +177,7 @@ int cmdImport(const Invocation &inv)
 
     ProgressMeter meter(int(list.files.size()));
     const auto progress = [&](const import::ImportOutcome &outcome, int done, int) {
-        using Kind = import::ImportOutcome::Kind;
-        switch (outcome.kind) {
-        case Kind::Imported: ++imported; break;
-        case Kind::Updated: ++updated; break;
-        case Kind::Duplicate: ++duplicates; break;
-        case Kind::Skipped: ++skipped; break;
-        case Kind::Failed: ++failed; break;
-        }
+        count(outcome);
         meter.finish();
         out() << outcomeLine(outcome) << "\n";
         for (const QString &warning : outcome.warnings)
@@ -149,7 +185,8 @@ int cmdImport(const Invocation &inv)
         out().flush();
         meter.update(done);
     };
-    import::importFiles(*library, list.files, options, progress);
+    if (!list.files.isEmpty())
+        import::importFiles(*library, list.files, options, progress);
     meter.finish();
 
     out() << QStringLiteral("%1 imported, %2 updated, %3 duplicates, %4 failed, %5 skipped (%6 s)")

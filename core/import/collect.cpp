@@ -2,6 +2,7 @@
 
 #include "import/formatdetect.h"
 #include "import/savecomplete.h"
+#include "import/singlefilezip.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,7 +98,9 @@ struct Collector
             return;
         }
         const Format format = detectFormat(file.read(kDetectBytes), path);
-        const QString reason = unsupportedReason(format);
+        QString reason = unsupportedReason(format);
+        if (format == Format::Zip && !isSingleFileZip(path))
+            reason = QStringLiteral("a ZIP archive that is not a compressed SingleFile page (no index.html)");
         if (reason.isEmpty())
             list.files.append(path);
         else

@@ -1,7 +1,9 @@
 // Storing other readers' records with content (import/exportimport_content): the article, its
 // metadata, tags, states, progress, highlights (anchored, or orphaned when the quote is not in the
 // text) and note; images from the export; duplicates by normalised URL gain tags and highlights.
+#include "archive/zipwriter.h"
 #include "import/exportimport_content.h"
+#include "readers/exportformats.h"
 #include "readers/exportrecord.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
@@ -191,6 +193,64 @@ private slots:
         QVERIFY(article->markdown.contains(QStringLiteral("这是正文的第12段")));
         QVERIFY2(!article->markdown.contains(QStringLiteral("版权所有")), qPrintable(article->markdown));
         QCOMPARE(article->meta.language, QStringLiteral("zh"));
+    }
+
+    void omnivoreExportEndToEnd()
+    {
+        // From the ZIP to the library: detection, reading, storing; every field where it belongs.
+        const QString path = m_dir.filePath(QStringLiteral("omnivore-%1.zip").arg(QTest::currentTestFunction()));
+        {
+            auto zip = archive::ZipWriter::create(path);
+            QVERIFY(zip.ok());
+            QVERIFY(zip->addData(QStringLiteral("metadata_0_to_1.json"),
+                                 QStringLiteral("[{\"id\": \"a1\", \"slug\": \"tea-3f\", \"title\": \"喝茶\", \"author\": \"陆羽\", "
+                                                "\"url\": \"https://tea.example.cn/drink\", \"state\": \"ARCHIVED\", "
+                                                "\"readingProgress\": 80, \"labels\": [\"茶\", \"生活\"], "
+                                                "\"savedAt\": \"2024-02-03T04:05:06.000Z\", \"publishedAt\": \"2024-01-01T00:00:00.000Z\"}]")
+                                     .toUtf8())
+                            .ok());
+            QVERIFY(zip->addData(QStringLiteral("content/tea-3f.html"),
+                                 QStringLiteral("<div><p>茶要慢慢地喝。</p><p>水要烧开，再等一会儿。</p></div>").toUtf8())
+                            .ok());
+            QVERIFY(zip->addData(QStringLiteral("highlights/tea-3f.md"),
+                                 QStringLiteral("> 茶要慢慢地喝。\n> \n水要烧开 [⤴️](https://omnivore.app/me/tea-3f#h1)\n\n好句子\n\n"
+                                                "> 书里没有这一句\n")
+                                     .toUtf8())
+                            .ok());
+            QVERIFY(zip->finish().ok());
+        }
+        auto probe = probeExport(path);
+        QVERIFY(probe.ok());
+        const ExportFormat *format = detectExport(*probe);
+        QVERIFY(format);
+        auto contents = format->read(path);
+        QVERIFY(contents.ok());
+        QCOMPARE(contents->records.size(), 1);
+        const import::ImportOutcome outcome = import::storeContentRecord(*m_library, contents->records.first(), path);
+        QCOMPARE(outcome.kind, Kind::Imported);
+        const auto a = m_library->articles().get(outcome.id);
+        QCOMPARE(a->meta.title, QStringLiteral("喝茶"));
+        QCOMPARE(a->meta.author, QStringLiteral("陆羽"));
+        QCOMPARE(a->meta.url, QStringLiteral("https://tea.example.cn/drink"));
+        QCOMPARE(a->meta.language, QStringLiteral("zh"));
+        QCOMPARE(a->saved, QDateTime(QDate(2024, 2, 3), QTime(4, 5, 6), Qt::UTC));
+        QCOMPARE(a->meta.published, QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(a->read);
+        QVERIFY(!a->starred);
+        QCOMPARE(a->readingPosition, 0.8);
+        QStringList tags = m_library->tags().tagsOf(outcome.id);
+        tags.sort();
+        QStringList expected{QStringLiteral("茶"), QStringLiteral("生活")};
+        expected.sort();
+        QCOMPARE(tags, expected);
+        const QList<Highlight> highlights = m_library->highlights().forArticle(outcome.id);
+        QCOMPARE(highlights.size(), 2);
+        QVERIFY(highlights.at(0).anchored()); // across two paragraphs
+        QVERIFY(highlights.at(0).quote.startsWith(QStringLiteral("茶要慢慢地喝。")));
+        QVERIFY(highlights.at(0).quote.endsWith(QStringLiteral("水要烧开")));
+        QCOMPARE(highlights.at(0).note, QStringLiteral("好句子"));
+        QVERIFY(!highlights.at(1).anchored());
+        QCOMPARE(highlights.at(1).quote, QStringLiteral("书里没有这一句"));
     }
 
     void linkOnlyRecordIsSkipped()

@@ -119,6 +119,38 @@ private slots:
         QVERIFY(bad.problems.at(1).startsWith(QStringLiteral("w.json: entry 3: cut off")));
     }
 
+    void wallabagTenMegabyteFieldAndTheNextEntry()
+    {
+        // A 10 MB content field (quotes and backslashes escaped inside) is read whole; the entry after it too.
+        const QByteArray big = QByteArray("<p>") + QByteArray("\\\"长文\\\" ").repeated(10 * 1024 * 1024 / 10) + "</p>";
+        const QByteArray data = "[{\"is_archived\": 0, \"url\": \"https://big.example/1\", \"content\": \"" + big
+                                + "\"}, {\"is_archived\": 1, \"url\": \"https://small.example/2\", \"content\": \"<p>small</p>\"}]";
+        QVERIFY(data.size() > 10 * 1024 * 1024);
+        const ExportContents contents = readWallabagData(data, QStringLiteral("big.json"));
+        QVERIFY2(contents.problems.isEmpty(), qPrintable(contents.problems.join(u'\n')));
+        QCOMPARE(contents.records.size(), 2);
+        QVERIFY(contents.records.at(0).html.size() > 9 * 1024 * 1024);
+        QVERIFY(contents.records.at(0).html.startsWith("<p>\"长文\" \"长文\""));
+        QCOMPARE(contents.records.at(1).url, QStringLiteral("https://small.example/2"));
+        QVERIFY(contents.records.at(1).read);
+    }
+
+    void omnivoreWrongShapeInOneMetadataFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("omnivore-mixed.zip"));
+        QVERIFY(writeZip(path, {{QStringLiteral("metadata_0_to_2.json"), kOmnivoreMetadata},
+                                {QStringLiteral("metadata_2_to_4.json"), R"({"items": []})"},
+                                {QStringLiteral("metadata_4_to_5.json"), R"([{"slug": "x", "title": 7, "labels": "notalist"}, "str"])"}}));
+        auto contents = readOmnivore(path);
+        QVERIFY(contents.ok());
+        QCOMPARE(contents->records.size(), 2); // the first file still reads
+        QVERIFY(contents->problems.contains(QStringLiteral("omnivore-mixed.zip: metadata_2_to_4.json: not a JSON array")));
+        QVERIFY(contents->problems.contains(QStringLiteral("omnivore-mixed.zip: metadata_4_to_5.json: item 2: not an object")));
+        QVERIFY(contents->problems.contains(
+            QStringLiteral("omnivore-mixed.zip: metadata_4_to_5.json: item 1: neither a url nor content")));
+    }
+
     void omnivoreHighlightsMarkdown()
     {
         QString itemNote;

@@ -1,6 +1,5 @@
 #include "import/exportimport_content.h"
 
-#include "annotate/normalize.h"
 #include "extract/textmetadata.h"
 #include "import/assets.h"
 #include "import/formatdetect.h"

@@ -1,7 +1,5 @@
 #include "readers/contentjson.h"
 
-#include "domain/highlight.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -211,7 +209,10 @@ QString colorName(const QString &color)
     const QString c = color.trimmed().toLower();
     if (c.isEmpty())
         return {};
-    if (highlightColors().contains(c))
+    // Offprint's colour names (domain/highlight.h: highlightColors(), which readers/ may not include).
+    static const QStringList offprint = {QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
+                                         QStringLiteral("pink"), QStringLiteral("purple")};
+    if (offprint.contains(c))
         return c;
     if (c == QLatin1String("red") || c == QLatin1String("orange"))
         return QStringLiteral("pink");

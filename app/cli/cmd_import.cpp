@@ -4,9 +4,11 @@
 
 #include "import/collect.h"
 #include "import/exportimport.h"
+#include "import/exportimport_content.h"
 #include "import/importer.h"
 #include "import/reextract.h"
 #include "import/prepare.h"
+#include "readers/exportformats.h"
 #include "render/articlehtml.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
@@ -153,7 +155,8 @@ int cmdImport(const Invocation &inv)
         out().flush();
         meter.update(done);
     };
-    import::importFiles(*library, list.files, options, progress);
+    if (!list.files.isEmpty())
+        import::importFiles(*library, list.files, options, progress);
     meter.finish();
 
     // Other readers' exports (Pocket, Instapaper, bookmarks): one outcome line per record, then the
@@ -183,7 +186,7 @@ int cmdImport(const Invocation &inv)
                  .arg(duplicates)
                  .arg(failed)
                  .arg(skipped)
-                 .arg(meter.seconds(), 0, 'f', 1)
+                 .arg(elapsed.elapsed() / 1000.0, 0, 'f', 1)
           << "\n";
     return failed > 0 ? InputFailed : Success;
 }

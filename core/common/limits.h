@@ -39,6 +39,10 @@ inline constexpr int kMaxTableColumns = 256;
 inline constexpr int kMaxImagesPerPage = 10000;
 // Entries of one ZIP archive (an export, a compressed page, a backup); larger archives are refused.
 inline constexpr qint64 kMaxZipEntries = 1000000;
+// Largest metadata file read from an archive (another reader's export: Omnivore's metadata_*.json,
+// Readeck's info.json; a compressed SingleFile page's manifest.json). Article HTML inside is bounded
+// by kMaxHtmlBytes, images by kMaxAssetBytes and kMaxAssetsPerArticleBytes.
+inline constexpr qint64 kMaxExportMetadataBytes = 64LL * 1024 * 1024;
 // Tags taken from one Markdown clip's front matter; the rest are left out.
 inline constexpr int kMaxTagsPerClip = 64;
 // Binary property lists (webarchives) are checked before libplist parses them (import/plistcheck.h):

@@ -4,6 +4,7 @@
 #include "import/formatdetect.h"
 #include "import/savecomplete.h"
 #include "readers/exportformats.h"
+#include "import/singlefilezip.h"
 
 #include <QDir>
 #include <QFile>
@@ -156,6 +157,11 @@ struct Collector
         if (inFolder && format == Format::Markdown && !startsWithFrontMatter(head)) {
             list.skipped.append(skipped(path, ErrorCode::NotAPage,
                                         QT_TRANSLATE_NOOP("offprint::Error", "not a saved page (Markdown without a clip's front matter, such as a README)")));
+            return;
+        }
+        if (format == Format::Zip && !isSingleFileZip(path)) {
+            list.skipped.append(skipped(path, ErrorCode::NotAPage,
+                                        QT_TRANSLATE_NOOP("offprint::Error", "a ZIP archive that is neither a compressed SingleFile page (no index.html) nor another reader's export")));
             return;
         }
         if (const char *reason = unsupportedReasonForm(format))

@@ -1,5 +1,7 @@
 #include "import/exportimport.h"
 
+#include "import/exportimport_content.h"
+
 #include "import/storecontent.h"
 #include "readers/exportformats.h"
 #include "storage/articlerepository.h"
@@ -181,6 +183,13 @@ ExportImport storeExportContents(storage::Library &library, const readers::Expor
     for (const readers::ExportRecord &record : contents.records) {
         if (cancel && cancel->load())
             break;
+        if (record.content != readers::ExportRecord::Content::None) {
+            // A record with its content (Wallabag, Omnivore, Readeck) is a whole article: the links
+            // batched so far are committed first, then the record is stored in its own transaction.
+            finishBatch();
+            emitOutcome(storeContentRecord(library, record, exportPath));
+            continue;
+        }
         if (!transaction) {
             beginWrite(transaction, library);
             if (!transaction->ok()) {
@@ -190,14 +199,7 @@ ExportImport storeExportContents(storage::Library &library, const readers::Expor
                 continue;
             }
         }
-        if (record.content == readers::ExportRecord::Content::None) {
-            batch.append(storeLink(library, record, exportPath, QStringLiteral("link")));
-        } else {
-            // Records with the page's content are stored by the content path (wt-foreign's
-            // import/exportimport_content); until it is wired in here they are reported.
-            batch.append(outcomeOf(ImportOutcome::Kind::Skipped, record.origin,
-                                   QStringLiteral("holds the page's content, which this build does not import")));
-        }
+        batch.append(storeLink(library, record, exportPath, QStringLiteral("link")));
         if (batch.size() >= kExportBatch)
             finishBatch();
     }

@@ -116,7 +116,6 @@ const char *unsupportedReasonForm(Format format)
 {
     switch (format) {
     case Format::Bookmarks: return QT_TRANSLATE_NOOP("offprint::Error", "a browser bookmark export, not an article");
-    case Format::Zip: return QT_TRANSLATE_NOOP("offprint::Error", "a ZIP archive (compressed SingleFile or WACZ), not supported");
     case Format::Binary: return QT_TRANSLATE_NOOP("offprint::Error", "not an HTML page (binary data)");
     case Format::Empty: return QT_TRANSLATE_NOOP("offprint::Error", "empty file (0 bytes)");
     case Format::Unknown: return QT_TRANSLATE_NOOP("offprint::Error", "not a saved web page (no HTML, MHTML, webarchive or Markdown clip)");
@@ -138,6 +137,9 @@ Format detectFormat(const QByteArray &head, const QString &path)
         return Format::WebArchive;
     if (head.startsWith("PK\x03\x04"))
         return Format::Zip;
+    // A self-extracting SingleFile page: a little HTML, then its ZIP (binary) in a comment.
+    if (head.left(4096).contains("<html data-sfz"))
+        return Format::SingleFile;
     const QByteArray view = asciiView(head);
     // NUL bytes left after the UTF-16 check mean binary data (an image, a PDF, …).
     if (isBinary(view.left(8192)))

@@ -2,6 +2,7 @@
 
 #include "import/mhtmlreader.h"
 #include "import/pagecomments.h"
+#include "import/singlefilezip.h"
 #include "import/webarchivereader.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@ Result<SavedPage> readSavedPage(const QByteArray &bytes, const QString &path, Fo
         return readMhtml(bytes, path);
     if (format == Format::WebArchive)
         return readWebArchive(bytes, path);
+    if (format == Format::Zip || (format != Format::Markdown && isSelfExtractingSingleFile(bytes)))
+        return readSingleFileZip(bytes, path);
 
     SavedPage page;
     page.format = format;

@@ -5,6 +5,9 @@
 #include "common/textutil.h"
 #include "encoding/decoder.h"
 #include "extract/extractor.h"
+#include "extract/metadata.h"
+#include "html/document.h"
+#include "markdown/htmltomarkdown.h"
 #include "extract/textmetadata.h"
 #include "extract/version.h"
 #include "import/assets.h"
@@ -213,6 +216,25 @@ Result<PreparedArticle> prepareMarkdown(const QByteArray &bytes, const PrepareSo
     return p;
 }
 
+// An article that is already clean (another reader's saved article): the whole body as Markdown,
+// through the same writer as extraction (so the same sanitising and budgets), without choosing
+// a part of it; metadata from the page's own head.
+ExtractedArticle convertWhole(const extract::ExtractInput &input)
+{
+    ExtractedArticle out;
+    const auto doc = html::Document::parse(input.html);
+    out.meta = extract::readMetadata(*doc, input.baseUrl);
+    markdown::HtmlToMarkdownOptions writer;
+    writer.baseUrl = input.baseUrl;
+    writer.resolveImage = input.resolveImage;
+    markdown::MarkdownOutput output = markdown::htmlToMarkdown({doc->body()}, writer);
+    out.markdown = std::move(output.markdown);
+    out.text = std::move(output.text);
+    out.warnings = output.warnings;
+    out.confidence = out.text.trimmed().isEmpty() ? 0.0 : 1.0;
+    return out;
+}
+
 } // namespace
 
 QString contentHashOf(const QString &text)
@@ -236,7 +258,12 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     auto read = readSavedPage(bytes, source.path, format, source.allowFolder);
     if (!read)
         return read.error();
-    SavedPage page = std::move(read).value();
+    return preparePage(std::move(read).value(), bytes, source, options);
+}
+
+Result<PreparedArticle> preparePage(SavedPage page, const QByteArray &original, const PrepareSource &source,
+                                    const PrepareOptions &options, PageContent content)
+{
     auto decoded = decode(page.html, page.containerCharset, options, source.path);
     if (!decoded)
         return decoded.error();
@@ -258,7 +285,8 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     // Without a saver's record, the page's own canonical URL makes its relative links usable.
     input.baseUrl = page.url.isEmpty() ? declaredPageUrl(QString::fromUtf8(input.html.left(256 * 1024))) : page.url;
     input.resolveImage = [&resolver](const QString &src) { return resolver.resolve(src); };
-    ExtractedArticle extracted = extract::extractArticle(input);
+    ExtractedArticle extracted =
+        content == PageContent::Article ? convertWhole(input) : extract::extractArticle(input);
 
     PreparedArticle p;
     Article &a = p.article;
@@ -280,9 +308,11 @@ Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource
     a.sourceFormat = formatName(page.format);
     a.encoding = decoded->encoding;
     markMadeBy(a, *decoded);
+    if (content == PageContent::Article)
+        a.extractorVersion = 0; // not the extractor's: re-extraction must never cut it
     a.confidence = extracted.confidence;
     finishArticle(p, extracted.text.isEmpty() ? markdown::toPlainText(a.markdown) : extracted.text);
-    p.original = bytes;
+    p.original = original;
     p.originalExtension = originalExtension(source.path, page.format);
     keepReferencedAssets(p, resolver);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importer.h"
+#include "import/savedpage.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,6 +24,18 @@ Result<PreparedArticle> prepareFile(const QString &path, const PrepareOptions &o
 // prepareFile without the file: the pure pipeline (detect, read, decode, resolve, extract).
 Result<PreparedArticle> prepareData(const QByteArray &bytes, const PrepareSource &source,
                                     const PrepareOptions &options);
+
+// What the HTML handed to preparePage is.
+enum class PageContent {
+    Page,    // a saved page: extraction finds the article in it
+    Article, // already the clean article (another reader's export): converted whole, never cut
+};
+
+// The pipeline after a format reader (decode, resolve images, extract or convert): for pages read
+// from elsewhere, e.g. another reader's export whose images come as `page.resources` (keyed by the
+// references the HTML uses). `original` is stored as the article's original.
+Result<PreparedArticle> preparePage(SavedPage page, const QByteArray &original, const PrepareSource &source,
+                                    const PrepareOptions &options, PageContent content = PageContent::Page);
 
 // SHA-256 of the text with all whitespace runs collapsed, for duplicate detection.
 QString contentHashOf(const QString &text);

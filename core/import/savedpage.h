@@ -15,7 +15,7 @@ enum class Format {
     WebArchive, // Safari .webarchive (binary plist)
     Markdown,   // a Markdown clip with YAML front matter
     Bookmarks,  // a browser bookmark export: never an article
-    Zip,        // compressed SingleFile, WACZ, …: not supported
+    Zip,        // a ZIP archive: read as a compressed SingleFile page (import/singlefilezip.h)
     Binary,     // not text
     Empty,      // 0 bytes
     Unknown,    // text, but not a page

@@ -4,6 +4,9 @@
 #include "readers/instapaper.h"
 #include "readers/linkhtmlformats.h"
 #include "readers/pocketcsv.h"
+#include "readers/omnivore.h"
+#include "readers/readeck.h"
+#include "readers/wallabag.h"
 
 #include <QFile>
 
@@ -17,6 +20,9 @@ const QList<ExportFormat> &exportFormats()
         {"Instapaper CSV", looksLikeInstapaperCsv, readInstapaperCsv},
         {"Pocket HTML", looksLikePocketHtml, readPocketHtml},
         {"Netscape bookmarks", looksLikeBookmarks, readBookmarks},
+        {"Wallabag JSON", &matchesWallabag, &readWallabag},
+        {"Omnivore ZIP", &matchesOmnivore, &readOmnivore},
+        {"Readeck ZIP", &matchesReadeck, &readReadeck},
     };
     return formats;
 }

@@ -127,6 +127,8 @@ int cmdImport(const Invocation &inv)
     for (const QString &path : opts.positionals())
         explicitFiles.insert(QFileInfo(path).absoluteFilePath());
 
+    QElapsedTimer elapsed; // the whole command: pages and exports
+    elapsed.start();
     const import::FileList list = import::collectFiles(opts.positionals());
     int imported = 0, duplicates = 0, failed = 0, skipped = 0, updated = 0, filled = 0;
     for (import::ImportOutcome outcome : list.skipped) {

@@ -227,7 +227,7 @@ ImportOutcome storeContentRecord(storage::Library &library, const readers::Expor
     std::optional<storage::WriteTransaction> transaction;
     beginWrite(transaction, library);
     if (!transaction->ok())
-        return outcomeOf(Kind::Failed, record.origin, transaction->error().message);
+        return outcomeOf(Kind::Failed, record.origin, transaction->error().message());
 
     ArticleId id = 0;
     if (const auto existing = findExisting(library, p.article)) {

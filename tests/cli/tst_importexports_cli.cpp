@@ -29,7 +29,7 @@ private slots:
         QVERIFY2(lines.contains(QStringLiteral("failed: wallabag-export.json: entry 2: not an object")), qPrintable(first.describe()));
         QVERIFY2(lines.contains(QStringLiteral("imported #1: wallabag-export.json: entry 1")), qPrintable(first.describe()));
         QVERIFY2(lines.contains(QStringLiteral("imported #2: wallabag-export.json: entry 3")), qPrintable(first.describe()));
-        QVERIFY2(first.out.contains(QStringLiteral("2 imported, 0 updated, 0 duplicates, 1 failed, 0 skipped")),
+        QVERIFY2(first.out.contains(QStringLiteral("2 imported, 0 updated, 0 filled, 0 duplicates, 1 failed, 0 skipped")),
                  qPrintable(first.describe()));
 
         const CliResult highlights = runCli(library, {QStringLiteral("highlights"), QStringLiteral("1")});

@@ -18,7 +18,9 @@ class ArticleDelegate;
 class ArticleListView;
 class ArticleListModel;
 class ArticleOperations;
+class FocusMode;
 class ImportController;
+class LibraryPreferences;
 class HighlightController;
 class HighlightsPanel;
 class ReaderController;
@@ -57,6 +59,8 @@ public:
     ThemeManager *themes() const { return m_themes; }
     ArticleOperations *operations() const { return m_operations; }
     const Actions &actions() const { return m_actions; }
+    LibraryPreferences *preferences() const { return m_prefs; }
+    FocusMode *focusMode() const { return m_focus; }
 
     QList<ArticleId> selectedIds() const;
     ArticleId currentId() const;
@@ -74,6 +78,8 @@ private:
     void connectReaderNavigation();
     void connectParts();
     void restoreWindow();
+    void showLastRead();
+    void leave();
     void applyReaderAppearance();
     void applySidebarEntry(const SidebarEntry &entry);
     void applySort();
@@ -109,6 +115,9 @@ private:
     ImportController *m_importer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;
+    LibraryPreferences *m_prefs = nullptr;
+    FocusMode *m_focus = nullptr;
+    QWidget *m_listPane = nullptr;
 };
 
 } // namespace offprint::gui

@@ -1,8 +1,10 @@
 #include "sidebar.h"
 
 #include "articlelistmodel.h"
+#include "librarypreferences.h"
 #include "storage/articlerepository.h"
 #include "storage/library.h"
+#include "storage/searchrepository.h"
 #include "storage/tagrepository.h"
 
 #include <QContextMenuEvent>
@@ -13,6 +15,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QStyle>
 
 namespace offprint::gui {
 
@@ -50,8 +54,8 @@ storage::ArticleFilter SidebarEntry::filter() const
     return f;
 }
 
-Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
-    : QTreeWidget(parent), m_library(library), m_settings(settings)
+Sidebar::Sidebar(storage::Library &library, LibraryPreferences &prefs, QWidget *parent)
+    : QTreeWidget(parent), m_library(library), m_prefs(prefs)
 {
     setObjectName(QStringLiteral("sidebar"));
     setColumnCount(2);
@@ -66,7 +70,10 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    header()->setMinimumSectionSize(0);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_refreshing && item && !item->data(0, kHeaderRole).toBool())
             emit entryActivated(entryOf(item));
@@ -81,7 +88,7 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
                 showHeaderState(item);
         });
     }
-    connect(&m_settings, &Settings::savedSearchesChanged, this, &Sidebar::refresh);
+    connect(&m_prefs, &LibraryPreferences::savedSearchesChanged, this, &Sidebar::refresh);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(120);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Sidebar::refresh);
@@ -163,9 +170,15 @@ void Sidebar::refresh()
         if (!site.isEmpty())
             addItem(m_sitesRoot, site, count, {SidebarEntry::Kind::Site, site});
     m_searchesRoot = makeHeader(tr("Saved searches"), QStringLiteral("searches"));
-    for (const SavedSearch &search : m_settings.savedSearches()) {
+    for (const storage::SavedSearchRecord &search : m_prefs.savedSearches()) {
         QTreeWidgetItem *item = addItem(m_searchesRoot, search.name, -1, {SidebarEntry::Kind::SavedSearch, search.query});
         item->setToolTip(0, search.query);
+        const auto hits = m_library.search().search(search.query, kSavedSearchCountLimit + 1);
+        if (hits.ok()) {
+            item->setText(1, hits->size() > kSavedSearchCountLimit ? QStringLiteral("%1+").arg(kSavedSearchCountLimit)
+                                                                   : QString::number(hits->size()));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
     for (QTreeWidgetItem *root : {m_tagsRoot, m_sitesRoot, m_searchesRoot}) {
         const bool expand = firstTime ? root != m_sitesRoot || root->childCount() <= 12
@@ -176,7 +189,31 @@ void Sidebar::refresh()
     if (QTreeWidgetItem *item = findItem(selected))
         setCurrentItem(item);
     m_refreshing = false;
+    fitCountColumn();
 }
+
+int Sidebar::countColumnWidth() const
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(const_cast<Sidebar *>(this)); *it; ++it)
+        widest = qMax(widest, metrics.horizontalAdvance((*it)->text(1)));
+    // The item's own margins (style) on both sides, and a little air before the scroll bar.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    return widest + 2 * margin + metrics.averageCharWidth();
+}
+
+void Sidebar::fitCountColumn()
+{
+    const int count = countColumnWidth();
+    header()->resizeSection(1, count);
+    // Room for the counts and a few characters of every label: the splitter cannot squeeze the counts.
+    const int wanted = count + fontMetrics().averageCharWidth() * 10 + indentation()
+        + verticalScrollBar()->sizeHint().width();
+    setMinimumWidth(wanted);
+}
+
+void Sidebar::keyboardSearch(const QString &) {}
 
 SidebarEntry Sidebar::current() const
 {
@@ -244,23 +281,50 @@ bool Sidebar::deleteTag(const QString &name)
 
 void Sidebar::addSavedSearch(const QString &name, const QString &query)
 {
-    QList<SavedSearch> searches = m_settings.savedSearches();
-    for (SavedSearch &s : searches) {
-        if (s.query == query) {
-            s.name = name;
-            m_settings.setSavedSearches(searches);
-            return;
-        }
-    }
-    searches.append({name.isEmpty() ? query : name, query});
-    m_settings.setSavedSearches(searches);
+    m_prefs.addSavedSearch(name, query);
 }
 
 void Sidebar::removeSavedSearch(const QString &query)
 {
-    QList<SavedSearch> searches = m_settings.savedSearches();
-    searches.removeIf([&](const SavedSearch &s) { return s.query == query; });
-    m_settings.setSavedSearches(searches);
+    if (const auto saved = m_prefs.savedSearch(query); saved.id)
+        m_prefs.removeSavedSearch(saved.id);
+}
+
+bool Sidebar::renameSavedSearch(const QString &query, const QString &name)
+{
+    const auto saved = m_prefs.savedSearch(query);
+    return saved.id && m_prefs.renameSavedSearch(saved.id, name);
+}
+
+bool Sidebar::editSavedSearch(const QString &query, const QString &newQuery)
+{
+    const auto saved = m_prefs.savedSearch(query);
+    if (!saved.id || newQuery.trimmed() == query)
+        return false;
+    const bool wasSelected = current() == SidebarEntry{SidebarEntry::Kind::SavedSearch, query};
+    if (!m_prefs.setSavedSearchQuery(saved.id, newQuery))
+        return false;
+    if (wasSelected) // runs the new query
+        select({SidebarEntry::Kind::SavedSearch, newQuery.trimmed()});
+    return true;
+}
+
+void Sidebar::promptRenameSearch(const QString &query)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename saved search"), tr("Name:"), QLineEdit::Normal,
+                                               m_prefs.savedSearch(query).name, &ok);
+    if (ok)
+        renameSavedSearch(query, name);
+}
+
+void Sidebar::promptEditSearch(const QString &query)
+{
+    bool ok = false;
+    const QString edited = QInputDialog::getText(this, tr("Edit saved search"), tr("Search:"), QLineEdit::Normal,
+                                                 query, &ok);
+    if (ok)
+        editSavedSearch(query, edited);
 }
 
 void Sidebar::promptRename(const QString &tag)
@@ -283,10 +347,13 @@ void Sidebar::promptDelete(const QString &tag)
 
 void Sidebar::contextMenuEvent(QContextMenuEvent *event)
 {
-    QTreeWidgetItem *item = itemAt(viewport()->mapFromGlobal(event->globalPos()));
+    // From the keyboard (Menu key, Shift+F10): the current entry, the menu below it.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    QTreeWidgetItem *item = keyboard ? currentItem() : itemAt(viewport()->mapFromGlobal(event->globalPos()));
     const SidebarEntry entry = entryOf(item);
     if (!item || item->data(0, kHeaderRole).toBool())
         return;
+    const QPoint at = keyboard ? viewport()->mapToGlobal(visualItemRect(item).bottomLeft()) : event->globalPos();
     QMenu menu(this);
     if (entry.kind == SidebarEntry::Kind::Tag) {
         const QString tag = entry.value;
@@ -302,11 +369,13 @@ void Sidebar::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Delete tag"), this, [this, tag] { promptDelete(tag); });
     } else if (entry.kind == SidebarEntry::Kind::SavedSearch) {
         const QString query = entry.value;
+        menu.addAction(tr("Rename…"), this, [this, query] { promptRenameSearch(query); });
+        menu.addAction(tr("Edit search…"), this, [this, query] { promptEditSearch(query); });
         menu.addAction(tr("Remove saved search"), this, [this, query] { removeSavedSearch(query); });
     } else {
         return;
     }
-    menu.exec(event->globalPos());
+    menu.exec(at);
 }
 
 QTreeWidgetItem *Sidebar::tagItemAt(const QPoint &pos) const

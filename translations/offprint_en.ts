@@ -214,6 +214,14 @@
         <source>Show O&amp;utline</source>
         <translation>Show O&amp;utline</translation>
     </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Focus Mode</translation>
+    </message>
+    <message>
+        <source>Context &amp;Menu</source>
+        <translation>Context &amp;Menu</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -884,6 +892,26 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Merge the tag “%1” into “%2”?</source>
         <translation>Merge the tag “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Edit saved search</source>
+        <translation>Edit saved search</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Edit search…</source>
+        <translation>Edit search…</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,14 @@
         <source>Show O&amp;utline</source>
         <translation>显示目录(&amp;U)</translation>
     </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Context &amp;Menu</source>
+        <translation>上下文菜单(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -870,6 +878,26 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Merge the tag “%1” into “%2”?</source>
         <translation>要将标签“%1”合并到“%2”吗？</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>重命名保存的搜索</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Edit saved search</source>
+        <translation>编辑保存的搜索</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>Edit search…</source>
+        <translation>编辑搜索…</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,10 @@ QList<Found> collect(QWidget *root)
             for (QAction *menu : bar->actions())
                 if (menu->menu())
                     collectMenu(out, menu->menu(), where);
-        for (QAction *action : w->actions()) {
-            add(out, action->text(), where);
-            add(out, action->toolTip(), where);
-        }
+        // A widget's actions show in a menu (the window's, a context menu); their tooltips only on
+        // a toolbar, and the window has none.
+        for (QAction *action : w->actions())
+            add(out, action->text(), QStringLiteral("QMenu of ") + where);
     }
     return out;
 }
@@ -125,7 +125,7 @@ QList<Found> everything(offprint::storage::Library &library)
     QList<Found> out = collect(&window);
     SettingsDialog settingsDialog(settings, *window.preferences(), &window);
     out += collect(&settingsDialog);
-    TagEditDialog tags(QObject::tr("Tags of this article:"), {}, {}, &window);
+    TagEditDialog tags(QCoreApplication::translate("offprint::gui::MainWindow", "Tags of this article:"), {}, {}, &window);
     out += collect(&tags);
     showShortcutList(&window, window.actions());
     for (QDialog *dialog : window.findChildren<QDialog *>())
@@ -195,8 +195,7 @@ void TestVisibleStrings::nothingVisibleIsLeftInEnglish()
             untranslated << found.text + QStringLiteral(" (") + found.where + QLatin1Char(')');
         // Menus and buttons draw "(&F)" as "(F)" with F underlined, the convention; a label shows the
         // brackets without need (its buddy's mnemonic works without them), elsewhere "&" is literal.
-        const bool menuOrButton = found.where.startsWith(QLatin1String("QMenuBar"))
-            || found.where.startsWith(QLatin1String("offprint::gui::MainWindow"))
+        const bool menuOrButton = found.where.startsWith(QLatin1String("QMenu"))
             || found.where.startsWith(QLatin1String("QPushButton")) || found.where.startsWith(QLatin1String("QCheckBox"))
             || found.where.startsWith(QLatin1String("QRadioButton"));
         static const QRegularExpression bracketed(QStringLiteral("[(（]&?[A-Z][)）]"));
@@ -216,6 +215,8 @@ void TestVisibleStrings::plainActionTextDropsMnemonics()
     QCOMPARE(plainActionText(QStringLiteral("导入文件(&I)…")), QStringLiteral("导入文件"));
     QCOMPARE(plainActionText(QStringLiteral("撤销“%1”(&U)")), QStringLiteral("撤销“%1”"));
     QCOMPARE(plainActionText(QStringLiteral("Salt && Pepper")), QStringLiteral("Salt & Pepper"));
+    QCOMPARE(withoutBracketedMnemonic(QStringLiteral("字号(&S)：")), QStringLiteral("字号："));
+    QCOMPARE(withoutBracketedMnemonic(QStringLiteral("Font &size:")), QStringLiteral("Font &size:"));
 }
 
 QTEST_MAIN(TestVisibleStrings)

@@ -292,7 +292,11 @@ void MainWindow::connectActions()
     connect(a.focusList, &QAction::triggered, m_list, [this] { m_list->setFocus(); });
     connect(a.focusReader, &QAction::triggered, m_reader, [this] { m_reader->setFocus(); });
     connect(a.focusMode, &QAction::toggled, m_focus, &FocusMode::setActive);
-    connect(m_focus, &FocusMode::toggled, a.focusMode, &QAction::setChecked);
+    connect(m_focus, &FocusMode::toggled, this, [this](bool active) {
+        m_actions.focusMode->setChecked(active);
+        if (active)
+            m_reader->setFocus(); // the list had it, and it is hidden now
+    });
     connect(a.contextMenu, &QAction::triggered, this, [] { openContextMenuFromKeyboard(QApplication::focusWidget()); });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutList(this, m_actions); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -194,6 +194,7 @@ void TestKeyboardLayout::focusModeHidesThePanesAndEscLeavesIt()
     QVERIFY(!m_window->sidebar()->isVisible());
     QVERIFY(!m_window->list()->isVisible());
     QVERIFY(m_window->reader()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), m_window->reader()); // j, k, space keep working
     QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
     press(Qt::Key_Escape);
     QVERIFY(!focus->isChecked());

@@ -212,18 +212,25 @@ void TestKeyboardLayout::shiftF10AndMenuKeyOpenContextMenus()
 {
     QVERIFY(m_window->sidebar()->select({SidebarEntry::Kind::Tag, QStringLiteral("rust")}));
     m_window->sidebar()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->sidebar());
     const QStringList tagMenu = menuOpenedBy([this] { press(Qt::Key_F10, Qt::ShiftModifier); });
     QVERIFY2(tagMenu.contains(QStringLiteral("Rename")) && tagMenu.contains(QStringLiteral("Merge into"))
                  && tagMenu.contains(QStringLiteral("Delete tag")),
              qPrintable(tagMenu.join(QLatin1Char('|'))));
 
     m_window->selectRow(0);
+    m_window->activateWindow(); // offscreen: no window manager gives it back after the menu
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->list()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->list());
     const QStringList listMenu = menuOpenedBy([this] { press(Qt::Key_Menu); });
     QVERIFY2(listMenu.contains(QStringLiteral("Star")) && listMenu.contains(QStringLiteral("Delete")),
              qPrintable(listMenu.join(QLatin1Char('|'))));
 
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->reader()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), m_window->reader());
     const QStringList readerMenu = menuOpenedBy([this] { press(Qt::Key_F10, Qt::ShiftModifier); });
     QVERIFY2(!readerMenu.isEmpty(), "the reader's menu (copy, select all)");
 }

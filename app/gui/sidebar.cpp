@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace offprint::gui {
 
@@ -89,6 +90,7 @@ Sidebar::Sidebar(storage::Library &library, LibraryPreferences &prefs, QWidget *
         });
     }
     connect(&m_prefs, &LibraryPreferences::savedSearchesChanged, this, &Sidebar::refresh);
+    connect(&m_counter, &QFutureWatcher<QHash<QString, QString>>::finished, this, &Sidebar::showSavedSearchCounts);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(120);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Sidebar::refresh);
@@ -173,12 +175,8 @@ void Sidebar::refresh()
     for (const storage::SavedSearchRecord &search : m_prefs.savedSearches()) {
         QTreeWidgetItem *item = addItem(m_searchesRoot, search.name, -1, {SidebarEntry::Kind::SavedSearch, search.query});
         item->setToolTip(0, search.query);
-        const auto hits = m_library.search().search(search.query, kSavedSearchCountLimit + 1);
-        if (hits.ok()) {
-            item->setText(1, hits->size() > kSavedSearchCountLimit ? QStringLiteral("%1+").arg(kSavedSearchCountLimit)
-                                                                   : QString::number(hits->size()));
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        }
+        item->setText(1, m_searchCounts.value(search.query)); // the last count until the new one
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (QTreeWidgetItem *root : {m_tagsRoot, m_sitesRoot, m_searchesRoot}) {
         const bool expand = firstTime ? root != m_sitesRoot || root->childCount() <= 12
@@ -190,6 +188,58 @@ void Sidebar::refresh()
         setCurrentItem(item);
     m_refreshing = false;
     fitCountColumn();
+    countSavedSearches();
+}
+
+namespace {
+QHash<QString, QString> countMatches(const QString &folder, const QStringList &queries)
+{
+    QHash<QString, QString> counts;
+    auto library = storage::Library::open(folder);
+    if (!library.ok())
+        return counts;
+    for (const QString &query : queries) {
+        const auto hits = (*library)->search().search(query, Sidebar::kSavedSearchCountLimit + 1);
+        if (hits.ok())
+            counts.insert(query, hits->size() > Sidebar::kSavedSearchCountLimit
+                                     ? QStringLiteral("%1+").arg(Sidebar::kSavedSearchCountLimit)
+                                     : QString::number(hits->size()));
+    }
+    return counts;
+}
+} // namespace
+
+Sidebar::~Sidebar()
+{
+    m_counter.waitForFinished();
+}
+
+void Sidebar::countSavedSearches()
+{
+    if (!m_searchesRoot || m_searchesRoot->childCount() == 0)
+        return;
+    if (m_counter.isRunning()) {
+        m_countAgain = true;
+        return;
+    }
+    QStringList queries;
+    for (int i = 0; i < m_searchesRoot->childCount(); ++i)
+        queries << entryOf(m_searchesRoot->child(i)).value;
+    m_counter.setFuture(QtConcurrent::run(countMatches, m_library.folder(), queries));
+}
+
+void Sidebar::showSavedSearchCounts()
+{
+    m_searchCounts = m_counter.result();
+    for (int i = 0; m_searchesRoot && i < m_searchesRoot->childCount(); ++i) {
+        QTreeWidgetItem *item = m_searchesRoot->child(i);
+        item->setText(1, m_searchCounts.value(entryOf(item).value));
+    }
+    fitCountColumn();
+    if (m_countAgain) {
+        m_countAgain = false;
+        countSavedSearches();
+    }
 }
 
 int Sidebar::countColumnWidth() const

@@ -2,6 +2,8 @@
 
 #include "storage/articlerepository.h"
 
+#include <QFutureWatcher>
+#include <QHash>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -34,6 +36,7 @@ class Sidebar final : public QTreeWidget
     Q_OBJECT
 public:
     Sidebar(storage::Library &library, LibraryPreferences &prefs, QWidget *parent = nullptr);
+    ~Sidebar() override;
 
     void refresh(); // counts, tags and sites again; keeps the selection
     // Coalesces the refreshes of a burst of changes (holding s or m down) into one.
@@ -49,7 +52,8 @@ public:
     void removeSavedSearch(const QString &query);
     bool renameSavedSearch(const QString &query, const QString &name);
     bool editSavedSearch(const QString &query, const QString &newQuery);
-    // Saved searches show how many articles match, up to this many ("1000+").
+    // Saved searches show how many articles match, up to this many ("1000+"), counted on a worker
+    // thread (its own connection) after each refresh: a search over 10,000 articles takes ~130 ms.
     static constexpr int kSavedSearchCountLimit = 1000;
     // Width of the count column: the widest count, never cut.
     int countColumnWidth() const;
@@ -79,6 +83,8 @@ private:
     void promptRenameSearch(const QString &query);
     void promptEditSearch(const QString &query);
     void fitCountColumn();
+    void countSavedSearches();
+    void showSavedSearchCounts();
 
     storage::Library &m_library;
     LibraryPreferences &m_prefs;
@@ -87,6 +93,9 @@ private:
     QTreeWidgetItem *m_searchesRoot = nullptr;
     bool m_refreshing = false;
     QTimer m_refreshTimer;
+    QHash<QString, QString> m_searchCounts; // query → shown count
+    QFutureWatcher<QHash<QString, QString>> m_counter;
+    bool m_countAgain = false;
 };
 
 } // namespace offprint::gui

@@ -173,6 +173,9 @@ void TestScreenshots::sizes()
     QTest::qWait(100);
     QCOMPARE(m_window->size(), size);
     Sidebar *sidebar = m_window->sidebar();
+    const auto saved = sidebar->findItems(QStringLiteral("芯片与数据库"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.first()->text(1), QStringLiteral("2")); // counted in the background
     QVERIFY(sidebar->header()->sectionViewportPosition(1) + sidebar->header()->sectionSize(1)
             <= sidebar->viewport()->width());
     QVERIFY(m_window->list()->width() >= 260);

@@ -89,7 +89,7 @@ void MainWindow::buildLayout()
     m_splitter->setHandleWidth(1);
     m_sidebar = new Sidebar(m_library, *m_prefs, m_splitter);
 
-    auto *listPane = m_listPane = new QWidget(m_splitter);
+    auto *listPane = new QWidget(m_splitter);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(6, 6, 0, 0);
     listLayout->setSpacing(4);

@@ -117,7 +117,6 @@ private:
     WatchedFolders *m_watched = nullptr;
     LibraryPreferences *m_prefs = nullptr;
     FocusMode *m_focus = nullptr;
-    QWidget *m_listPane = nullptr;
 };
 
 } // namespace offprint::gui

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git python3
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n
     libqt6svg6 qt6-svg-dev
     libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     libicu-dev libsqlite3-dev sqlite3

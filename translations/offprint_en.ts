@@ -222,6 +222,14 @@
         <source>All &amp;Highlights</source>
         <translation>All &amp;Highlights</translation>
     </message>
+<message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Focus Mode</translation>
+    </message>
+    <message>
+        <source>Context &amp;Menu</source>
+        <translation>Context &amp;Menu</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -981,6 +989,26 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Highlights</source>
         <translation>Highlights</translation>
+    </message>
+<message>
+        <source>Rename saved search</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Edit saved search</source>
+        <translation>Edit saved search</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Edit search…</source>
+        <translation>Edit search…</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,14 @@
         <source>All &amp;Highlights</source>
         <translation>全部高亮(&amp;H)</translation>
     </message>
+<message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Context &amp;Menu</source>
+        <translation>上下文菜单(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -966,6 +974,26 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Highlights</source>
         <translation>高亮</translation>
+    </message>
+<message>
+        <source>Rename saved search</source>
+        <translation>重命名保存的搜索</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Edit saved search</source>
+        <translation>编辑保存的搜索</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>Edit search…</source>
+        <translation>编辑搜索…</translation>
     </message>
 </context>
 <context>

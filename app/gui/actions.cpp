@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -105,6 +106,10 @@ void Actions::create(QWidget *w)
     focusReader = make(w, QObject::tr("Go to &Reader"), {QKeySequence(Qt::ALT | Qt::Key_3)}, QStringLiteral("focusReader"));
     allHighlights = make(w, QObject::tr("All &Highlights"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
                          QStringLiteral("allHighlights"));
+    focusMode = make(w, QObject::tr("&Focus Mode"), {QKeySequence(Qt::Key_F11)}, QStringLiteral("focusMode"));
+    focusMode->setCheckable(true);
+    contextMenu = make(w, QObject::tr("Context &Menu"), {QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)},
+                       QStringLiteral("contextMenu"));
 
     shortcuts = make(w, QObject::tr("&Keyboard Shortcuts"), {QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question), QKeySequence(Qt::Key_F1)},
                      QStringLiteral("shortcuts"));
@@ -149,6 +154,8 @@ void Actions::buildMenus(QMenuBar *bar) const
     view->addAction(outline);
     view->addSeparator();
     view->addActions({focusSidebar, focusList, focusReader, allHighlights});
+    view->addSeparator();
+    view->addActions({focusMode, contextMenu});
 
     QMenu *help = bar->addMenu(QObject::tr("&Help"));
     help->addActions({shortcuts, about});
@@ -160,7 +167,38 @@ QList<QAction *> Actions::all() const
             findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, tags, highlight, remove, openInBrowser,
             toggleOriginal, back, forward, outline, sortSaved,
             sortPublished, sortTitle, sortSite, themeSystem, themeLight, themeSepia, themeDark, zoomIn, zoomOut,
-            zoomReset, focusSidebar, focusList, focusReader, allHighlights, shortcuts, about};
+            zoomReset, focusSidebar, focusList, focusReader, allHighlights, focusMode, contextMenu, shortcuts, about};
+}
+
+QString withoutBracketedMnemonic(const QString &text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\s*[(（]&[^&\\s][)）]"));
+    QString plain = text;
+    plain.remove(bracketed);
+    return plain;
+}
+
+QString plainActionText(const QString &text)
+{
+    // "导入(&I)…", "Import (&I)": the whole bracketed mnemonic goes.
+    const QString plain = withoutBracketedMnemonic(text);
+    QString out;
+    out.reserve(plain.size());
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (plain.at(i) == QLatin1Char('&')) {
+            if (i + 1 < plain.size() && plain.at(i + 1) == QLatin1Char('&')) {
+                out += QLatin1Char('&');
+                ++i;
+            }
+            continue;
+        }
+        out += plain.at(i);
+    }
+    if (out.endsWith(QStringLiteral("…")))
+        out.chop(1);
+    if (out.endsWith(QStringLiteral("...")))
+        out.chop(3);
+    return out.trimmed();
 }
 
 void showShortcutList(QWidget *parent, const Actions &actions)
@@ -185,10 +223,7 @@ void showShortcutList(QWidget *parent, const Actions &actions)
                 continue;
             keys << k.toString(QKeySequence::NativeText);
         }
-        QString text = action->text();
-        text.remove(QLatin1Char('&'));
-        text.remove(QStringLiteral("…"));
-        new QTreeWidgetItem(tree, {text, keys.join(QStringLiteral("   "))});
+        new QTreeWidgetItem(tree, {plainActionText(action->text()), keys.join(QStringLiteral("   "))});
     }
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

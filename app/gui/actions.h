@@ -63,6 +63,8 @@ struct Actions
     QAction *focusList = nullptr;
     QAction *focusReader = nullptr;
     QAction *allHighlights = nullptr;
+    QAction *focusMode = nullptr;   // only the reader, full screen
+    QAction *contextMenu = nullptr; // the focused pane's context menu (Shift+F10, Menu key)
 
     QAction *shortcuts = nullptr;
     QAction *about = nullptr;
@@ -74,5 +76,11 @@ struct Actions
 
 // The "?" dialog: every action that has a shortcut, grouped as in the menus.
 void showShortcutList(QWidget *parent, const Actions &actions);
+
+// A menu text as a label shows it: without its mnemonic, whether "&Import" or the Chinese "导入(&I)",
+// and without a trailing "…". "&&" stays as one "&".
+QString plainActionText(const QString &text);
+// "字体(&F)：" → "字体：": a label shows the brackets of a translated mnemonic as they are.
+QString withoutBracketedMnemonic(const QString &text);
 
 } // namespace offprint::gui

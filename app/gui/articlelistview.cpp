@@ -12,6 +12,18 @@ void ArticleListView::setPlaceholderText(const QString &text)
     viewport()->update();
 }
 
+void ArticleListView::keyboardSearch(const QString &) {}
+
+void ArticleListView::focusInEvent(QFocusEvent *event)
+{
+    if (currentIndex().isValid()) {
+        QListView::focusInEvent(event);
+        return;
+    }
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
 void ArticleListView::paintEvent(QPaintEvent *event)
 {
     QListView::paintEvent(event);

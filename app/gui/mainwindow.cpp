@@ -6,6 +6,7 @@
 #include "articlelistview.h"
 #include "articleoperations.h"
 #include "importcontroller.h"
+#include "librarypreferences.h"
 #include "findbar.h"
 #include "highlightcontroller.h"
 #include "highlightspanel.h"
@@ -23,6 +24,7 @@
 #include "tageditdialog.h"
 #include "thememanager.h"
 #include "watchedfolders.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,7 +60,9 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_model = new ArticleListModel(m_library, this);
     m_operations = new ArticleOperations(m_library, m_undo, this);
     m_importer = new ImportController(m_library.folder(), this);
-    m_watched = new WatchedFolders(m_settings, *m_importer, this);
+    m_prefs = new LibraryPreferences(m_library, this);
+    m_prefs->adoptFrom(m_settings); // saved searches and watched folders of earlier versions
+    m_watched = new WatchedFolders(*m_prefs, *m_importer, this);
     m_reextract = new ReextractController(m_library.folder(), statusBar(), this);
     m_actions.create(this);
     m_actions.buildMenus(menuBar());
@@ -70,8 +75,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     restoreWindow();
     m_readerController->close();
     updatePlaceholder();
-    if (m_model->rowCount() > 0)
-        selectRow(0);
+    showLastRead();
     m_list->setFocus();
     m_watched->scanSoon();
     m_reextract->startIfNeeded(m_library); // articles an older extractor made, in the background
@@ -85,7 +89,7 @@ void MainWindow::buildLayout()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
-    m_sidebar = new Sidebar(m_library, m_settings, m_splitter);
+    m_sidebar = new Sidebar(m_library, *m_prefs, m_splitter);
 
     m_listStack = new QStackedWidget(m_splitter);
     auto *listPane = new QWidget(m_listStack);
@@ -129,6 +133,7 @@ void MainWindow::buildLayout()
     m_splitter->setSizes({210, 380, 820});
     setCentralWidget(m_splitter);
     statusBar()->setSizeGripEnabled(true);
+    m_focus = new FocusMode(this, {m_sidebar, listPane}, this);
 }
 
 void MainWindow::connectParts()
@@ -141,6 +146,7 @@ void MainWindow::connectParts()
     connect(m_sidebar, &Sidebar::tagArticles, this,
             [this](const QList<qint64> &ids, const QString &tag) { m_operations->addTags(ids, {tag}); });
     connect(m_sidebar, &Sidebar::message, this, &MainWindow::showStatus);
+    connect(m_prefs, &LibraryPreferences::message, this, &MainWindow::showStatus);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -156,7 +162,11 @@ void MainWindow::connectParts()
         else if (m_model->rowCount() > 0)
             onCurrentRowChanged();
     });
-    connect(m_search, &SearchController::left, this, [this] { m_list->setFocus(); });
+    connect(m_search, &SearchController::left, this, [this] {
+        if (m_sidebar->current().kind == SidebarEntry::Kind::SavedSearch)
+            m_sidebar->select({}); // the saved search no longer applies
+        m_list->setFocus();
+    });
     connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
 
     connect(m_operations, &ArticleOperations::changed, this, [this](const QList<ArticleId> &ids) {
@@ -188,6 +198,7 @@ void MainWindow::connectParts()
             m_highlights->reveal(id);
     });
     connect(m_allHighlights, &AllHighlightsView::removeRequested, m_highlights, &HighlightController::remove);
+    connect(m_readerController, &ReaderController::articleOpened, m_prefs, &LibraryPreferences::setLastRead);
     connect(m_readerController, &ReaderController::articleOpened, this, [this] {
         const auto &article = m_readerController->article();
         setWindowTitle(article && !article->meta.title.isEmpty()
@@ -255,7 +266,7 @@ void MainWindow::connectActions()
     a.undo->setEnabled(false);
     a.redo->setEnabled(false);
     connect(a.search, &QAction::triggered, m_search, &SearchController::focus);
-    connect(a.leaveSearch, &QAction::triggered, m_search, &SearchController::leave);
+    connect(a.leaveSearch, &QAction::triggered, this, &MainWindow::leave);
     connect(a.saveSearch, &QAction::triggered, this, &MainWindow::saveSearch);
     connect(a.next, &QAction::triggered, this, [this] { moveBy(1); });
     connect(a.previous, &QAction::triggered, this, [this] { moveBy(-1); });
@@ -298,6 +309,13 @@ void MainWindow::connectActions()
         m_sidebar->select({SidebarEntry::Kind::Highlights, {}});
         m_allHighlights->setFocus();
     });
+    connect(a.focusMode, &QAction::toggled, m_focus, &FocusMode::setActive);
+    connect(m_focus, &FocusMode::toggled, this, [this](bool active) {
+        m_actions.focusMode->setChecked(active);
+        if (active)
+            m_reader->setFocus(); // the list had it, and it is hidden now
+    });
+    connect(a.contextMenu, &QAction::triggered, this, [] { openContextMenuFromKeyboard(QApplication::focusWidget()); });
     connect(a.shortcuts, &QAction::triggered, this, [this] { showShortcutList(this, m_actions); });
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -321,10 +339,35 @@ void MainWindow::connectReaderNavigation()
 
 void MainWindow::restoreWindow()
 {
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1320, 820);
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(m_settings.windowGeometry()) || frameGeometry().width() > available.width()
+        || frameGeometry().height() > available.height()) {
+        const QSize size = initialWindowSize(available);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
     restoreState(m_settings.windowState());
     m_splitter->restoreState(m_settings.splitterState());
+}
+
+void MainWindow::showLastRead()
+{
+    // Nothing opens by itself on start (it would become read): the article read last comes back, its
+    // read state untouched.
+    const ArticleId last = m_prefs->lastRead();
+    if (!last || !m_library.articles().get(last))
+        return;
+    m_readerController->open(last, {}, true);
+    if (const int row = m_model->rowOf(last); row >= 0)
+        selectRow(row);
+}
+
+void MainWindow::leave()
+{
+    if (m_focus->isActive())
+        m_focus->setActive(false);
+    else
+        m_search->leave();
 }
 
 void MainWindow::applyReaderAppearance()
@@ -505,7 +548,7 @@ void MainWindow::showStatus(const QString &text)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, *m_prefs, this);
     dialog.exec();
 }
 
@@ -519,6 +562,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_focus->setActive(false); // the panes' sizes are saved as the user set them
     m_readerController->savePosition();
     m_importer->cancel();
     m_importer->wait();

@@ -20,7 +20,9 @@ class ArticleDelegate;
 class ArticleListView;
 class ArticleListModel;
 class ArticleOperations;
+class FocusMode;
 class ImportController;
+class LibraryPreferences;
 class HighlightController;
 class HighlightsPanel;
 class ReaderController;
@@ -60,6 +62,8 @@ public:
     ThemeManager *themes() const { return m_themes; }
     ArticleOperations *operations() const { return m_operations; }
     const Actions &actions() const { return m_actions; }
+    LibraryPreferences *preferences() const { return m_prefs; }
+    FocusMode *focusMode() const { return m_focus; }
 
     QList<ArticleId> selectedIds() const;
     ArticleId currentId() const;
@@ -77,6 +81,8 @@ private:
     void connectReaderNavigation();
     void connectParts();
     void restoreWindow();
+    void showLastRead();
+    void leave();
     void applyReaderAppearance();
     void applySidebarEntry(const SidebarEntry &entry);
     void applySort();
@@ -114,6 +120,8 @@ private:
     ImportController *m_importer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;
+    LibraryPreferences *m_prefs = nullptr;
+    FocusMode *m_focus = nullptr;
 };
 
 } // namespace offprint::gui

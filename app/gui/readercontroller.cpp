@@ -22,17 +22,18 @@ ReaderController::ReaderController(storage::Library &library, Settings &settings
     m_readTimer.setSingleShot(true);
     connect(&m_readTimer, &QTimer::timeout, this, &ReaderController::markRead);
     connect(m_view, &ReaderView::reachedEnd, this, [this] {
-        if (m_settings.markReadAtEnd() && !m_view->showingOriginal())
+        if (m_settings.markReadAtEnd() && !m_view->showingOriginal() && !m_quiet)
             markRead();
     });
 }
 
-void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
+void ReaderController::open(ArticleId id, const QStringList &highlightTerms, bool quietly)
 {
     if (id == m_id && m_article && highlightTerms == m_terms)
         return;
     savePosition();
     m_readTimer.stop();
+    m_quiet = quietly;
     ++m_originalGeneration;
     Result<Article> loaded = m_library.articles().load(id);
     m_terms = highlightTerms;
@@ -59,7 +60,7 @@ void ReaderController::open(ArticleId id, const QStringList &highlightTerms)
             m_view->setPosition(position);
     });
     // A link entry has nothing to read here: it is not marked read by looking at it.
-    if (!m_article->read && !m_article->linkOnly && m_settings.markReadSeconds() > 0)
+    if (!m_article->read && !m_article->linkOnly && m_settings.markReadSeconds() > 0 && !quietly)
         m_readTimer.start(m_settings.markReadSeconds() * 1000);
     emit articleOpened(id);
 }
@@ -181,6 +182,7 @@ bool ReaderController::openOriginalExternally()
 
 bool ReaderController::pageDown()
 {
+    m_quiet = false; // paging through it is reading it
     return m_id && m_view->pageDown();
 }
 

@@ -26,7 +26,9 @@ class ReaderController final : public QObject
 public:
     ReaderController(storage::Library &library, Settings &settings, ReaderView *view, QObject *parent = nullptr);
 
-    void open(ArticleId id, const QStringList &highlightTerms = {});
+    // `quietly`: shown without the automatic read rules (the window's start shows the article read
+    // last; nothing becomes read that the user did not open).
+    void open(ArticleId id, const QStringList &highlightTerms = {}, bool quietly = false);
     void close();
     ArticleId current() const { return m_id; }
     const std::optional<Article> &article() const { return m_article; }
@@ -57,6 +59,7 @@ private:
     std::optional<Article> m_article;
     QStringList m_terms;
     QTimer m_readTimer;
+    bool m_quiet = false;
     int m_originalGeneration = 0; // bumped whenever a page being prepared stops being wanted
 };
 

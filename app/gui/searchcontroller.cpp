@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace offprint::gui {
 
@@ -27,10 +28,18 @@ SearchController::SearchController(ArticleListModel *model, QWidget *parent)
     m_field->installEventFilter(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QHBoxLayout(m_widget);
+    // Below the field, wrapped: a long error shows whole and never widens the list pane.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setVisible(false);
+    auto *column = new QVBoxLayout(m_widget);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(layout);
+    column->addWidget(m_status);
     layout->addWidget(m_field, 1);
-    layout->addWidget(m_status);
     m_save->setObjectName(QStringLiteral("saveSearch"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Keep this search in the sidebar"));
@@ -105,6 +114,7 @@ void SearchController::run()
     }
     m_status->style()->unpolish(m_status);
     m_status->style()->polish(m_status);
+    m_status->setVisible(!m_status->text().isEmpty());
     m_save->setVisible(m_model->isSearching());
     emit applied(q);
 }
@@ -115,6 +125,7 @@ void SearchController::showCount(int count, bool more)
         return;
     m_status->setProperty("error", false);
     m_status->setText(more ? tr("%n+ results", nullptr, count) : tr("%n result(s)", nullptr, count));
+    m_status->setVisible(true);
     m_status->style()->unpolish(m_status);
     m_status->style()->polish(m_status);
 }

@@ -198,6 +198,13 @@ void Settings::setSavedSearches(const QList<SavedSearch> &searches)
     emit savedSearchesChanged();
 }
 
+void Settings::forgetLibraryEntries()
+{
+    m_settings->remove(QStringLiteral("savedSearches"));
+    m_settings->remove(QStringLiteral("library/watchedFolders"));
+    m_settings->remove(QStringLiteral("library/lastWatchScan"));
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return value(QStringLiteral("window/geometry"), QByteArray()).toByteArray();

@@ -59,8 +59,11 @@ public:
     QString language() const; // empty: the system locale; "en", "zh_CN"
     void setLanguage(const QString &language);
 
+    // Saved searches and watched folders belong to the library now (LibraryPreferences); these are
+    // the entries earlier versions kept here, read once to move them into the library.
     QList<SavedSearch> savedSearches() const;
     void setSavedSearches(const QList<SavedSearch> &searches);
+    void forgetLibraryEntries(); // removes saved searches, watched folders and their scan time
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "actions.h"
+#include "librarypreferences.h"
 #include "settings.h"
 
 #include <QCheckBox>
@@ -18,7 +20,8 @@
 
 namespace offprint::gui {
 
-SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+SettingsDialog::SettingsDialog(Settings &settings, LibraryPreferences &library, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_library(library)
 {
     setWindowTitle(tr("Settings"));
     setMinimumWidth(520);
@@ -35,6 +38,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent) : QDialog(pa
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setText(withoutBracketedMnemonic(label->text()));
 }
 
 QWidget *SettingsDialog::appearancePage()
@@ -123,7 +128,7 @@ QWidget *SettingsDialog::libraryPage()
     layout->addWidget(new QLabel(tr("Watched folders (pages saved there are imported automatically):"), page));
     m_watched = new QListWidget(page);
     m_watched->setObjectName(QStringLiteral("watched"));
-    m_watched->addItems(m_settings.watchedFolders());
+    m_watched->addItems(m_library.watchedFolders());
     layout->addWidget(m_watched, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add…"), page);
@@ -154,7 +159,7 @@ void SettingsDialog::apply()
     QStringList watched;
     for (int i = 0; i < m_watched->count(); ++i)
         watched << m_watched->item(i)->text();
-    m_settings.setWatchedFolders(watched);
+    m_library.setWatchedFolders(watched);
 }
 
 } // namespace offprint::gui

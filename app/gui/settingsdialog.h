@@ -10,15 +10,16 @@ class QSpinBox;
 
 namespace offprint::gui {
 
+class LibraryPreferences;
 class Settings;
 
-// Preferences: theme, reader font and width, when an article counts as read, watched folders,
-// library location and language. Applies to Settings on OK.
+// Preferences: theme, reader font and width, when an article counts as read, watched folders
+// (the library's), library location and language. Applies on OK.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, LibraryPreferences &library, QWidget *parent = nullptr);
 
     void apply();
 
@@ -28,6 +29,7 @@ private:
     QWidget *libraryPage();
 
     Settings &m_settings;
+    LibraryPreferences &m_library;
     QComboBox *m_theme = nullptr;
     QComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

@@ -1,9 +1,11 @@
 #include "sidebar.h"
 
 #include "articlelistmodel.h"
+#include "librarypreferences.h"
 #include "storage/articlerepository.h"
 #include "storage/highlightrepository.h"
 #include "storage/library.h"
+#include "storage/searchrepository.h"
 #include "storage/tagrepository.h"
 
 #include <QContextMenuEvent>
@@ -14,6 +16,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollBar>
+#include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace offprint::gui {
 
@@ -52,8 +57,8 @@ storage::ArticleFilter SidebarEntry::filter() const
     return f;
 }
 
-Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
-    : QTreeWidget(parent), m_library(library), m_settings(settings)
+Sidebar::Sidebar(storage::Library &library, LibraryPreferences &prefs, QWidget *parent)
+    : QTreeWidget(parent), m_library(library), m_prefs(prefs)
 {
     setObjectName(QStringLiteral("sidebar"));
     setColumnCount(2);
@@ -68,7 +73,10 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    header()->setMinimumSectionSize(0);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_refreshing && item && !item->data(0, kHeaderRole).toBool())
             emit entryActivated(entryOf(item));
@@ -83,7 +91,8 @@ Sidebar::Sidebar(storage::Library &library, Settings &settings, QWidget *parent)
                 showHeaderState(item);
         });
     }
-    connect(&m_settings, &Settings::savedSearchesChanged, this, &Sidebar::refresh);
+    connect(&m_prefs, &LibraryPreferences::savedSearchesChanged, this, &Sidebar::refresh);
+    connect(&m_counter, &QFutureWatcher<QHash<QString, QString>>::finished, this, &Sidebar::showSavedSearchCounts);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(120);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Sidebar::refresh);
@@ -166,9 +175,11 @@ void Sidebar::refresh()
         if (!site.isEmpty())
             addItem(m_sitesRoot, site, count, {SidebarEntry::Kind::Site, site});
     m_searchesRoot = makeHeader(tr("Saved searches"), QStringLiteral("searches"));
-    for (const SavedSearch &search : m_settings.savedSearches()) {
+    for (const storage::SavedSearchRecord &search : m_prefs.savedSearches()) {
         QTreeWidgetItem *item = addItem(m_searchesRoot, search.name, -1, {SidebarEntry::Kind::SavedSearch, search.query});
         item->setToolTip(0, search.query);
+        item->setText(1, m_searchCounts.value(search.query)); // the last count until the new one
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (QTreeWidgetItem *root : {m_tagsRoot, m_sitesRoot, m_searchesRoot}) {
         const bool expand = firstTime ? root != m_sitesRoot || root->childCount() <= 12
@@ -179,7 +190,83 @@ void Sidebar::refresh()
     if (QTreeWidgetItem *item = findItem(selected))
         setCurrentItem(item);
     m_refreshing = false;
+    fitCountColumn();
+    countSavedSearches();
 }
+
+namespace {
+QHash<QString, QString> countMatches(const QString &folder, const QStringList &queries)
+{
+    QHash<QString, QString> counts;
+    auto library = storage::Library::open(folder);
+    if (!library.ok())
+        return counts;
+    for (const QString &query : queries) {
+        const auto hits = (*library)->search().search(query, Sidebar::kSavedSearchCountLimit + 1);
+        if (hits.ok())
+            counts.insert(query, hits->size() > Sidebar::kSavedSearchCountLimit
+                                     ? QStringLiteral("%1+").arg(Sidebar::kSavedSearchCountLimit)
+                                     : QString::number(hits->size()));
+    }
+    return counts;
+}
+} // namespace
+
+Sidebar::~Sidebar()
+{
+    m_counter.waitForFinished();
+}
+
+void Sidebar::countSavedSearches()
+{
+    if (!m_searchesRoot || m_searchesRoot->childCount() == 0)
+        return;
+    if (m_counter.isRunning()) {
+        m_countAgain = true;
+        return;
+    }
+    QStringList queries;
+    for (int i = 0; i < m_searchesRoot->childCount(); ++i)
+        queries << entryOf(m_searchesRoot->child(i)).value;
+    m_counter.setFuture(QtConcurrent::run(countMatches, m_library.folder(), queries));
+}
+
+void Sidebar::showSavedSearchCounts()
+{
+    m_searchCounts = m_counter.result();
+    for (int i = 0; m_searchesRoot && i < m_searchesRoot->childCount(); ++i) {
+        QTreeWidgetItem *item = m_searchesRoot->child(i);
+        item->setText(1, m_searchCounts.value(entryOf(item).value));
+    }
+    fitCountColumn();
+    if (m_countAgain) {
+        m_countAgain = false;
+        countSavedSearches();
+    }
+}
+
+int Sidebar::countColumnWidth() const
+{
+    const QFontMetrics metrics(font());
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(const_cast<Sidebar *>(this)); *it; ++it)
+        widest = qMax(widest, metrics.horizontalAdvance((*it)->text(1)));
+    // The item's own margins (style) on both sides, and a little air before the scroll bar.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    return widest + 2 * margin + metrics.averageCharWidth();
+}
+
+void Sidebar::fitCountColumn()
+{
+    const int count = countColumnWidth();
+    header()->resizeSection(1, count);
+    // Room for the counts and a few characters of every label: the splitter cannot squeeze the counts.
+    const int wanted = count + fontMetrics().averageCharWidth() * 10 + indentation()
+        + verticalScrollBar()->sizeHint().width();
+    setMinimumWidth(wanted);
+}
+
+void Sidebar::keyboardSearch(const QString &) {}
 
 SidebarEntry Sidebar::current() const
 {
@@ -247,23 +334,50 @@ bool Sidebar::deleteTag(const QString &name)
 
 void Sidebar::addSavedSearch(const QString &name, const QString &query)
 {
-    QList<SavedSearch> searches = m_settings.savedSearches();
-    for (SavedSearch &s : searches) {
-        if (s.query == query) {
-            s.name = name;
-            m_settings.setSavedSearches(searches);
-            return;
-        }
-    }
-    searches.append({name.isEmpty() ? query : name, query});
-    m_settings.setSavedSearches(searches);
+    m_prefs.addSavedSearch(name, query);
 }
 
 void Sidebar::removeSavedSearch(const QString &query)
 {
-    QList<SavedSearch> searches = m_settings.savedSearches();
-    searches.removeIf([&](const SavedSearch &s) { return s.query == query; });
-    m_settings.setSavedSearches(searches);
+    if (const auto saved = m_prefs.savedSearch(query); saved.id)
+        m_prefs.removeSavedSearch(saved.id);
+}
+
+bool Sidebar::renameSavedSearch(const QString &query, const QString &name)
+{
+    const auto saved = m_prefs.savedSearch(query);
+    return saved.id && m_prefs.renameSavedSearch(saved.id, name);
+}
+
+bool Sidebar::editSavedSearch(const QString &query, const QString &newQuery)
+{
+    const auto saved = m_prefs.savedSearch(query);
+    if (!saved.id || newQuery.trimmed() == query)
+        return false;
+    const bool wasSelected = current() == SidebarEntry{SidebarEntry::Kind::SavedSearch, query};
+    if (!m_prefs.setSavedSearchQuery(saved.id, newQuery))
+        return false;
+    if (wasSelected) // runs the new query
+        select({SidebarEntry::Kind::SavedSearch, newQuery.trimmed()});
+    return true;
+}
+
+void Sidebar::promptRenameSearch(const QString &query)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename saved search"), tr("Name:"), QLineEdit::Normal,
+                                               m_prefs.savedSearch(query).name, &ok);
+    if (ok)
+        renameSavedSearch(query, name);
+}
+
+void Sidebar::promptEditSearch(const QString &query)
+{
+    bool ok = false;
+    const QString edited = QInputDialog::getText(this, tr("Edit saved search"), tr("Search:"), QLineEdit::Normal,
+                                                 query, &ok);
+    if (ok)
+        editSavedSearch(query, edited);
 }
 
 void Sidebar::promptRename(const QString &tag)
@@ -286,10 +400,13 @@ void Sidebar::promptDelete(const QString &tag)
 
 void Sidebar::contextMenuEvent(QContextMenuEvent *event)
 {
-    QTreeWidgetItem *item = itemAt(viewport()->mapFromGlobal(event->globalPos()));
+    // From the keyboard (Menu key, Shift+F10): the current entry, the menu below it.
+    const bool keyboard = event->reason() == QContextMenuEvent::Keyboard;
+    QTreeWidgetItem *item = keyboard ? currentItem() : itemAt(viewport()->mapFromGlobal(event->globalPos()));
     const SidebarEntry entry = entryOf(item);
     if (!item || item->data(0, kHeaderRole).toBool())
         return;
+    const QPoint at = keyboard ? viewport()->mapToGlobal(visualItemRect(item).bottomLeft()) : event->globalPos();
     QMenu menu(this);
     if (entry.kind == SidebarEntry::Kind::Tag) {
         const QString tag = entry.value;
@@ -305,11 +422,13 @@ void Sidebar::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Delete tag"), this, [this, tag] { promptDelete(tag); });
     } else if (entry.kind == SidebarEntry::Kind::SavedSearch) {
         const QString query = entry.value;
+        menu.addAction(tr("Rename…"), this, [this, query] { promptRenameSearch(query); });
+        menu.addAction(tr("Edit search…"), this, [this, query] { promptEditSearch(query); });
         menu.addAction(tr("Remove saved search"), this, [this, query] { removeSavedSearch(query); });
     } else {
         return;
     }
-    menu.exec(event->globalPos());
+    menu.exec(at);
 }
 
 QTreeWidgetItem *Sidebar::tagItemAt(const QPoint &pos) const

@@ -4,6 +4,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QStringListModel>
@@ -40,6 +41,31 @@ TagEditDialog::TagEditDialog(const QString &prompt, const QStringList &current, 
     connect(m_field, &QLineEdit::textEdited, this, &TagEditDialog::updateCompletion);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             &TagEditDialog::insertCompletion);
+    // Ahead of the completer's own filter on its popup (filters installed last run first), and on the
+    // field, where Tab would move the focus and Enter accept the dialog.
+    m_completer->popup()->installEventFilter(this);
+    m_field->installEventFilter(this);
+}
+
+bool TagEditDialog::completing() const
+{
+    return m_completer->popup()->isVisible();
+}
+
+bool TagEditDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || !completing())
+        return QDialog::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key != Qt::Key_Tab && key != Qt::Key_Return && key != Qt::Key_Enter)
+        return QDialog::eventFilter(watched, event);
+    const QModelIndex highlighted = m_completer->popup()->currentIndex();
+    const QString completion = highlighted.isValid() ? highlighted.data().toString()
+                                                     : m_completer->completionModel()->index(0, 0).data().toString();
+    m_completer->popup()->hide();
+    if (!completion.isEmpty())
+        insertCompletion(completion);
+    return true;
 }
 
 QStringList TagEditDialog::parseTags(const QString &text)

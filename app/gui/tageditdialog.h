@@ -8,7 +8,9 @@ class QLineEdit;
 
 namespace offprint::gui {
 
-// Edits a comma-separated tag list with completion of the tag being typed from the library's tags.
+// Edits a comma-separated tag list with completion of the tag being typed from the library's tags:
+// while suggestions show, Tab or Enter takes the highlighted one (the first when none is), as the
+// dialog's hint says; Enter without suggestions accepts the dialog.
 class TagEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,10 @@ public:
 
     // "a, b，c" → {"a","b","c"}: commas (ASCII or full-width) separate; case-insensitive duplicates go.
     static QStringList parseTags(const QString &text);
+    bool completing() const; // suggestions are showing
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateCompletion();

@@ -1,21 +1,21 @@
 #include "watchedfolders.h"
 
 #include "importcontroller.h"
-#include "settings.h"
+#include "librarypreferences.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace offprint::gui {
 
-WatchedFolders::WatchedFolders(Settings &settings, ImportController &importer, QObject *parent)
-    : QObject(parent), m_settings(settings), m_importer(importer)
+WatchedFolders::WatchedFolders(LibraryPreferences &prefs, ImportController &importer, QObject *parent)
+    : QObject(parent), m_prefs(prefs), m_importer(importer)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &WatchedFolders::scan);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &WatchedFolders::scanSoon);
-    connect(&m_settings, &Settings::watchedFoldersChanged, this, [this] {
+    connect(&m_prefs, &LibraryPreferences::watchedFoldersChanged, this, [this] {
         rewatch();
         scanSoon();
     });
@@ -25,7 +25,7 @@ WatchedFolders::WatchedFolders(Settings &settings, ImportController &importer, Q
 QStringList WatchedFolders::folders() const
 {
     QStringList existing;
-    for (const QString &folder : m_settings.watchedFolders())
+    for (const QString &folder : m_prefs.watchedFolders())
         if (QFileInfo(folder).isDir())
             existing << QDir(folder).absolutePath();
     return existing;
@@ -55,10 +55,10 @@ void WatchedFolders::scan()
         m_settle.start(); // try again when the running import is done
         return;
     }
-    const QDateTime since = m_settings.lastWatchScan();
+    const QDateTime since = m_prefs.lastWatchScan();
     const QDateTime now = QDateTime::currentDateTime();
     if (m_importer.start(dirs, since.isValid() ? since : QDateTime::fromSecsSinceEpoch(0), true))
-        m_settings.setLastWatchScan(now);
+        m_prefs.setLastWatchScan(now);
 }
 
 } // namespace offprint::gui

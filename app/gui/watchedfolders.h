@@ -7,9 +7,9 @@
 namespace offprint::gui {
 
 class ImportController;
-class Settings;
+class LibraryPreferences;
 
-// Folders the user saves pages into: at start and whenever one changes, pages saved there since the
+// Folders the user saves pages into (kept in the library): at start and whenever one changes, pages saved there since the
 // last look are imported quietly (duplicates are recognised by the importer anyway).
 class WatchedFolders final : public QObject
 {
@@ -17,7 +17,7 @@ class WatchedFolders final : public QObject
 public:
     static constexpr int kSettleMs = 3000; // browsers write a page and its folder in several steps
 
-    WatchedFolders(Settings &settings, ImportController &importer, QObject *parent = nullptr);
+    WatchedFolders(LibraryPreferences &prefs, ImportController &importer, QObject *parent = nullptr);
 
     void scanSoon();
     QStringList folders() const;
@@ -26,7 +26,7 @@ private:
     void rewatch();
     void scan();
 
-    Settings &m_settings;
+    LibraryPreferences &m_prefs;
     ImportController &m_importer;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;

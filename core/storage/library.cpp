@@ -4,6 +4,7 @@
 #include "storage/blobstore.h"
 #include "storage/database.h"
 #include "storage/highlightrepository.h"
+#include "storage/librarysettings.h"
 #include "storage/logging.h"
 #include "storage/migrations.h"
 #include "storage/searchrepository.h"
@@ -63,7 +64,7 @@ struct Library::Private
 {
     explicit Private(QString folderPath, std::unique_ptr<Database> database)
         : folder(std::move(folderPath)), db(std::move(database)), articles(*db), tags(*db), blobs(folder),
-          search(*db), highlights(*db)
+          search(*db), highlights(*db), settings(*db)
     {
     }
 
@@ -74,6 +75,7 @@ struct Library::Private
     BlobStore blobs;
     SearchRepository search;
     HighlightRepository highlights;
+    LibrarySettings settings;
     bool created = false;
     bool readOnly = false;
 };
@@ -335,6 +337,11 @@ SearchRepository &Library::search()
 HighlightRepository &Library::highlights()
 {
     return d->highlights;
+}
+
+LibrarySettings &Library::settings()
+{
+    return d->settings;
 }
 
 qint64 Library::externalChangeCounter()

@@ -16,6 +16,7 @@ class TagRepository;
 class BlobStore;
 class SearchRepository;
 class HighlightRepository;
+class LibrarySettings;
 
 // One library = one folder: library.sqlite plus blobs/ (content-addressed originals and assets).
 // A library file that is missing or empty while blobs/ holds files is refused (never re-created), with
@@ -72,6 +73,8 @@ public:
     BlobStore &blobs();
     SearchRepository &search();
     HighlightRepository &highlights();
+    // Saved searches, watched folders and other settings of this library.
+    LibrarySettings &settings();
 
 private:
     // The connection, for storage only (storage/database.h is internal; see WriteTransaction).

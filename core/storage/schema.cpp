@@ -270,8 +270,24 @@ const char kMigration11[] = R"sql(
 ALTER TABLE articles ADD COLUMN link_only INTEGER NOT NULL DEFAULT 0 CHECK (link_only IN (0, 1));
 )sql";
 
+// Settings that belong to the library (storage/librarysettings.h): saved searches and watched folders
+// were the application's, so that a new library showed another library's. Self-contained: nothing to
+// fill (the application moves its old entries in once).
+const char kMigration12[] = R"sql(
+CREATE TABLE saved_searches (
+    id       INTEGER PRIMARY KEY AUTOINCREMENT,
+    name     TEXT NOT NULL,
+    query    TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE watched_folders (
+    path     TEXT PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+)sql";
+
 const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                   kMigration7, kMigration8, kMigration9, kMigration10, kMigration11};
+                                   kMigration7, kMigration8, kMigration9, kMigration10, kMigration11, kMigration12};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

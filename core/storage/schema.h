@@ -9,4 +9,7 @@ inline constexpr int kApplicationId = 0x4f465052;
 extern const char *const kMigrations[];
 extern const int kMigrationCount;
 
+// The schema that added the library's own settings (saved searches, watched folders).
+inline constexpr int kLibrarySettingsVersion = 12;
+
 } // namespace offprint::storage::schema

@@ -3,6 +3,8 @@
 #include "actions.h"
 #include "articlelistmodel.h"
 #include "importcontroller.h"
+#include "librarypreferences.h"
+#include "storage/librarysettings.h"
 #include "mainwindow.h"
 #include "samples.h"
 #include "readercontroller.h"
@@ -21,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QApplication>
 #include <QLabel>
@@ -71,6 +74,7 @@ private slots:
     void searchFiltersTheListAsYouType();
     void escapeLeavesSearch();
     void savedSearchComesBackFromTheSidebar();
+    void savedSearchesOfEarlierVersionsMoveIntoTheLibrary();
     void sidebarTagFiltersAndRenameMerges();
     void sidebarSectionsOpenAndCloseWithOneClick();
     void themeSwitchRecoloursWindowAndReader();
@@ -110,6 +114,7 @@ void TestMainWindow::init()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectRow(0); // nothing opens by itself on start (tst_keyboardlayout): as a click would
     m_window->list()->setFocus();
 }
 
@@ -262,16 +267,46 @@ void TestMainWindow::escapeLeavesSearch()
 void TestMainWindow::savedSearchComesBackFromTheSidebar()
 {
     m_window->sidebar()->addSavedSearch(QStringLiteral("WAL"), QStringLiteral("checkpoint"));
-    // Stored with the settings: a fresh Settings on the same file sees it.
-    Settings reread(m_config->filePath(QStringLiteral("offprint.ini")));
-    QCOMPARE(reread.savedSearches().size(), 1);
-    QCOMPARE(reread.savedSearches().first().query, QStringLiteral("checkpoint"));
+    // Stored in the library, not in the application's settings.
+    QCOMPARE(m_lib->library->settings().savedSearches().size(), 1);
+    QCOMPARE(m_lib->library->settings().savedSearches().first().query, QStringLiteral("checkpoint"));
+    QVERIFY(m_settings->savedSearches().isEmpty());
     QVERIFY(m_window->sidebar()->select({SidebarEntry::Kind::SavedSearch, QStringLiteral("checkpoint")}));
     QVERIFY(m_window->model()->isSearching());
     QCOMPARE(m_window->search()->field()->text(), QStringLiteral("checkpoint"));
     QCOMPARE(m_window->model()->rowCount(), 1);
-    m_window->sidebar()->removeSavedSearch(QStringLiteral("checkpoint"));
+    QTRY_COMPARE(m_window->sidebar()->currentItem()->text(1), QStringLiteral("1")); // how many match
+    // Renamed and edited from the sidebar: the new query runs, the count follows.
+    QVERIFY(m_window->sidebar()->renameSavedSearch(QStringLiteral("checkpoint"), QStringLiteral("Async")));
+    QVERIFY(m_window->sidebar()->editSavedSearch(QStringLiteral("checkpoint"), QStringLiteral("tokio")));
+    QCOMPARE(m_window->search()->field()->text(), QStringLiteral("tokio"));
+    QCOMPARE(m_window->sidebar()->currentItem()->text(0), QStringLiteral("Async"));
+    QTRY_COMPARE(m_window->sidebar()->currentItem()->text(1), QStringLiteral("1"));
+    m_window->sidebar()->removeSavedSearch(QStringLiteral("tokio"));
+    QVERIFY(m_lib->library->settings().savedSearches().isEmpty());
+}
+
+void TestMainWindow::savedSearchesOfEarlierVersionsMoveIntoTheLibrary()
+{
+    m_window.reset();
+    QTemporaryDir watched;
+    m_settings->setSavedSearches({{QStringLiteral("Chips"), QStringLiteral("芯片")}});
+    m_settings->setWatchedFolders({watched.path()});
+    m_window = std::make_unique<MainWindow>(*m_lib->library, *m_settings);
+    const auto moved = m_lib->library->settings().savedSearches();
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.first().name, QStringLiteral("Chips"));
+    QCOMPARE(m_lib->library->settings().watchedFolders(), QStringList{watched.path()});
+    QVERIFY(m_window->sidebar()->select({SidebarEntry::Kind::SavedSearch, QStringLiteral("芯片")}));
+    // Gone from the application's settings: a second library starts without them.
     QVERIFY(m_settings->savedSearches().isEmpty());
+    QVERIFY(m_settings->watchedFolders().isEmpty());
+    fixtures::TestLibrary other;
+    QVERIFY(other.open());
+    MainWindow second(*other.library, *m_settings);
+    QVERIFY(other.library->settings().savedSearches().isEmpty());
+    QVERIFY(other.library->settings().watchedFolders().isEmpty());
+    QVERIFY(!second.sidebar()->select({SidebarEntry::Kind::SavedSearch, QStringLiteral("芯片")}));
 }
 
 void TestMainWindow::sidebarTagFiltersAndRenameMerges()
@@ -552,7 +587,7 @@ void TestMainWindow::originalViewShowsTheStoredPageInert()
 
 void TestMainWindow::settingsDialogAppliesItsChoices()
 {
-    SettingsDialog dialog(*m_settings, m_window.get());
+    SettingsDialog dialog(*m_settings, *m_window->preferences(), m_window.get());
     auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("theme"));
     auto *font = dialog.findChild<QComboBox *>(QStringLiteral("font"));
     auto *width = dialog.findChild<QSpinBox *>(QStringLiteral("width"));
@@ -583,7 +618,11 @@ void TestMainWindow::windowLayoutIsRestored()
 {
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
-    splitter->setSizes({260, 300, 640});
+    // Within the screen (offscreen: 800×800): a bigger saved window is shrunk to fit on restore.
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->resize(available.width() - 20, available.height() - 60);
+    QTest::qWait(20);
+    splitter->setSizes({200, 280, available.width() - 20 - 480});
     const QList<int> sizes = splitter->sizes();
     m_window->close();
     m_window = std::make_unique<MainWindow>(*m_lib->library, *m_settings);

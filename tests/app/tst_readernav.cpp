@@ -151,6 +151,7 @@ void TestReaderNav::init()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectRow(0); // nothing opens by itself on start: as a click on the first article
     m_reader = m_window->reader();
     m_window->list()->setFocus();
 }

@@ -90,6 +90,7 @@ private slots:
         window.resize(1200, 760);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectRow(0); // nothing opens by itself on start: as a click on the first article
 
         ReextractController *reextract = window.reextractor();
         QVERIFY(reextract->isRunning());

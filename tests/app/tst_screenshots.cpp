@@ -10,12 +10,14 @@
 #include "searchcontroller.h"
 #include "articlelistmodel.h"
 #include "settings.h"
+#include "sidebar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontInfo>
+#include <QHeaderView>
 #include <QImage>
 #include "articlelistview.h"
 #include <QTest>
@@ -38,6 +40,8 @@ private slots:
     void reader_data();
     void reader();
     void highlights();
+    void sizes_data();
+    void sizes();
 
 private:
     std::unique_ptr<fixtures::TestLibrary> m_lib;
@@ -65,6 +69,7 @@ void TestScreenshots::initTestCase()
     m_window->resize(1360, 820);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->selectRow(0); // nothing opens by itself on start
 }
 
 void TestScreenshots::cleanupTestCase()
@@ -207,6 +212,46 @@ void TestScreenshots::highlights()
     const QImage all = m_window->grab().toImage();
     QVERIFY(all.save(QDir(folder).filePath(QStringLiteral("highlights-all.png"))));
     qInfo("wrote %s", qPrintable(QDir(folder).filePath(QStringLiteral("highlights-*.png"))));
+}
+
+void TestScreenshots::sizes_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x700") << QSize(1024, 700);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// The whole window at a small and a large screen's size (README: docs/screenshots/window-*.png), with
+// a saved search in the sidebar: everything fits, nothing is cut.
+void TestScreenshots::sizes()
+{
+    QFETCH(QSize, size);
+    m_settings->setTheme(Theme::Light);
+    m_window->search()->setQuery(QString());
+    m_window->sidebar()->addSavedSearch(QStringLiteral("芯片与数据库"), QStringLiteral("芯片 OR checkpoint"));
+    QVERIFY(m_window->minimumSizeHint().width() <= size.width());
+    QVERIFY(m_window->minimumSizeHint().height() <= size.height());
+    m_window->resize(size);
+    QTest::qWait(50);
+    m_window->selectRow(0);
+    m_window->reader()->setPosition(0);
+    QTest::qWait(100);
+    QCOMPARE(m_window->size(), size);
+    Sidebar *sidebar = m_window->sidebar();
+    const auto saved = sidebar->findItems(QStringLiteral("芯片与数据库"), Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.first()->text(1), QStringLiteral("2")); // counted in the background
+    QVERIFY(sidebar->header()->sectionViewportPosition(1) + sidebar->header()->sectionSize(1)
+            <= sidebar->viewport()->width());
+    QVERIFY(m_window->list()->width() >= 260);
+    QVERIFY2(m_window->reader()->width() >= size.width() / 3, qPrintable(QString::number(m_window->reader()->width())));
+    const QImage shot = m_window->grab().toImage();
+    const QString folder = QDir::current().filePath(QStringLiteral("screenshots"));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("window-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(shot.save(path));
+    qInfo("wrote %s", qPrintable(path));
+    m_window->sidebar()->removeSavedSearch(QStringLiteral("芯片 OR checkpoint"));
 }
 
 QTEST_MAIN(TestScreenshots)

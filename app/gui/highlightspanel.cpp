@@ -66,7 +66,10 @@ void HighlightsPanel::setHighlights(const QList<Highlight> &highlights, const QL
         item->setData(kPositionRole, positions.value(i, -1));
         item->setToolTip(h.note.isEmpty() ? h.quote : h.quote + QStringLiteral("\n\n") + h.note);
     }
-    setVisible(!highlights.isEmpty());
+    if (m_wanted != !highlights.isEmpty()) {
+        m_wanted = !highlights.isEmpty();
+        emit wantedChanged();
+    }
 }
 
 bool HighlightsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -20,15 +20,20 @@ public:
     QListWidget *list() const { return m_list; }
     // `positions`: the document position of each highlight, -1 for one not drawn (orphaned).
     void setHighlights(const QList<Highlight> &highlights, const QList<int> &positions);
+    // True while the open article has highlights; the reader pane shows the panel when it is wanted
+    // and the article keeps enough width beside it (ReaderPane::updateSidePanels).
+    bool wanted() const { return m_wanted; }
 
 signals:
     void highlightActivated(int position);
+    void wantedChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QListWidget *m_list;
+    bool m_wanted = false;
 };
 
 } // namespace offprint::gui

@@ -1,6 +1,7 @@
 #include "readerpane.h"
 
 #include "findbar.h"
+#include "highlightspanel.h"
 #include "outlinepanel.h"
 #include "readerview.h"
 
@@ -41,9 +42,33 @@ ReaderPane::ReaderPane(QWidget *parent) : QWidget(parent)
     });
 }
 
-void ReaderPane::addSidePanel(QWidget *panel)
+void ReaderPane::addSidePanel(HighlightsPanel *panel)
 {
+    m_side = panel;
     m_row->addWidget(panel);
+    connect(panel, &HighlightsPanel::wantedChanged, this, &ReaderPane::updateSidePanels);
+    updateSidePanels();
+}
+
+bool ReaderPane::roomFor(int panelWidths) const
+{
+    return width() - panelWidths >= kMinReadingWidth;
+}
+
+void ReaderPane::updateSidePanels()
+{
+    // The outline is the user's choice (shown when asked for); the highlights panel comes by itself
+    // and gives way when the article would become too narrow.
+    if (m_side) {
+        const int outline = m_outline->isHidden() ? 0 : m_outline->minimumWidth();
+        m_side->setVisible(m_side->wanted() && roomFor(outline + m_side->minimumWidth()));
+    }
+}
+
+void ReaderPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateSidePanels();
 }
 
 bool ReaderPane::outlineAvailable() const
@@ -76,11 +101,13 @@ void ReaderPane::updateOutlineVisibility()
         const bool atTop = m_reader->verticalScrollBar()->value() == 0;
         const int top = m_reader->topPosition();
         m_outline->setVisible(show);
+        updateSidePanels();
         layout()->activate();
         if (!atTop)
             m_reader->scrollToPosition(top);
     } else {
         m_outline->setVisible(show);
+        updateSidePanels();
     }
     if (show)
         m_outline->setCurrentPosition(m_reader->topPosition());

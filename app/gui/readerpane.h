@@ -7,6 +7,7 @@ class QHBoxLayout;
 namespace offprint::gui {
 
 class FindBar;
+class HighlightsPanel;
 class OutlinePanel;
 class ReaderView;
 
@@ -22,8 +23,11 @@ public:
     ReaderView *reader() const { return m_reader; }
     FindBar *findBar() const { return m_findBar; }
     OutlinePanel *outline() const { return m_outline; }
-    // A panel at the reader's right (the highlights of the open article).
-    void addSidePanel(QWidget *panel);
+    // The panel at the reader's right (the highlights of the open article).
+    void addSidePanel(HighlightsPanel *panel);
+    // Narrowest the article's column may become for the highlights panel to show: on a narrow window
+    // it stays hidden (the highlights stay drawn in the text) and the text keeps a readable measure.
+    static constexpr int kMinReadingWidth = 440;
 
     // The user's choice; the panel shows only while the open article has an outline.
     void setOutlineWanted(bool wanted);
@@ -35,15 +39,19 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refreshOutline();
     void updateOutlineVisibility();
+    void updateSidePanels();
+    bool roomFor(int panelWidths) const;
 
     ReaderView *m_reader;
     FindBar *m_findBar;
     OutlinePanel *m_outline;
     QHBoxLayout *m_row;
+    HighlightsPanel *m_side = nullptr;
     bool m_outlineWanted = false;
 };
 

@@ -26,11 +26,6 @@ namespace {
 // Up to this many changed articles, their rows are refreshed one by one; above, the list is reloaded.
 constexpr qsizetype kRefreshRowsUpTo = 200;
 
-QString trOps(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("offprint::gui::ArticleOperations", text, nullptr, n);
-}
-
 } // namespace
 
 // Runs operations on its own connection to the library, in a thread of its own, one after another.
@@ -100,7 +95,7 @@ public:
                     return undone.error();
                 return *state;
             },
-            m_size, trOps("Undoing: %1").arg(text()));
+            m_size, QCoreApplication::translate("offprint::gui::ArticleOperations", "Undoing: %1").arg(text()));
     }
 
 private:

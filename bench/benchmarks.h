@@ -22,6 +22,9 @@ struct BenchOptions
 // Each prints a small table of medians and ratios; returns 0, or 1 when it could not run.
 int benchExtract(const BenchOptions &options, QTextStream &out);
 int benchImport(const BenchOptions &options, QTextStream &out);
+// Select-all mark read/unread, star, tag and delete with their undo (storage/bulkoperations.h) on the
+// generated libraries; counts the operations over the 1 s budget as failures.
+int benchBulk(const BenchOptions &options, QTextStream &out);
 // Re-extraction of a library of the pages from their stored originals (articles/s).
 int benchReextract(const BenchOptions &options, QTextStream &out);
 int benchSearch(const BenchOptions &options, QTextStream &out);

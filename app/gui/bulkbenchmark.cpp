@@ -27,17 +27,18 @@ public:
         ArticleOperations *ops = window.operations();
         m_steps = {
             {"select-all", [this] { m_window.list()->selectAll(); }},
+            // The confirmation is the user's time, not the window's: the operation itself.
+            {"delete", [this, ops] { ops->remove(allIds()); }},
+            {"undo-delete", [a] { a.undo->trigger(); }},
+            {"select-all-again", [this] { m_window.list()->selectAll(); }},
             {"mark-read", [a] { a.read->trigger(); }},
             {"undo-mark-read", [a] { a.undo->trigger(); }},
             {"star", [a] { a.star->trigger(); }},
             {"undo-star", [a] { a.undo->trigger(); }},
-            {"tag", [this, ops] { ops->addTags(allIds(), {QStringLiteral("bench-bulk")}); }},
-            {"undo-tag", [a] { a.undo->trigger(); }},
-            // The confirmation is the user's time, not the window's: the operation itself.
-            {"delete", [this, ops] { ops->remove(allIds()); }},
-            {"undo-delete", [a] { a.undo->trigger(); }},
             {"mark-all-read", [a] { a.markAllRead->trigger(); }},
             {"undo-mark-all-read", [a] { a.undo->trigger(); }},
+            {"tag", [this, ops] { ops->addTags(allIds(), {QStringLiteral("bench-bulk")}); }},
+            {"undo-tag", [a] { a.undo->trigger(); }},
         };
         connect(ops, &ArticleOperations::idle, this, [this] { QTimer::singleShot(0, this, [this] { next(); }); });
         m_beat.setInterval(5);

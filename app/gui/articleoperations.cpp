@@ -26,6 +26,11 @@ namespace {
 // Up to this many changed articles, their rows are refreshed one by one; above, the list is reloaded.
 constexpr qsizetype kRefreshRowsUpTo = 200;
 
+// A tag change re-indexes each article's text (its tags are a column of the full-text index): about as
+// much work per article as changing the state of this many articles. Counted so, 50 articles are
+// enough to send a tag change to the worker.
+constexpr qsizetype kTagCost = 40;
+
 } // namespace
 
 // Runs operations on its own connection to the library, in a thread of its own, one after another.
@@ -269,7 +274,7 @@ bool ArticleOperations::addTags(const QList<ArticleId> &ids, const QStringList &
     m_undo->beginMacro(tr("Tag %n article(s)", nullptr, int(ids.size())));
     for (const QString &tag : std::as_const(clean))
         push(tr("Add tag %1").arg(tag), [selection, tag](BulkOperations &ops) { return ops.addTag(selection, tag); },
-             ids.size());
+             ids.size() * kTagCost);
     m_undo->endMacro();
     return true;
 }

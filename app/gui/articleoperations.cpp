@@ -188,11 +188,13 @@ void ArticleOperations::notify(const BulkChange &change)
     const bool membership = change.kind == BulkChange::Kind::Delete || change.kind == BulkChange::Kind::Restore;
     if (change.ids.isEmpty())
         return;
-    if (membership || change.count() > kRefreshRowsUpTo)
+    // A list reload refreshes the sidebar (tags and counts) too: not twice.
+    if (membership || change.count() > kRefreshRowsUpTo) {
         emit listChanged();
-    else
-        emit changed(change.ids);
-    if (tags || membership)
+        return;
+    }
+    emit changed(change.ids);
+    if (tags)
         emit tagsChanged();
 }
 

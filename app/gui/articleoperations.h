@@ -70,7 +70,7 @@ public:
 signals:
     void changed(const QList<ArticleId> &ids);
     void tagsChanged();
-    void listChanged(); // articles appeared or disappeared, or many changed
+    void listChanged(); // articles appeared or disappeared, or many changed (reload list and sidebar)
     void failed(const QString &message);
     void busyChanged(bool busy);
     void idle(); // the last queued operation finished

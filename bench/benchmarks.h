@@ -25,6 +25,10 @@ int benchImport(const BenchOptions &options, QTextStream &out);
 // A Pocket CSV ZIP of 10,000 generated links (300 with --tiny) imported as link entries: the median
 // of 3 imports into fresh libraries, against the 10 s bar; 1 when slower.
 int benchImportLinks(const BenchOptions &options, QTextStream &out);
+// Select-all mark read/unread, star, tag and delete with their undo (storage/bulkoperations.h) on the
+// generated libraries, then the same in the window (`offprint --benchmark-bulk`, the longest stretch its
+// thread did not answer); marks what is over the budgets (1 s, 100 ms). 1 only when it could not run.
+int benchBulk(const BenchOptions &options, QTextStream &out);
 // Re-extraction of a library of the pages from their stored originals (articles/s).
 int benchReextract(const BenchOptions &options, QTextStream &out);
 int benchSearch(const BenchOptions &options, QTextStream &out);

@@ -230,6 +230,14 @@
         <source>Context &amp;Menu</source>
         <translation>Context &amp;Menu</translation>
     </message>
+<message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Mark &amp;All as Read</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Read Articles</source>
+        <translation>&amp;Hide Read Articles</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -272,6 +280,10 @@
     <message>
         <source>file</source>
         <translation>file</translation>
+    </message>
+<message>
+        <source>Time select-all operations and their undo on the library and how long the window stops answering, print the numbers and quit (the library ends as it began).</source>
+        <translation>Time select-all operations and their undo on the library and how long the window stops answering, print the numbers and quit (the library ends as it began).</translation>
     </message>
 </context>
 <context>
@@ -334,6 +346,80 @@ Select text in an article and press H to highlight it.</translation>
             <numerusform>Delete %n article</numerusform>
             <numerusform>Delete %n articles</numerusform>
         </translation>
+    </message>
+<message numerus="yes">
+        <source>Star or unstar %n article(s)</source>
+        <translation>
+            <numerusform>Star or unstar %n article</numerusform>
+            <numerusform>Star or unstar %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) read or unread</source>
+        <translation>
+            <numerusform>Mark %n article read or unread</numerusform>
+            <numerusform>Mark %n articles read or unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) read</source>
+        <translation>
+            <numerusform>Mark %n article read</numerusform>
+            <numerusform>Mark %n articles read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) unread</source>
+        <translation>
+            <numerusform>Mark %n article unread</numerusform>
+            <numerusform>Mark %n articles unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Mark All as Read</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Edit tags</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Remove tag %1</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Add tag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n article(s)</source>
+        <translation>
+            <numerusform>Tag %n article</numerusform>
+            <numerusform>Tag %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>Delete Articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)?</source>
+        <translation>
+            <numerusform>Delete %n article?</numerusform>
+            <numerusform>Delete %n articles?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>You can undo this with %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Undoing: %1</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,14 @@
         <source>Context &amp;Menu</source>
         <translation>上下文菜单(&amp;M)</translation>
     </message>
+<message>
+        <source>Mark &amp;All as Read</source>
+        <translation>全部标为已读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Read Articles</source>
+        <translation>隐藏已读文章(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -272,6 +280,10 @@
     <message>
         <source>file</source>
         <translation>文件</translation>
+    </message>
+<message>
+        <source>Time select-all operations and their undo on the library and how long the window stops answering, print the numbers and quit (the library ends as it began).</source>
+        <translation>在文库上计时全选操作及其撤销，以及窗口停止响应的最长时间，输出数字后退出（文库最终保持原样）。</translation>
     </message>
 </context>
 <context>
@@ -332,6 +344,74 @@ Select text in an article and press H to highlight it.</source>
         <translation>
             <numerusform>删除 %n 篇文章</numerusform>
         </translation>
+    </message>
+<message numerus="yes">
+        <source>Star or unstar %n article(s)</source>
+        <translation>
+            <numerusform>加星或取消加星 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) read or unread</source>
+        <translation>
+            <numerusform>将 %n 篇文章标为已读或未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) read</source>
+        <translation>
+            <numerusform>将 %n 篇文章标为已读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n article(s) unread</source>
+        <translation>
+            <numerusform>将 %n 篇文章标为未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>移除标签 %1</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n article(s)</source>
+        <translation>
+            <numerusform>为 %n 篇文章添加标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>删除文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)?</source>
+        <translation>
+            <numerusform>删除 %n 篇文章？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>可以用 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>正在撤销：%1</translation>
     </message>
 </context>
 <context>

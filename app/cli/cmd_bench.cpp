@@ -19,12 +19,12 @@ int cmdBench(const Invocation &inv)
     if (!opts.ok())
         return usageError(opts.error());
     const QString which = opts.positionals().value(0, QStringLiteral("all"));
-    static const QStringList known = {QStringLiteral("extract"), QStringLiteral("import"), QStringLiteral("import-links"), QStringLiteral("original"), QStringLiteral("reextract"),
+    static const QStringList known = {QStringLiteral("bulk"), QStringLiteral("extract"), QStringLiteral("import"), QStringLiteral("import-links"), QStringLiteral("original"), QStringLiteral("reextract"),
                                       QStringLiteral("search"),
                                       QStringLiteral("startup"), QStringLiteral("storage"),
                                       QStringLiteral("tokenizer"), QStringLiteral("all")};
     if (!known.contains(which) || opts.positionals().size() > 1)
-        return usageError(QStringLiteral("usage: bench [extract|import|import-links|original|reextract|search|startup|storage|tokenizer|all] [--pages DIR] [--max-pages N] "
+        return usageError(QStringLiteral("usage: bench [bulk|extract|import|import-links|original|reextract|search|startup|storage|tokenizer|all] [--pages DIR] [--max-pages N] "
                                          "[--rounds N] [--sizes 10000,100000] [--cache DIR] [--seed N] [--tiny]"));
 
     bench::BenchOptions options;
@@ -67,6 +67,8 @@ int cmdBench(const Invocation &inv)
         failures += bench::benchOriginal(options, out());
     if (which == QLatin1String("reextract") || which == QLatin1String("all"))
         failures += bench::benchReextract(options, out());
+    if (which == QLatin1String("bulk") || which == QLatin1String("all"))
+        failures += bench::benchBulk(options, out());
     if (which == QLatin1String("search") || which == QLatin1String("all"))
         failures += bench::benchSearch(options, out());
     if (which == QLatin1String("storage") || which == QLatin1String("all"))

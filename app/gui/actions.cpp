@@ -59,6 +59,11 @@ void Actions::create(QWidget *w)
 
     star = make(w, QObject::tr("&Star"), {QKeySequence(Qt::Key_S)}, QStringLiteral("star"));
     read = make(w, QObject::tr("Toggle &Read"), {QKeySequence(Qt::Key_M)}, QStringLiteral("read"));
+    markAllRead = make(w, QObject::tr("Mark &All as Read"), {QKeySequence(Qt::SHIFT | Qt::Key_M)},
+                       QStringLiteral("markAllRead"));
+    hideRead = make(w, QObject::tr("&Hide Read Articles"), {QKeySequence(Qt::SHIFT | Qt::Key_H)},
+                    QStringLiteral("hideRead"));
+    hideRead->setCheckable(true);
     tags = make(w, QObject::tr("Edit &Tags…"), {QKeySequence(Qt::Key_T)}, QStringLiteral("tags"));
     highlight = make(w, QObject::tr("&Highlight Selection"), {QKeySequence(Qt::Key_H)}, QStringLiteral("highlight"));
     highlight->setShortcutContext(Qt::WidgetShortcut); // in the reader, where the selection is
@@ -136,7 +141,7 @@ void Actions::buildMenus(QMenuBar *bar) const
     QMenu *article = bar->addMenu(QObject::tr("&Article"));
     article->addActions({next, previous, pageDown, nextUnread});
     article->addSeparator();
-    article->addActions({star, read, tags, highlight});
+    article->addActions({star, read, markAllRead, tags, highlight});
     article->addSeparator();
     article->addActions({toggleOriginal, openInBrowser});
     article->addSeparator();
@@ -146,6 +151,8 @@ void Actions::buildMenus(QMenuBar *bar) const
 
     QMenu *view = bar->addMenu(QObject::tr("&View"));
     view->addActions(sortGroup->actions());
+    view->addSeparator();
+    view->addAction(hideRead);
     view->addSeparator();
     view->addActions(themeGroup->actions());
     view->addSeparator();
@@ -164,8 +171,8 @@ void Actions::buildMenus(QMenuBar *bar) const
 QList<QAction *> Actions::all() const
 {
     return {importFiles, importFolder, settings, quit, undo, redo, search, leaveSearch, saveSearch, findInArticle,
-            findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, tags, highlight, remove, openInBrowser,
-            toggleOriginal, back, forward, outline, sortSaved,
+            findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, markAllRead, tags, highlight, remove, openInBrowser,
+            toggleOriginal, back, forward, outline, sortSaved, hideRead,
             sortPublished, sortTitle, sortSite, themeSystem, themeLight, themeSepia, themeDark, zoomIn, zoomOut,
             zoomReset, focusSidebar, focusList, focusReader, allHighlights, focusMode, contextMenu, shortcuts, about};
 }

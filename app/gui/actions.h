@@ -32,6 +32,8 @@ struct Actions
 
     QAction *star = nullptr;
     QAction *read = nullptr;
+    QAction *markAllRead = nullptr; // every article of the current view or search
+    QAction *hideRead = nullptr;    // checkable: the list leaves read articles out
     QAction *tags = nullptr;
     // H: the reader's selection becomes a highlight (HighlightController runs it; active in the reader).
     QAction *highlight = nullptr;

@@ -1,184 +1,283 @@
 #include "articleoperations.h"
 
-#include "storage/articlerepository.h"
-#include "storage/highlightrepository.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
 
 #include <QCoreApplication>
+#include <QKeySequence>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QThread>
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <limits>
+
 namespace offprint::gui {
 
-// Undo re-inserts the full copies taken before the delete (content, tags, state, place, asset list,
-// highlights and note).
-// Blob files stay in the library until garbage collection, and the restored rows refer to them again.
-class DeleteCommand final : public QUndoCommand
+using storage::ArticleSelection;
+using storage::BulkChange;
+using storage::BulkOperations;
+
+namespace {
+
+// Up to this many changed articles, their rows are refreshed one by one; above, the list is reloaded.
+constexpr qsizetype kRefreshRowsUpTo = 200;
+
+// A tag change re-indexes each article's text (its tags are a column of the full-text index): about as
+// much work per article as changing the state of this many articles. Counted so, 50 articles are
+// enough to send a tag change to the worker.
+constexpr qsizetype kTagCost = 40;
+
+} // namespace
+
+// Runs operations on its own connection to the library, in a thread of its own, one after another.
+class BulkWorker final : public QObject
 {
 public:
-    DeleteCommand(ArticleOperations &ops, const QList<ArticleId> &ids) : m_ops(ops), m_ids(ids)
+    explicit BulkWorker(QString folder) : m_folder(std::move(folder)) {}
+
+    Result<BulkChange> run(const ArticleOperations::Job &job)
     {
-        setText(QCoreApplication::translate("offprint::gui::ArticleOperations", "Delete %n article(s)", nullptr,
-                                            int(ids.size())));
+        if (!m_library) {
+            auto opened = storage::Library::open(m_folder);
+            if (!opened)
+                return opened.error();
+            m_library = std::move(*opened);
+        }
+        BulkOperations ops(*m_library);
+        return job(ops);
+    }
+
+private:
+    QString m_folder;
+    std::unique_ptr<storage::Library> m_library;
+};
+
+// One bulk operation on the undo stack. The first redo runs the operation; undo reverts exactly what it
+// changed; a later redo does it again on the same articles. The change lives in shared state written
+// only by the job that runs (operations run one at a time, in order).
+class BulkCommand final : public QUndoCommand
+{
+public:
+    BulkCommand(ArticleOperations &ops, const QString &text, ArticleOperations::Job first, qsizetype size,
+                QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_ops(ops), m_first(std::move(first)), m_size(size)
+    {
     }
 
     void redo() override
     {
-        auto &articles = m_ops.m_library.articles();
-        m_copies.clear();
-        QList<ArticleId> removed;
-        for (ArticleId id : m_ids) {
-            std::optional<Article> article = articles.get(id);
-            if (!article)
-                continue;
-            const QStringList assets = articles.assetsOf(id);
-            storage::HighlightRepository &highlights = m_ops.m_library.highlights();
-            const QList<Highlight> marked = highlights.forArticle(id);
-            const QString note = highlights.articleNote(id).ok() ? *highlights.articleNote(id) : QString();
-            const auto result = articles.remove(id);
-            if (!result.ok()) {
-                emit m_ops.failed(result.error().localizedMessage());
-                continue;
-            }
-            m_copies.append({*article, assets, marked, note});
-            removed.append(id);
+        const auto state = m_change;
+        ArticleOperations::Job job;
+        if (m_first) {
+            job = [state, first = std::move(m_first)](BulkOperations &ops) {
+                auto result = first(ops);
+                if (result)
+                    *state = *result;
+                return result;
+            };
+            m_first = {};
+        } else {
+            job = [state](BulkOperations &ops) {
+                auto result = ops.redo(*state);
+                if (result)
+                    *state = *result;
+                return result;
+            };
         }
-        m_ids = removed;
-        emit m_ops.listChanged();
-        emit m_ops.tagsChanged();
+        m_ops.run(job, m_size, text());
     }
 
     void undo() override
     {
-        auto &articles = m_ops.m_library.articles();
-        QList<ArticleId> restored;
-        for (const auto &[copy, assets, marked, note] : std::as_const(m_copies)) {
-            // The asset rows come back too, so that garbage collection keeps the article's images.
-            auto inserted = articles.insert(copy, assets);
-            if (!inserted.ok()) {
-                emit m_ops.failed(inserted.error().localizedMessage());
-                continue;
-            }
-            const ArticleId id = *inserted;
-            (void)articles.setRead(id, copy.read);
-            (void)articles.setStarred(id, copy.starred);
-            (void)articles.setReadingPosition(id, copy.readingPosition);
-            for (Highlight highlight : marked) {
-                highlight.articleId = id;
-                (void)m_ops.m_library.highlights().restore(highlight);
-            }
-            if (!note.isEmpty())
-                (void)m_ops.m_library.highlights().setArticleNote(id, note);
-            restored.append(id);
-        }
-        m_ids = restored; // redo deletes what undo brought back
-        m_copies.clear();
-        emit m_ops.listChanged();
-        emit m_ops.tagsChanged();
+        const auto state = m_change;
+        m_ops.run(
+            [state](BulkOperations &ops) -> Result<BulkChange> {
+                if (auto undone = ops.undo(*state); !undone)
+                    return undone.error();
+                return *state;
+            },
+            m_size, QCoreApplication::translate("offprint::gui::ArticleOperations", "Undoing: %1").arg(text()));
     }
 
 private:
     ArticleOperations &m_ops;
-    QList<ArticleId> m_ids;
-    struct Copy
-    {
-        Article article;
-        QStringList assets; // blob paths
-        QList<Highlight> highlights;
-        QString note;
-    };
-    QList<Copy> m_copies;
+    ArticleOperations::Job m_first;
+    qsizetype m_size;
+    std::shared_ptr<BulkChange> m_change = std::make_shared<BulkChange>();
 };
 
 ArticleOperations::ArticleOperations(storage::Library &library, QUndoStack *undoStack, QObject *parent)
     : QObject(parent), m_library(library), m_undo(undoStack)
 {
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("bulk operations"));
+    m_worker = new BulkWorker(library.folder());
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+ArticleOperations::~ArticleOperations()
+{
+    m_thread->quit(); // after the queued operations
+    m_thread->wait();
+    delete m_worker;
+}
+
+void ArticleOperations::attachStatusBar(QStatusBar *bar)
+{
+    m_statusBar = bar;
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(QStringLiteral("bulkProgress"));
+    m_progress->setRange(0, 0); // one statement: busy, without steps
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    bar->addPermanentWidget(m_progress);
+}
+
+void ArticleOperations::run(const Job &job, qsizetype size, const QString &what,
+                            const std::function<void(const BulkChange &)> &done)
+{
+    if (m_pending == 0 && size < m_backgroundThreshold) {
+        BulkOperations ops(m_library);
+        finish(job(ops), done);
+        return;
+    }
+    // On the worker, behind what is already queued there.
+    if (m_pending++ == 0) {
+        emit busyChanged(true);
+        if (m_progress)
+            m_progress->show();
+    }
+    if (m_statusBar)
+        m_statusBar->showMessage(what + QStringLiteral("…"));
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, job, done] {
+        const Result<BulkChange> result = worker->run(job);
+        QMetaObject::invokeMethod(this, [this, result, done] {
+            finish(result, done);
+            if (--m_pending == 0) {
+                if (m_progress)
+                    m_progress->hide();
+                if (m_statusBar)
+                    m_statusBar->clearMessage();
+                emit busyChanged(false);
+                emit idle();
+            }
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void ArticleOperations::finish(const Result<BulkChange> &result, const std::function<void(const BulkChange &)> &done)
+{
+    if (!result) {
+        emit failed(result.error().localizedMessage());
+        return;
+    }
+    if (done)
+        done(*result);
+    notify(*result);
+}
+
+void ArticleOperations::notify(const BulkChange &change)
+{
+    const bool tags = change.kind == BulkChange::Kind::AddTag || change.kind == BulkChange::Kind::RemoveTag;
+    const bool membership = change.kind == BulkChange::Kind::Delete || change.kind == BulkChange::Kind::Restore;
+    if (change.ids.isEmpty())
+        return;
+    // A list reload refreshes the sidebar (tags and counts) too: not twice.
+    if (membership || change.count() > kRefreshRowsUpTo) {
+        emit listChanged();
+        return;
+    }
+    emit changed(change.ids);
+    if (tags)
+        emit tagsChanged();
+}
+
+void ArticleOperations::push(const QString &text, const Job &first, qsizetype size)
+{
+    m_undo->push(new BulkCommand(*this, text, first, size));
 }
 
 bool ArticleOperations::toggleStarred(const QList<ArticleId> &ids)
 {
     if (ids.isEmpty())
         return false;
-    auto &articles = m_library.articles();
-    bool anyUnstarred = false;
-    for (const Article &a : articles.getMany(ids))
-        anyUnstarred = anyUnstarred || !a.starred;
-    for (ArticleId id : ids) {
-        if (const auto r = articles.setStarred(id, anyUnstarred); !r.ok()) {
-            emit failed(r.error().localizedMessage());
-            return false;
-        }
-    }
-    emit changed(ids);
+    const auto selection = ArticleSelection::of(ids);
+    push(tr("Star or unstar %n article(s)", nullptr, int(ids.size())),
+         [selection](BulkOperations &ops) { return ops.toggleStarred(selection); }, ids.size());
     return true;
 }
 
 bool ArticleOperations::toggleRead(const QList<ArticleId> &ids)
 {
-    bool anyUnread = false;
-    for (const Article &a : m_library.articles().getMany(ids))
-        anyUnread = anyUnread || !a.read;
-    return setRead(ids, anyUnread);
+    if (ids.isEmpty())
+        return false;
+    const auto selection = ArticleSelection::of(ids);
+    push(tr("Mark %n article(s) read or unread", nullptr, int(ids.size())),
+         [selection](BulkOperations &ops) { return ops.toggleRead(selection); }, ids.size());
+    return true;
 }
 
 bool ArticleOperations::setRead(const QList<ArticleId> &ids, bool read)
 {
     if (ids.isEmpty())
         return false;
-    for (ArticleId id : ids) {
-        if (const auto r = m_library.articles().setRead(id, read); !r.ok()) {
-            emit failed(r.error().localizedMessage());
-            return false;
-        }
-    }
-    emit changed(ids);
+    const auto selection = ArticleSelection::of(ids);
+    push(read ? tr("Mark %n article(s) read", nullptr, int(ids.size()))
+              : tr("Mark %n article(s) unread", nullptr, int(ids.size())),
+         [selection, read](BulkOperations &ops) { return ops.setRead(selection, read); }, ids.size());
+    return true;
+}
+
+bool ArticleOperations::markAllRead(const ArticleSelection &view)
+{
+    push(tr("Mark All as Read"), [view](BulkOperations &ops) { return ops.setRead(view, true); },
+         std::numeric_limits<qsizetype>::max());
     return true;
 }
 
 bool ArticleOperations::setTags(ArticleId id, const QStringList &tags)
 {
-    auto &repo = m_library.tags();
-    const QStringList current = repo.tagsOf(id);
+    const QStringList current = m_library.tags().tagsOf(id);
     QStringList removed;
     for (const QString &t : current)
         if (!tags.contains(t, Qt::CaseInsensitive))
             removed << t;
     QStringList added;
     for (const QString &t : tags)
-        if (!current.contains(t, Qt::CaseInsensitive))
+        if (!current.contains(t, Qt::CaseInsensitive) && !t.trimmed().isEmpty())
             added << t;
     if (removed.isEmpty() && added.isEmpty())
         return true;
-    if (!removed.isEmpty()) {
-        if (const auto r = repo.removeTags(id, removed); !r.ok()) {
-            emit failed(r.error().localizedMessage());
-            return false;
-        }
-    }
-    if (!added.isEmpty()) {
-        if (const auto r = repo.addTags(id, added); !r.ok()) {
-            emit failed(r.error().localizedMessage());
-            return false;
-        }
-    }
-    emit changed({id});
-    emit tagsChanged();
+    const auto selection = ArticleSelection::of({id});
+    m_undo->beginMacro(tr("Edit tags"));
+    for (const QString &tag : std::as_const(removed))
+        push(tr("Remove tag %1").arg(tag), [selection, tag](BulkOperations &ops) { return ops.removeTag(selection, tag); }, 1);
+    for (const QString &tag : std::as_const(added))
+        push(tr("Add tag %1").arg(tag), [selection, tag](BulkOperations &ops) { return ops.addTag(selection, tag); }, 1);
+    m_undo->endMacro();
     return true;
 }
 
 bool ArticleOperations::addTags(const QList<ArticleId> &ids, const QStringList &tags)
 {
-    if (ids.isEmpty() || tags.isEmpty())
+    QStringList clean;
+    for (const QString &tag : tags)
+        if (!tag.trimmed().isEmpty())
+            clean << tag;
+    if (ids.isEmpty() || clean.isEmpty())
         return false;
-    for (ArticleId id : ids) {
-        if (const auto r = m_library.tags().addTags(id, tags); !r.ok()) {
-            emit failed(r.error().localizedMessage());
-            return false;
-        }
-    }
-    emit changed(ids);
-    emit tagsChanged();
+    const auto selection = ArticleSelection::of(ids);
+    m_undo->beginMacro(tr("Tag %n article(s)", nullptr, int(ids.size())));
+    for (const QString &tag : std::as_const(clean))
+        push(tr("Add tag %1").arg(tag), [selection, tag](BulkOperations &ops) { return ops.addTag(selection, tag); },
+             ids.size() * kTagCost);
+    m_undo->endMacro();
     return true;
 }
 
@@ -186,8 +285,26 @@ bool ArticleOperations::remove(const QList<ArticleId> &ids)
 {
     if (ids.isEmpty())
         return false;
-    m_undo->push(new DeleteCommand(*this, ids));
+    const auto selection = ArticleSelection::of(ids);
+    push(tr("Delete %n article(s)", nullptr, int(ids.size())),
+         [selection](BulkOperations &ops) { return ops.remove(selection); }, ids.size());
     return true;
+}
+
+bool ArticleOperations::confirmDeletion(QWidget *parent, qsizetype count)
+{
+    if (count <= kConfirmAbove)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Delete Articles"),
+                    tr("Delete %n article(s)?", nullptr, int(count)), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("You can undo this with %1.")
+                               .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QPushButton *del = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == del;
 }
 
 } // namespace offprint::gui

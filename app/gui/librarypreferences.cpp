@@ -18,7 +18,7 @@ LibraryPreferences::LibraryPreferences(storage::Library &library, QObject *paren
 bool LibraryPreferences::report(const Result<void> &result)
 {
     if (!result.ok())
-        emit message(result.errorMessage());
+        emit message(result.error().localizedMessage());
     return result.ok();
 }
 
@@ -66,7 +66,7 @@ bool LibraryPreferences::addSavedSearch(const QString &name, const QString &quer
 {
     const auto added = m_library.settings().addSavedSearch(name, query);
     if (!added) {
-        emit message(added.errorMessage());
+        emit message(added.error().localizedMessage());
         return false;
     }
     emit savedSearchesChanged();

@@ -1,4 +1,5 @@
 #include "benchmarkrun.h"
+#include "bulkbenchmark.h"
 #include "htmlbenchmark.h"
 #include "mainwindow.h"
 #include "samples.h"
@@ -63,6 +64,12 @@ int main(int argc, char *argv[])
         QStringLiteral("benchmark"),
         QApplication::translate("main", "Measure the window on the library, print the numbers and quit."));
     parser.addOption(benchmarkOption);
+    const QCommandLineOption bulkBenchmarkOption(
+        QStringLiteral("benchmark-bulk"),
+        QApplication::translate("main", "Time select-all operations and their undo on the library and how long "
+                                        "the window stops answering, print the numbers and quit (the library "
+                                        "ends as it began)."));
+    parser.addOption(bulkBenchmarkOption);
     const QCommandLineOption htmlBenchmarkOption(
         QStringLiteral("benchmark-html"),
         QApplication::translate("main", "Time how the reader shows a sanitised page <file>, print the numbers and "
@@ -91,7 +98,7 @@ int main(int argc, char *argv[])
                                   .arg(QDir::toNativeSeparators(folder), library.error().localizedMessage()));
         return 1;
     }
-    const bool benchmark = parser.isSet(benchmarkOption);
+    const bool benchmark = parser.isSet(benchmarkOption) || parser.isSet(bulkBenchmarkOption);
     if ((*library)->wasCreated() && !benchmark)
         gui::seedSamples(**library);
 
@@ -101,7 +108,9 @@ int main(int argc, char *argv[])
     if (benchmark)
         benchSettings = std::make_unique<gui::Settings>(benchConfig.filePath(QStringLiteral("offprint.ini")));
     gui::MainWindow window(**library, benchmark ? *benchSettings : settings);
-    if (benchmark)
+    if (parser.isSet(bulkBenchmarkOption))
+        gui::runBulkBenchmark(window);
+    else if (benchmark)
         gui::runBenchmark(window, sinceStart);
     window.show();
     if (!parser.positionalArguments().isEmpty())

@@ -64,6 +64,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_prefs->adoptFrom(m_settings); // saved searches and watched folders of earlier versions
     m_watched = new WatchedFolders(*m_prefs, *m_importer, this);
     m_reextract = new ReextractController(m_library.folder(), statusBar(), this);
+    m_operations->attachStatusBar(statusBar());
     m_actions.create(this);
     m_actions.buildMenus(menuBar());
     buildLayout();
@@ -282,6 +283,12 @@ void MainWindow::connectActions()
             m_readerController->cancelAutoRead();
         m_operations->toggleRead(ids);
     });
+    connect(a.markAllRead, &QAction::triggered, this, [this] {
+        m_readerController->cancelAutoRead();
+        m_operations->markAllRead(m_model->isSearching() ? storage::ArticleSelection::matching(m_model->searchQuery())
+                                                         : storage::ArticleSelection::allOf(m_model->filter()));
+    });
+    connect(a.hideRead, &QAction::toggled, this, &MainWindow::applySort);
     connect(a.tags, &QAction::triggered, this, &MainWindow::editTags);
     connect(a.remove, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(a.openInBrowser, &QAction::triggered, m_readerController, &ReaderController::openOriginalExternally);
@@ -400,6 +407,8 @@ void MainWindow::applySort()
         : m_actions.sortSite->isChecked()              ? Sort::Site
                                                        : Sort::Saved;
     filter.descending = filter.sort == Sort::Saved || filter.sort == Sort::Published;
+    if (m_actions.hideRead->isChecked() && filter.readState == storage::ArticleFilter::ReadState::Any)
+        filter.readState = storage::ArticleFilter::ReadState::Unread;
     const ArticleId keep = currentId();
     m_model->setFilter(filter);
     const int row = m_model->rowOf(keep);
@@ -500,7 +509,7 @@ void MainWindow::editTags()
 void MainWindow::deleteSelected()
 {
     const QList<ArticleId> ids = selectedIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !ArticleOperations::confirmDeletion(this, ids.size()))
         return;
     m_readerController->savePosition();
     m_operations->remove(ids);

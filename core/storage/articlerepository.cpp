@@ -1,5 +1,6 @@
 #include "storage/articlerepository.h"
 
+#include "storage/articlefiltersql.h"
 #include "storage/articlerowmapper.h"
 #include "storage/database.h"
 #include "storage/highlightrepository.h"
@@ -46,25 +47,6 @@ qint64 textLengthOf(const Article &article)
     return article.text.isEmpty() ? article.textLength : article.text.size();
 }
 
-// WHERE clause and ORDER BY for a filter, built from fixed fragments; the filter's values are bound
-// in the order they appear (see bindFilter).
-std::string whereClause(const ArticleFilter &filter)
-{
-    std::string sql = " WHERE 1";
-    if (filter.readState == ArticleFilter::ReadState::Unread)
-        sql += " AND a.read = 0";
-    else if (filter.readState == ArticleFilter::ReadState::Read)
-        sql += " AND a.read = 1";
-    if (filter.starredOnly)
-        sql += " AND a.starred = 1";
-    if (!filter.tag.isEmpty())
-        sql += " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-               " WHERE t.name = :tag)";
-    if (!filter.site.isEmpty())
-        sql += " AND a.site_name = :site";
-    return sql;
-}
-
 std::string orderClause(const ArticleFilter &filter)
 {
     const char *dir = filter.descending ? " DESC" : " ASC";
@@ -83,17 +65,14 @@ std::string orderClause(const ArticleFilter &filter)
 
 void bindFilter(Statement &stmt, const ArticleFilter &filter)
 {
-    if (!filter.tag.isEmpty())
-        stmt.bind(stmt.parameterIndex(":tag"), filter.tag.simplified());
-    if (!filter.site.isEmpty())
-        stmt.bind(stmt.parameterIndex(":site"), filter.site);
+    bindArticleFilter(stmt, filter);
     stmt.bind(stmt.parameterIndex(":limit"), filter.limit < 0 ? qint64(-1) : qint64(filter.limit));
     stmt.bind(stmt.parameterIndex(":offset"), qint64(qMax(0, filter.offset)));
 }
 
 std::string pagedQuery(const char *columns, const ArticleFilter &filter)
 {
-    return std::string("SELECT ") + columns + " FROM articles a" + whereClause(filter) + orderClause(filter)
+    return std::string("SELECT ") + columns + " FROM articles a" + articleFilterWhere(filter) + orderClause(filter)
            + " LIMIT :limit OFFSET :offset";
 }
 
@@ -111,6 +90,32 @@ Result<void> insertAssets(Database &db, ArticleId id, const QStringList &blobs)
 }
 
 } // namespace
+
+// WHERE clause for a filter, built from fixed fragments; the filter's values are bound by name.
+std::string articleFilterWhere(const ArticleFilter &filter)
+{
+    std::string sql = " WHERE " OFFPRINT_NOT_DELETED;
+    if (filter.readState == ArticleFilter::ReadState::Unread)
+        sql += " AND a.read = 0";
+    else if (filter.readState == ArticleFilter::ReadState::Read)
+        sql += " AND a.read = 1";
+    if (filter.starredOnly)
+        sql += " AND a.starred = 1";
+    if (!filter.tag.isEmpty())
+        sql += " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+               " WHERE t.name = :tag)";
+    if (!filter.site.isEmpty())
+        sql += " AND a.site_name = :site";
+    return sql;
+}
+
+void bindArticleFilter(Statement &stmt, const ArticleFilter &filter)
+{
+    if (!filter.tag.isEmpty())
+        stmt.bind(stmt.parameterIndex(":tag"), filter.tag.simplified());
+    if (!filter.site.isEmpty())
+        stmt.bind(stmt.parameterIndex(":site"), filter.site);
+}
 
 ArticleRepository::ArticleRepository(Database &db) : m_db(db) {}
 
@@ -262,11 +267,8 @@ QList<Article> ArticleRepository::list(const ArticleFilter &filter)
 
 qint64 ArticleRepository::count(const ArticleFilter &filter)
 {
-    Statement stmt = m_db.cached("SELECT count(*) FROM articles a" + whereClause(filter));
-    if (!filter.tag.isEmpty())
-        stmt.bind(stmt.parameterIndex(":tag"), filter.tag.simplified());
-    if (!filter.site.isEmpty())
-        stmt.bind(stmt.parameterIndex(":site"), filter.site);
+    Statement stmt = m_db.cached("SELECT count(*) FROM articles a" + articleFilterWhere(filter));
+    bindArticleFilter(stmt, filter);
     return stmt.step() ? stmt.int64(0) : 0;
 }
 
@@ -363,8 +365,8 @@ Result<void> ArticleRepository::setSavedIfEarlier(ArticleId id, const QDateTime 
 QList<ArticleId> ArticleRepository::outdatedIds(int currentVersion)
 {
     QList<ArticleId> ids;
-    Statement stmt = m_db.cached("SELECT id FROM articles WHERE extractor_version > 0 AND extractor_version < ?1 "
-                                 "ORDER BY id");
+    Statement stmt = m_db.cached("SELECT id FROM articles a WHERE extractor_version > 0 AND extractor_version < ?1 "
+                                 "AND " OFFPRINT_NOT_DELETED " ORDER BY id");
     stmt.bind(1, currentVersion);
     while (stmt.step())
         ids.append(stmt.int64(0));
@@ -373,7 +375,8 @@ QList<ArticleId> ArticleRepository::outdatedIds(int currentVersion)
 
 qint64 ArticleRepository::countOutdated(int currentVersion)
 {
-    Statement stmt = m_db.cached("SELECT count(*) FROM articles WHERE extractor_version > 0 AND extractor_version < ?1");
+    Statement stmt = m_db.cached("SELECT count(*) FROM articles a WHERE extractor_version > 0 AND extractor_version < ?1 "
+                                 "AND " OFFPRINT_NOT_DELETED);
     stmt.bind(1, currentVersion);
     return stmt.step() ? stmt.int64(0) : 0;
 }
@@ -393,7 +396,8 @@ std::optional<ArticleId> ArticleRepository::findByUrl(const QString &normalizedU
     const QString key = storage::normalizeUrl(normalizedUrl);
     if (key.isEmpty())
         return std::nullopt;
-    Statement stmt = m_db.cached("SELECT id FROM articles WHERE normalized_url = ?1 ORDER BY id LIMIT 1");
+    Statement stmt = m_db.cached("SELECT id FROM articles a WHERE normalized_url = ?1 AND " OFFPRINT_NOT_DELETED
+                                 " ORDER BY id LIMIT 1");
     stmt.bind(1, key);
     if (!stmt.step())
         return std::nullopt;
@@ -416,7 +420,8 @@ std::optional<ArticleId> ArticleRepository::findByContentHash(const QString &has
 {
     if (hash.isEmpty())
         return std::nullopt;
-    Statement stmt = m_db.cached("SELECT id FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+    Statement stmt = m_db.cached("SELECT id FROM articles a WHERE content_hash = ?1 AND " OFFPRINT_NOT_DELETED
+                                 " ORDER BY id LIMIT 1");
     stmt.bind(1, hash);
     if (!stmt.step())
         return std::nullopt;
@@ -426,7 +431,8 @@ std::optional<ArticleId> ArticleRepository::findByContentHash(const QString &has
 QList<QPair<QString, qint64>> ArticleRepository::sites()
 {
     QList<QPair<QString, qint64>> sites;
-    Statement stmt = m_db.cached("SELECT site_name, count(*) AS n FROM articles WHERE site_name <> '' "
+    Statement stmt = m_db.cached("SELECT site_name, count(*) AS n FROM articles a WHERE site_name <> '' AND " OFFPRINT_NOT_DELETED
+                                 " "
                                  "GROUP BY site_name ORDER BY n DESC, site_name COLLATE NOCASE");
     while (stmt.step())
         sites.append({stmt.text(0), stmt.int64(1)});

@@ -242,6 +242,8 @@ void HighlightRepository::query(const HighlightFilter &filter, bool withTitles,
                                  : "SELECT " OFFPRINT_HIGHLIGHT_COLUMNS " FROM highlights h WHERE 1";
     if (filter.article)
         sql += " AND h.article_id = :article";
+    else // the highlights of deleted articles are kept for a restore, not listed
+        sql += " AND h.article_id NOT IN (SELECT article_id FROM deleted_articles)";
     if (filter.orphanedOnly)
         sql += " AND h.anchored = 0";
     if (!filter.color.isEmpty())

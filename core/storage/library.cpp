@@ -2,6 +2,7 @@
 
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
+#include "storage/bulkoperations.h"
 #include "storage/database.h"
 #include "storage/highlightrepository.h"
 #include "storage/librarysettings.h"
@@ -137,6 +138,12 @@ Result<std::unique_ptr<Library>> Library::open(const QString &folderPath)
     // only means gc will refuse to run, so it does not stop the open.
     if (auto r = library->establishIdentity(); !r)
         qCWarning(lcStorage) << folder << r.errorMessage();
+    // Articles deleted a month ago go for good, a bounded number per open (the index entries of each
+    // are removed too: a few milliseconds per article).
+    if (auto r = BulkOperations(*library).purgeDeleted(BulkOperations::kPurgeAge, BulkOperations::kPurgeAtOpen); !r)
+        qCWarning(lcStorage) << folder << "purging deleted articles:" << r.errorMessage();
+    else if (*r > 0)
+        qCInfo(lcStorage) << folder << "purged" << *r << "articles deleted more than 30 days ago";
     return library;
 }
 

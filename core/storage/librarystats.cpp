@@ -1,5 +1,6 @@
 #include "storage/librarystats.h"
 
+#include "storage/articlefiltersql.h"
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/statement.h"
@@ -14,7 +15,7 @@ LibraryStats libraryStats(Library &library)
         "SELECT count(*), coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))"
         " + length(CAST(author AS BLOB)) + length(CAST(site_name AS BLOB)) + length(CAST(tags_text AS BLOB))"
         " + length(CAST(annotations_text AS BLOB))), 0)"
-        " FROM articles");
+        " FROM articles a WHERE " OFFPRINT_NOT_DELETED);
     if (counts.step()) {
         stats.articles = counts.int64(0);
         stats.indexedTextBytes = counts.int64(1);

@@ -286,8 +286,22 @@ CREATE TABLE watched_folders (
 ) WITHOUT ROWID;
 )sql";
 
+// Soft delete (storage/bulkoperations.h): a deleted article keeps its row, tags, highlights and index
+// entry and gets a row here; every list, count and search leaves these ids out, a restore deletes the
+// row (same id back), and a purge deletes the articles deleted long enough ago. A table of its own, not
+// a column: deleting 100,000 articles writes 100,000 small rows instead of rewriting the wide article
+// rows, and the search's filter check reads it by primary key beside the covering articles_rank index.
+const char kMigration13[] = R"sql(
+CREATE TABLE deleted_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    deleted_at TEXT NOT NULL
+);
+CREATE INDEX deleted_articles_at ON deleted_articles(deleted_at);
+)sql";
+
 const char *const kMigrations[] = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5, kMigration6,
-                                   kMigration7, kMigration8, kMigration9, kMigration10, kMigration11, kMigration12};
+                                   kMigration7, kMigration8, kMigration9, kMigration10, kMigration11, kMigration12,
+                                   kMigration13};
 const int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
 } // namespace offprint::storage::schema

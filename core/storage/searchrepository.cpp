@@ -1,5 +1,6 @@
 #include "storage/searchrepository.h"
 
+#include "storage/articlefiltersql.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "search/ftsrank.h"
@@ -330,7 +331,12 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &query, int limi
 
 Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &query, int limit, int offset)
 {
-    const FilterSql filters = filterSql(query.filters);
+    FilterSql filters = filterSql(query.filters);
+    // Deleted articles keep their index entries until purged (storage/bulkoperations.h): with any in the
+    // library, every match is checked like a filter (covered by the rank index: it reads a.id only).
+    if (Statement anyDeleted = m_db.cached("SELECT EXISTS (SELECT 1 FROM deleted_articles)");
+        anyDeleted.step() && anyDeleted.boolean(0))
+        filters.sql += " AND " OFFPRINT_NOT_DELETED;
     const bool hasText = !query.match.trimmed().isEmpty();
     if ((hasText || !query.exclude.isEmpty()) && !m_db.tokenizerRegistered())
         return makeError(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("offprint::Error", "%1: search is unavailable (this SQLite has no full-text search)"),

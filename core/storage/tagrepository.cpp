@@ -135,8 +135,11 @@ TagRepository::TagRepository(Database &db) : m_db(db) {}
 QList<TagCount> TagRepository::list()
 {
     QList<TagCount> tags;
-    Statement stmt = m_db.cached("SELECT t.name, count(at.article_id) FROM tags t "
-                                 "LEFT JOIN article_tags at ON at.tag_id = t.id "
+    // Counts leave deleted articles out; a tag only deleted articles carry is not listed (it comes back
+    // with them on a restore, and goes with them on a purge).
+    Statement stmt = m_db.cached("SELECT t.name, count(at.article_id) AS n FROM tags t "
+                                 "JOIN article_tags at ON at.tag_id = t.id "
+                                 "WHERE at.article_id NOT IN (SELECT article_id FROM deleted_articles) "
                                  "GROUP BY t.id ORDER BY t.name COLLATE NOCASE");
     while (stmt.step())
         tags.append({stmt.text(0), stmt.int64(1)});

@@ -19,6 +19,7 @@ class ArticleListView;
 class ArticleListModel;
 class ArticleOperations;
 class ImportController;
+class LibraryTransfer;
 class HighlightController;
 class HighlightsPanel;
 class ReaderController;
@@ -53,6 +54,11 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
     ImportController *importer() const { return m_importer; }
+    LibraryTransfer *transfer() const { return m_transfer; }
+    // What File ▸ Export as EPUB… exports: the selected articles when several are selected, else every
+    // article of the current view (tag, site, saved search, search); and a title for the book.
+    QList<ArticleId> exportSelection() const;
+    QString exportTitle() const;
     ReextractController *reextractor() const { return m_reextract; }
     ThemeManager *themes() const { return m_themes; }
     ArticleOperations *operations() const { return m_operations; }
@@ -107,6 +113,7 @@ private:
     HighlightController *m_highlights = nullptr;
     HighlightsPanel *m_highlightsPanel = nullptr;
     ImportController *m_importer = nullptr;
+    LibraryTransfer *m_transfer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "html/document.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace offprint::exporting {
 
@@ -45,6 +46,23 @@ QString xmlId(const QString &id)
     if (out.isEmpty() || !(out.at(0).isLetter() || out.at(0) == u'_'))
         out.prepend(QStringLiteral("id-"));
     return out;
+}
+
+// A link target EPUB reading systems can follow: a web link with a plain host name (IDNs in their ASCII
+// form), or mailto:. Pages carry broken ones ("http://www.example.com)", "http://www.%5C*.com") that
+// epubcheck warns about; those lose their target and keep their text.
+bool isUsableLink(const QString &href)
+{
+    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    const QUrl url(href, QUrl::StrictMode);
+    if (!url.isValid())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("mailto"))
+        return true;
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return false;
+    return hostName.match(url.host(QUrl::EncodeUnicode)).hasMatch();
 }
 
 class Writer
@@ -114,6 +132,8 @@ private:
                 value = xmlId(value);
             } else if (attr == QLatin1String("href") && value.startsWith(u'#')) {
                 value = u'#' + xmlId(value.mid(1));
+            } else if (attr == QLatin1String("href") && !isUsableLink(value)) {
+                continue;
             }
             attrs += QStringLiteral(" %1=\"%2\"").arg(attr, xmlEscaped(value));
         }

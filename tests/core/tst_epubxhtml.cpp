@@ -41,6 +41,18 @@ private slots:
         QVERIFY(wellFormed(out));
     }
 
+    void brokenWebLinksKeepTheirTextOnly()
+    {
+        const QString out = fragmentToXhtml(QStringLiteral("<p><a href=\"http://www.example.net)%E6%90%9C\">a</a>"
+                                                           "<a href=\"http://www.%5C*.com\">b</a>"
+                                                           "<a href=\"https://例子.中国/路径?q=1&amp;r=2\">c</a>"
+                                                           "<a href=\"mailto:x@example.org\">d</a></p>"),
+                                            {});
+        QVERIFY2(out.startsWith(QStringLiteral("<p><a>a</a><a>b</a><a href=\"https://")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("&amp;r=2\">c</a><a href=\"mailto:x@example.org\">d</a>")), qPrintable(out));
+        QVERIFY(wellFormed(out));
+    }
+
     void alignBecomesAStyleAndControlCharactersGo()
     {
         // gumbo turns a control character into U+FFFD, which XML accepts.

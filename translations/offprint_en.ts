@@ -238,6 +238,18 @@
         <source>&amp;Hide Read Articles</source>
         <translation>&amp;Hide Read Articles</translation>
     </message>
+<message>
+        <source>&amp;Export as EPUB…</source>
+        <translation>&amp;Export as EPUB…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Back Up Library…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Library…</source>
+        <translation>&amp;Restore Library…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -759,6 +771,18 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     <message>
         <source>No articles here.</source>
         <translation>No articles here.</translation>
+    </message>
+<message>
+        <source>Offprint: %1</source>
+        <translation>Offprint: %1</translation>
+    </message>
+    <message>
+        <source>Offprint: unread</source>
+        <translation>Offprint: unread</translation>
+    </message>
+    <message>
+        <source>Offprint: starred</source>
+        <translation>Offprint: starred</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1533,108 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Open in Browser</source>
         <translation>Open in Browser</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::LibraryTransfer</name>
+    <message>
+        <source>Library restored</source>
+        <translation>Library restored</translation>
+    </message>
+    <message>
+        <source>The library was restored into %1.
+
+Open it in a new window?</source>
+        <translation>The library was restored into %1.
+
+Open it in a new window?</translation>
+    </message>
+    <message>
+        <source>Another export, backup or restore is still running.</source>
+        <translation>Another export, backup or restore is still running.</translation>
+    </message>
+    <message>
+        <source>No articles to export.</source>
+        <translation>No articles to export.</translation>
+    </message>
+    <message>
+        <source>Export as EPUB</source>
+        <translation>Export as EPUB</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB books (*.epub)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as EPUB…</source>
+        <translation>
+            <numerusform>Exporting %n article as EPUB…</numerusform>
+            <numerusform>Exporting %n articles as EPUB…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EPUB export failed: %1</source>
+        <translation>EPUB export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n article to %1</numerusform>
+            <numerusform>Exported %n articles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s) left out)</source>
+        <translation>
+            <numerusform>(%n image left out)</numerusform>
+            <numerusform>(%n images left out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Back Up Library</translation>
+    </message>
+    <message>
+        <source>Offprint backups (*.zip)</source>
+        <translation>Offprint backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n file(s) to %1</source>
+        <translation>
+            <numerusform>Backed up %n file to %1</numerusform>
+            <numerusform>Backed up %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Library</source>
+        <translation>Restore Library</translation>
+    </message>
+    <message>
+        <source>Restore into a new or empty folder</source>
+        <translation>Restore into a new or empty folder</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Restore failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s) into %1</source>
+        <translation>
+            <numerusform>Restored %n file into %1</numerusform>
+            <numerusform>Restored %n files into %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -238,6 +238,18 @@
         <source>&amp;Hide Read Articles</source>
         <translation>隐藏已读文章(&amp;H)</translation>
     </message>
+<message>
+        <source>&amp;Export as EPUB…</source>
+        <translation>导出为 EPUB(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>备份文库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Library…</source>
+        <translation>恢复文库(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -742,6 +754,18 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
     <message>
         <source>No articles here.</source>
         <translation>这里没有文章。</translation>
+    </message>
+<message>
+        <source>Offprint: %1</source>
+        <translation>Offprint：%1</translation>
+    </message>
+    <message>
+        <source>Offprint: unread</source>
+        <translation>Offprint：未读</translation>
+    </message>
+    <message>
+        <source>Offprint: starred</source>
+        <translation>Offprint：已加星标</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1511,103 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Open in Browser</source>
         <translation>在浏览器中打开</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::LibraryTransfer</name>
+    <message>
+        <source>Library restored</source>
+        <translation>文库已恢复</translation>
+    </message>
+    <message>
+        <source>The library was restored into %1.
+
+Open it in a new window?</source>
+        <translation>文库已恢复到 %1。
+
+要在新窗口中打开它吗？</translation>
+    </message>
+    <message>
+        <source>Another export, backup or restore is still running.</source>
+        <translation>另一项导出、备份或恢复仍在进行。</translation>
+    </message>
+    <message>
+        <source>No articles to export.</source>
+        <translation>没有可导出的文章。</translation>
+    </message>
+    <message>
+        <source>Export as EPUB</source>
+        <translation>导出为 EPUB</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB 电子书 (*.epub)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as EPUB…</source>
+        <translation>
+            <numerusform>正在将 %n 篇文章导出为 EPUB…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EPUB export failed: %1</source>
+        <translation>EPUB 导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s) left out)</source>
+        <translation>
+            <numerusform>（%n 张图片未包含）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <source>Offprint backups (*.zip)</source>
+        <translation>Offprint 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件备份到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Library</source>
+        <translation>恢复文库</translation>
+    </message>
+    <message>
+        <source>Restore into a new or empty folder</source>
+        <translation>恢复到新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件恢复到 %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

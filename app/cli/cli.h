@@ -75,5 +75,7 @@ int cmdHighlightNote(const Invocation &inv);
 int cmdNote(const Invocation &inv);
 int cmdSegment(const Invocation &inv);
 int cmdBench(const Invocation &inv);
+int cmdBackup(const Invocation &inv);
+int cmdRestore(const Invocation &inv);
 
 } // namespace offprint::cli

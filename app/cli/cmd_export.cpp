@@ -1,11 +1,14 @@
-// export ID|--all --format markdown|html|json --output DIR: writes articles and their images. The output
+// export ID...|--all|--tag NAME|--search QUERY --format markdown|html|json --output DIR: writes articles
+// and their images; --format epub --output FILE.epub writes one EPUB book of them. The output
 // folder may hold anything (a shared or hostile folder): nothing is written through a symbolic link,
 // a hard link or outside the folder, and every file that could not be written is named.
 #include "articlejson.h"
 #include "cli.h"
+#include "selection.h"
 
 #include "annotate/anchor.h"
 #include "annotate/exportdoc.h"
+#include "export/epub.h"
 #include "render/articlehtml.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
@@ -237,35 +240,64 @@ QByteArray articleJson(const Article &article, const QString &markdownWithAssets
     return QJsonDocument(obj).toJson(QJsonDocument::Indented);
 }
 
+// One EPUB of the selected articles with their highlights.
+int exportEpub(storage::Library &library, const QList<ArticleId> &ids, const QString &path, const QString &label)
+{
+    QList<exporting::EpubItem> items;
+    int failed = 0;
+    for (const ArticleId id : ids) {
+        std::optional<Article> article = library.articles().get(id);
+        if (!article) {
+            err() << "failed: #" << id << ": no such article\n";
+            ++failed;
+            continue;
+        }
+        items.append({std::move(*article), library.highlights().forArticle(id)});
+    }
+    if (items.isEmpty())
+        return InputFailed;
+    exporting::EpubOptions options;
+    if (!label.isEmpty())
+        options.title = QStringLiteral("Offprint: %1").arg(label);
+    storage::BlobStore &blobs = library.blobs();
+    auto report = exporting::writeEpub(path, items, [&blobs](const QString &rel) { return blobs.read(rel); }, options);
+    if (!report) {
+        err() << "failed: " << report.errorMessage() << "\n";
+        return InputFailed;
+    }
+    for (const QString &warning : std::as_const(report->warnings))
+        err() << "warning: " << warning << "\n";
+    out() << "exported " << report->articles << " article(s) with " << report->images << " image(s): " << path << "\n";
+    return failed > 0 ? InputFailed : Success;
+}
+
 } // namespace
 
 int cmdExport(const Invocation &inv)
 {
-    const Options opts(inv.args, {QStringLiteral("all")}, {QStringLiteral("format"), QStringLiteral("output")});
+    const Options opts(inv.args, {QStringLiteral("all")},
+                       {QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("tag"), QStringLiteral("search")});
     if (!opts.ok())
         return usageError(opts.error());
-    const bool all = opts.flag(QStringLiteral("all"));
-    if (all == !opts.positionals().isEmpty() || opts.positionals().size() > 1)
-        return usageError(QStringLiteral("usage: export ID|--all --format markdown|html|json --output DIR"));
     const QString format = opts.value(QStringLiteral("format"), QStringLiteral("markdown"));
-    if (format != QLatin1String("markdown") && format != QLatin1String("html") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("unknown format '%1' (markdown, html or json)").arg(format));
+    if (format != QLatin1String("markdown") && format != QLatin1String("html") && format != QLatin1String("json")
+        && format != QLatin1String("epub"))
+        return usageError(QStringLiteral("unknown format '%1' (markdown, html, json or epub)").arg(format));
     const QString outputDir = opts.value(QStringLiteral("output"));
     if (outputDir.isEmpty())
-        return usageError(QStringLiteral("export needs --output DIR"));
+        return usageError(format == QLatin1String("epub") ? QStringLiteral("export --format epub needs --output FILE.epub")
+                                                          : QStringLiteral("export needs --output DIR"));
 
     auto library = openLibrary(inv);
     if (!library)
         return InputFailed;
-    QList<ArticleId> ids;
-    if (all) {
-        ids = library->articles().ids(storage::ArticleFilter{});
-    } else {
-        const ArticleId id = parseId(opts.positionals().first());
-        if (id == 0)
-            return usageError(QStringLiteral("'%1' is not an article id").arg(opts.positionals().first()));
-        ids << id;
-    }
+    int exitCode = Success;
+    const std::optional<QList<ArticleId>> selected = selectArticles(*library, opts, &exitCode);
+    if (!selected)
+        return exitCode;
+    const QList<ArticleId> &ids = *selected;
+    if (format == QLatin1String("epub"))
+        return exportEpub(*library, ids, outputDir, selectionLabel(opts));
     if (!QDir().mkpath(outputDir)) {
         err() << "offprint-cli: " << outputDir << ": cannot create the folder\n";
         return InputFailed;

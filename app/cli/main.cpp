@@ -111,7 +111,10 @@ static void printHelp()
              "  tag ID NAME... | untag ID NAME...\n"
              "  star ID | unstar ID | read ID | unread ID | delete ID\n"
              "  tags [--json]                             tag names with counts\n"
-             "  export ID|--all --format markdown|html|json --output DIR\n"
+             "  export ID...|--all|--tag NAME|--search QUERY --format markdown|html|json --output DIR\n"
+             "  export ID...|--all|--tag NAME|--search QUERY --format epub --output FILE.epub\n"
+             "  backup FILE                               the whole library in one ZIP (with SHA-256 manifest)\n"
+             "  restore FILE --library DIR                check a backup, then restore it into a new folder\n"
              "  highlight ID --quote TEXT [--occurrence N] [--note TEXT] [--color yellow|green|blue|pink|purple]\n"
              "  highlights [ID] [--orphaned] [--json]      highlights, newest first (of one article: in text order)\n"
              "  unhighlight HID | highlight-note HID TEXT  remove a highlight | set its note (empty TEXT clears)\n"
@@ -167,6 +170,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("search"), cmdSearch},   {QStringLiteral("export"), cmdExport},
         {QStringLiteral("segment"), cmdSegment}, {QStringLiteral("bench"), cmdBench},
         {QStringLiteral("gc"), cmdGc},
+        {QStringLiteral("backup"), cmdBackup},   {QStringLiteral("restore"), cmdRestore},
         {QStringLiteral("highlight"), cmdHighlight}, {QStringLiteral("highlights"), cmdHighlights},
         {QStringLiteral("unhighlight"), cmdUnhighlight}, {QStringLiteral("highlight-note"), cmdHighlightNote},
         {QStringLiteral("note"), cmdNote},

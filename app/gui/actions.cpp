@@ -39,6 +39,9 @@ void Actions::create(QWidget *w)
     importFiles = make(w, QObject::tr("&Import Files…"), {QKeySequence(Qt::CTRL | Qt::Key_O)}, QStringLiteral("importFiles"));
     importFolder = make(w, QObject::tr("Import &Folder…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
                         QStringLiteral("importFolder"));
+    exportEpub = make(w, QObject::tr("&Export as EPUB…"), {}, QStringLiteral("exportEpub"));
+    backUp = make(w, QObject::tr("&Back Up Library…"), {}, QStringLiteral("backUp"));
+    restore = make(w, QObject::tr("&Restore Library…"), {}, QStringLiteral("restore"));
     settings = make(w, QObject::tr("&Settings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, QStringLiteral("settings"));
     settings->setMenuRole(QAction::PreferencesRole);
     quit = make(w, QObject::tr("&Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, QStringLiteral("quit"));
@@ -127,6 +130,10 @@ void Actions::buildMenus(QMenuBar *bar) const
     QMenu *file = bar->addMenu(QObject::tr("&File"));
     file->addActions({importFiles, importFolder});
     file->addSeparator();
+    file->addAction(exportEpub);
+    file->addSeparator();
+    file->addActions({backUp, restore});
+    file->addSeparator();
     file->addAction(settings);
     file->addSeparator();
     file->addAction(quit);
@@ -170,7 +177,7 @@ void Actions::buildMenus(QMenuBar *bar) const
 
 QList<QAction *> Actions::all() const
 {
-    return {importFiles, importFolder, settings, quit, undo, redo, search, leaveSearch, saveSearch, findInArticle,
+    return {importFiles, importFolder, exportEpub, backUp, restore, settings, quit, undo, redo, search, leaveSearch, saveSearch, findInArticle,
             findNext, findPrevious, next, previous, pageDown, nextUnread, star, read, markAllRead, tags, highlight, remove, openInBrowser,
             toggleOriginal, back, forward, outline, sortSaved, hideRead,
             sortPublished, sortTitle, sortSite, themeSystem, themeLight, themeSepia, themeDark, zoomIn, zoomOut,

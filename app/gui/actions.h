@@ -16,6 +16,9 @@ struct Actions
 {
     QAction *importFiles = nullptr;
     QAction *importFolder = nullptr;
+    QAction *exportEpub = nullptr;
+    QAction *backUp = nullptr;
+    QAction *restore = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;
 

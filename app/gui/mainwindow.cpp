@@ -7,6 +7,7 @@
 #include "articleoperations.h"
 #include "importcontroller.h"
 #include "librarypreferences.h"
+#include "librarytransfer.h"
 #include "findbar.h"
 #include "highlightcontroller.h"
 #include "highlightspanel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_importer = new ImportController(m_library.folder(), this);
     m_prefs = new LibraryPreferences(m_library, this);
     m_prefs->adoptFrom(m_settings); // saved searches and watched folders of earlier versions
+    m_transfer = new LibraryTransfer(m_library, this);
     m_watched = new WatchedFolders(*m_prefs, *m_importer, this);
     m_reextract = new ReextractController(m_library.folder(), statusBar(), this);
     m_operations->attachStatusBar(statusBar());
@@ -255,6 +257,10 @@ void MainWindow::connectActions()
         if (!dir.isEmpty())
             importPaths({dir});
     });
+    connect(a.exportEpub, &QAction::triggered, this, [this] { m_transfer->exportEpub(exportSelection(), exportTitle()); });
+    connect(a.backUp, &QAction::triggered, m_transfer, &LibraryTransfer::backUp);
+    connect(a.restore, &QAction::triggered, m_transfer, &LibraryTransfer::restore);
+    connect(m_transfer, &LibraryTransfer::message, this, &MainWindow::showStatus);
     connect(a.settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.undo, &QAction::triggered, m_undo, &QUndoStack::undo);
@@ -449,6 +455,35 @@ QList<ArticleId> MainWindow::selectedIds() const
     if (ids.isEmpty() && currentId())
         ids.append(currentId());
     return ids;
+}
+
+QList<ArticleId> MainWindow::exportSelection() const
+{
+    if (m_list->selectionModel()->selectedRows().size() > 1)
+        return selectedIds();
+    return m_model->ids();
+}
+
+QString MainWindow::exportTitle() const
+{
+    if (m_list->selectionModel()->selectedRows().size() > 1)
+        return {};
+    if (!m_search->query().trimmed().isEmpty())
+        return tr("Offprint: %1").arg(m_search->query().trimmed());
+    const SidebarEntry entry = m_sidebar->current();
+    switch (entry.kind) {
+    case SidebarEntry::Kind::Tag:
+    case SidebarEntry::Kind::Site:
+    case SidebarEntry::Kind::SavedSearch:
+        return tr("Offprint: %1").arg(entry.value);
+    case SidebarEntry::Kind::Unread:
+        return tr("Offprint: unread");
+    case SidebarEntry::Kind::Starred:
+        return tr("Offprint: starred");
+    case SidebarEntry::Kind::All:
+        break;
+    }
+    return {};
 }
 
 ArticleId MainWindow::currentId() const

@@ -23,6 +23,7 @@ class ArticleOperations;
 class FocusMode;
 class ImportController;
 class LibraryPreferences;
+class LibraryTransfer;
 class HighlightController;
 class HighlightsPanel;
 class ReaderController;
@@ -58,6 +59,11 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     SearchController *search() const { return m_search; }
     ImportController *importer() const { return m_importer; }
+    LibraryTransfer *transfer() const { return m_transfer; }
+    // What File ▸ Export as EPUB… exports: the selected articles when several are selected, else every
+    // article of the current view (tag, site, saved search, search); and a title for the book.
+    QList<ArticleId> exportSelection() const;
+    QString exportTitle() const;
     ReextractController *reextractor() const { return m_reextract; }
     ThemeManager *themes() const { return m_themes; }
     ArticleOperations *operations() const { return m_operations; }
@@ -118,6 +124,7 @@ private:
     QStackedWidget *m_listStack = nullptr; // the article list, or the All highlights view in its place
     AllHighlightsView *m_allHighlights = nullptr;
     ImportController *m_importer = nullptr;
+    LibraryTransfer *m_transfer = nullptr;
     ReextractController *m_reextract = nullptr;
     WatchedFolders *m_watched = nullptr;
     LibraryPreferences *m_prefs = nullptr;

@@ -1,0 +1,154 @@
+// MainWindow's article list: which articles it shows (sidebar entry, sort, hide read), which one is
+// current, moving through it, and what an export takes from it. The window's construction and its
+// other actions are in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "actions.h"
+#include "allhighlightsview.h"
+#include "articlelistmodel.h"
+#include "articlelistview.h"
+#include "readercontroller.h"
+#include "searchcontroller.h"
+#include "sidebar.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QStackedWidget>
+
+namespace offprint::gui {
+
+void MainWindow::applySidebarEntry(const SidebarEntry &entry)
+{
+    const bool highlights = entry.kind == SidebarEntry::Kind::Highlights;
+    m_listStack->setCurrentIndex(highlights ? 1 : 0); // showing the view lists them afresh
+    if (highlights)
+        return;
+    if (entry.kind == SidebarEntry::Kind::SavedSearch) {
+        m_model->setFilter(SidebarEntry{}.filter());
+        applySort();
+        m_search->setQuery(entry.value);
+        return;
+    }
+    applySort();
+}
+
+void MainWindow::applySort()
+{
+    storage::ArticleFilter filter = m_sidebar->current().filter();
+    using Sort = storage::ArticleFilter::Sort;
+    filter.sort = m_actions.sortPublished->isChecked() ? Sort::Published
+        : m_actions.sortTitle->isChecked()             ? Sort::Title
+        : m_actions.sortSite->isChecked()              ? Sort::Site
+                                                       : Sort::Saved;
+    filter.descending = filter.sort == Sort::Saved || filter.sort == Sort::Published;
+    if (m_actions.hideRead->isChecked() && filter.readState == storage::ArticleFilter::ReadState::Any)
+        filter.readState = storage::ArticleFilter::ReadState::Unread;
+    const ArticleId keep = currentId();
+    m_model->setFilter(filter);
+    const int row = m_model->rowOf(keep);
+    if (row >= 0)
+        selectRow(row);
+    else if (m_model->rowCount() > 0)
+        selectRow(0);
+}
+
+void MainWindow::reloadList()
+{
+    const ArticleId keep = currentId();
+    const int oldRow = m_list->currentIndex().row();
+    m_model->reload();
+    m_sidebar->refresh();
+    m_allHighlights->reloadIfVisible();
+    int row = m_model->rowOf(keep);
+    if (row < 0 && m_model->rowCount() > 0)
+        row = qBound(0, oldRow, m_model->rowCount() - 1);
+    if (row >= 0)
+        selectRow(row);
+    else
+        m_readerController->close();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const ArticleId id = currentId();
+    if (id)
+        m_readerController->open(id, m_search->highlightTerms());
+}
+
+QList<ArticleId> MainWindow::selectedIds() const
+{
+    QList<ArticleId> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        ids.append(m_model->idAt(index.row()));
+    if (ids.isEmpty() && currentId())
+        ids.append(currentId());
+    return ids;
+}
+
+QList<ArticleId> MainWindow::exportSelection() const
+{
+    if (m_list->selectionModel()->selectedRows().size() > 1)
+        return selectedIds();
+    return m_model->ids();
+}
+
+QString MainWindow::exportTitle() const
+{
+    if (m_list->selectionModel()->selectedRows().size() > 1)
+        return {};
+    if (!m_search->query().trimmed().isEmpty())
+        return tr("Offprint: %1").arg(m_search->query().trimmed());
+    const SidebarEntry entry = m_sidebar->current();
+    switch (entry.kind) {
+    case SidebarEntry::Kind::Tag:
+    case SidebarEntry::Kind::Site:
+    case SidebarEntry::Kind::SavedSearch:
+        return tr("Offprint: %1").arg(entry.value);
+    case SidebarEntry::Kind::Unread:
+        return tr("Offprint: unread");
+    case SidebarEntry::Kind::Starred:
+        return tr("Offprint: starred");
+    case SidebarEntry::Kind::All:
+    case SidebarEntry::Kind::Highlights:
+        break;
+    }
+    return {};
+}
+
+ArticleId MainWindow::currentId() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? m_model->idAt(index.row()) : 0;
+}
+
+void MainWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+void MainWindow::moveBy(int delta)
+{
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + delta : 0;
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    selectRow(qBound(0, row, m_model->rowCount() - 1));
+}
+
+bool MainWindow::selectNextUnread()
+{
+    const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() + 1 : 0;
+    for (int row = start; row < m_model->rowCount(); ++row) {
+        if (!m_model->index(row).data(ArticleListModel::ReadRole).toBool()) {
+            selectRow(row);
+            return true;
+        }
+    }
+    showStatus(tr("No more unread articles in this list."));
+    return false;
+}
+
+} // namespace offprint::gui

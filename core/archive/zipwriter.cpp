@@ -67,13 +67,16 @@ Result<void> ZipWriter::addData(const QString &name, const QByteArray &data, Com
 {
     if (!m_state || !m_state->zip)
         return makeError(QStringLiteral("%1: the archive is already closed").arg(m_path));
-    // libzip reads a source when the archive is closed: give it its own copy, freed by libzip.
-    void *copy = std::malloc(size_t(std::max<qsizetype>(data.size(), 1)));
-    if (!copy)
-        return makeError(QStringLiteral("%1: %2: out of memory").arg(m_path, name));
-    if (!data.isEmpty())
+    // libzip reads a source when the archive is closed: give it its own copy, freed by libzip (an
+    // empty entry has no buffer at all: libzip would not free one of length 0).
+    void *copy = nullptr;
+    if (!data.isEmpty()) {
+        copy = std::malloc(size_t(data.size()));
+        if (!copy)
+            return makeError(QStringLiteral("%1: %2: out of memory").arg(m_path, name));
         std::memcpy(copy, data.constData(), size_t(data.size()));
-    zip_source_t *source = zip_source_buffer(m_state->zip, copy, zip_uint64_t(data.size()), 1);
+    }
+    zip_source_t *source = zip_source_buffer(m_state->zip, copy, zip_uint64_t(data.size()), copy ? 1 : 0);
     if (!source) {
         std::free(copy);
         return makeError(QStringLiteral("%1: %2: cannot add (%3)").arg(m_path, name, QString::fromUtf8(zip_strerror(m_state->zip))));

@@ -327,7 +327,8 @@ private slots:
         quint32 x = 12345;
         for (int i = 0; i < 200000; ++i) {
             x = x * 1103515245 + 12345;
-            noise.append(char("<>\"'=,\n\r&#;aAhHrReEfF/ "[(x >> 16) % 26]));
+            static const char alphabet[] = "<>\"'=,\n\r&#;aAhHrReEfF/ ";
+            noise.append(alphabet[(x >> 16) % (sizeof(alphabet) - 1)]);
         }
         for (const QByteArray &data : {noise, QByteArray("<a href=\"https://x.example/"), QByteArray("\"")}) {
             readers::ExportContents c;

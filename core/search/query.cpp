@@ -298,6 +298,29 @@ private:
     int m_terms = 0;
 };
 
+// One compiled part of a query: its FTS5 expression and its boolean formula (CompiledQuery::logic).
+struct Expr
+{
+    QString fts;
+    QString logic;
+
+    bool isEmpty() const { return fts.isEmpty(); }
+
+    // The parts joined by AND or OR (one part stays as it is; none gives an empty part).
+    static Expr join(const QList<Expr> &parts, const char *op)
+    {
+        if (parts.size() <= 1)
+            return parts.value(0);
+        QStringList fts, logic;
+        for (const Expr &part : parts) {
+            fts << part.fts;
+            logic << part.logic;
+        }
+        const QString separator = QLatin1Char(' ') + QLatin1String(op) + QLatin1Char(' ');
+        return {QLatin1Char('(') + fts.join(separator) + u')', QLatin1Char('(') + logic.join(separator) + u')'};
+    }
+};
+
 class Compiler final
 {
 public:
@@ -309,7 +332,9 @@ public:
         std::vector<const Node *> positives;
         std::vector<const Node *> negatives;
         collectTopLevel(root, positives, negatives);
-        m_compiled.match = compileAnd(positives, negatives, true);
+        const Expr expression = compileAnd(positives, negatives, true);
+        m_compiled.match = expression.fts;
+        m_compiled.logic = expression.logic;
         return std::move(m_compiled);
     }
 
@@ -338,45 +363,45 @@ private:
         }
     }
 
-    QString compileAnd(const std::vector<const Node *> &positives, const std::vector<const Node *> &negatives,
-                       bool topLevel)
+    Expr compileAnd(const std::vector<const Node *> &positives, const std::vector<const Node *> &negatives,
+                    bool topLevel)
     {
-        QStringList included;
+        QList<Expr> included;
         for (const Node *node : positives) {
-            const QString expression = compileNode(*node);
+            Expr expression = compileNode(*node);
             if (!expression.isEmpty())
-                included << expression;
+                included << std::move(expression);
         }
-        QStringList excluded;
+        QList<Expr> excluded;
         ++m_negatedDepth; // excluded words are not highlighted
         for (const Node *node : negatives) {
-            const QString expression = compileNode(*node->children.front());
+            Expr expression = compileNode(*node->children.front());
             if (!expression.isEmpty())
-                excluded << expression;
+                excluded << std::move(expression);
         }
         --m_negatedDepth;
         if (included.isEmpty() && !excluded.isEmpty()) {
             if (!topLevel)
                 fail(QStringLiteral("A group cannot consist only of excluded words: add a word to search for"));
             // Only exclusions (with or without filters): every article that has none of them.
-            m_compiled.exclude = excluded.size() == 1 ? excluded.front() : excluded.join(QLatin1String(" OR "));
+            const Expr any = Expr::join(excluded, "OR");
+            m_compiled.exclude = excluded.size() == 1 ? any.fts : any.fts.mid(1, any.fts.size() - 2); // a whole expression
+            m_compiled.excludeLogic = any.logic;
             m_compiled.phrases.clear();
             return {};
         }
         if (included.isEmpty())
             return {};
-        QString expression = included.size() == 1 ? included.front()
-                                                  : QLatin1Char('(') + included.join(QLatin1String(" AND ")) + u')';
+        Expr expression = Expr::join(included, "AND");
         if (!excluded.isEmpty()) {
-            expression = QLatin1Char('(') + expression + QLatin1String(" NOT ")
-                + (excluded.size() == 1 ? excluded.front()
-                                        : QLatin1Char('(') + excluded.join(QLatin1String(" OR ")) + u')')
-                + u')';
+            const Expr any = Expr::join(excluded, "OR");
+            expression.fts = QLatin1Char('(') + expression.fts + QLatin1String(" NOT ") + any.fts + u')';
+            expression.logic = QLatin1Char('(') + expression.logic + QLatin1String(" AND NOT ") + any.logic + u')';
         }
         return expression;
     }
 
-    QString compileNode(const Node &node)
+    Expr compileNode(const Node &node)
     {
         switch (node.kind) {
         case Node::Kind::Text:
@@ -400,22 +425,21 @@ private:
             return compileAnd(positives, negatives, false);
         }
         case Node::Kind::Or: {
-            QStringList alternatives;
+            QList<Expr> alternatives;
             for (const auto &child : node.children) {
-                const QString expression = compileNode(*child);
+                Expr expression = compileNode(*child);
                 if (!expression.isEmpty())
-                    alternatives << expression;
+                    alternatives << std::move(expression);
             }
-            if (alternatives.size() <= 1)
-                return alternatives.value(0);
-            m_compiled.hasOr = true;
-            return QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + u')';
+            if (alternatives.size() > 1)
+                m_compiled.hasOr = true;
+            return Expr::join(alternatives, "OR");
         }
         }
         return {};
     }
 
-    QString compileText(const Node &node)
+    Expr compileText(const Node &node)
     {
         if (!text::hasSearchableText(node.text)) {
             m_sawUnsearchable = true;
@@ -448,7 +472,8 @@ private:
         if (node.titleOnly)
             quoted = QLatin1String("title : ") + quoted;
         m_compiled.phrases << quoted;
-        return quoted;
+        m_compiled.leaves << quoted;
+        return Expr{quoted, QStringLiteral("{%1}").arg(m_compiled.leaves.size() - 1)};
     }
 
     CompiledQuery m_compiled;

@@ -36,6 +36,13 @@ struct CompiledQuery
     QStringList phrases;  // each FTS5 phrase of match (one per text term, excluded ones too) as a MATCH
                           // expression of its own, in the order FTS5 numbers them
     bool hasOr = false;   // match has an OR of two or more alternatives
+    // match and exclude as boolean formulas over their text terms, for the search of tag names
+    // (storage/searchrepository.cpp: a word that names a tag also finds the articles with the tag):
+    // "{N}" stands for leaves[N] (one FTS5 phrase of the query, as in phrases), combined with SQL's
+    // AND, OR, NOT and parentheses. Empty when match (exclude) is.
+    QString logic;
+    QString excludeLogic;
+    QStringList leaves;
     // Word prefixes: an unquoted term whose last word is Latin (not CJK) matches words that begin with it
     // (GPU finds GPUs, 3G finds 3GS) and is sent as "term"*. When a term was widened so, exactMatch is
     // the same expression with every widened term exact (and exactPhrases its phrases): the search lists

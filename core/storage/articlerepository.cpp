@@ -72,7 +72,7 @@ void bindFilter(Statement &stmt, const ArticleFilter &filter)
 
 std::string pagedQuery(const char *columns, const ArticleFilter &filter)
 {
-    return std::string("SELECT ") + columns + " FROM articles a" + articleFilterWhere(filter) + orderClause(filter)
+    return std::string("SELECT ") + columns + " FROM " OFFPRINT_ARTICLES_WITH_STATE + articleFilterWhere(filter) + orderClause(filter)
            + " LIMIT :limit OFFSET :offset";
 }
 
@@ -96,11 +96,11 @@ std::string articleFilterWhere(const ArticleFilter &filter)
 {
     std::string sql = " WHERE " OFFPRINT_NOT_DELETED;
     if (filter.readState == ArticleFilter::ReadState::Unread)
-        sql += " AND a.read = 0";
+        sql += " AND s.read = 0";
     else if (filter.readState == ArticleFilter::ReadState::Read)
-        sql += " AND a.read = 1";
+        sql += " AND s.read = 1";
     if (filter.starredOnly)
-        sql += " AND a.starred = 1";
+        sql += " AND s.starred = 1";
     if (!filter.tag.isEmpty())
         sql += " AND a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
                " WHERE t.name = :tag)";
@@ -132,17 +132,14 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     auto tagIds = tagsql::ensureTags(m_db, tagsql::cleanNames(article.tags));
     if (!tagIds)
         return tagIds.error();
-    auto tagsText = tagsql::tagsTextFor(m_db, *tagIds);
-    if (!tagsText)
-        return tagsText.error();
 
     Statement stmt = m_db.cached(
         "INSERT INTO articles(title, author, site_name, url, canonical_url, normalized_url, published, saved, "
-        "imported, language, markdown, text, text_length, read, read_at, starred, reading_position, source_file, "
-        "source_format, encoding, content_hash, original_blob, confidence, excerpt, lead_image, tags_text, "
+        "imported, language, markdown, text, text_length, reading_position, source_file, "
+        "source_format, encoding, content_hash, original_blob, confidence, excerpt, lead_image, "
         "reading_minutes, extractor_version, encoding_override, direction, link_only, title_key) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-        "?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, offprint_title_key(?1))");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?17, ?18, ?19, ?20, ?21, "
+        "?22, ?23, ?24, ?25, ?27, ?28, ?29, ?30, ?31, offprint_title_key(?1))");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ArticleMetadata &m = article.meta;
     stmt.bind(1, m.title).bind(2, m.author).bind(3, m.siteName).bind(4, m.url).bind(5, m.canonicalUrl);
@@ -150,18 +147,24 @@ Result<ArticleId> ArticleRepository::insert(const Article &article, const QStrin
     stmt.bind(8, article.saved.isValid() ? article.saved : now);
     stmt.bind(9, article.imported.isValid() ? article.imported : now);
     stmt.bind(10, m.language).bind(11, article.markdown).bind(12, article.text).bind(13, textLengthOf(article));
-    const QDateTime readAt = article.read ? (article.readAt.isValid() ? article.readAt : now) : QDateTime();
-    stmt.bind(14, article.read).bind(15, readAt);
-    stmt.bind(16, article.starred).bind(17, std::isfinite(article.readingPosition)
+    stmt.bind(17, std::isfinite(article.readingPosition)
                                                 ? qBound(0.0, article.readingPosition, 1.0) : 0.0);
     stmt.bind(18, article.sourceFile).bind(19, article.sourceFormat).bind(20, article.encoding);
     stmt.bindOptional(21, article.contentHash).bind(22, article.originalBlob).bind(23, article.confidence);
-    stmt.bind(24, m.excerpt).bind(25, m.leadImage).bind(26, *tagsText).bind(27, readingMinutesOf(article));
+    stmt.bind(24, m.excerpt).bind(25, m.leadImage).bind(27, readingMinutesOf(article));
     stmt.bind(28, article.extractorVersion).bind(29, article.encodingOverride).bind(30, m.direction);
     stmt.bind(31, article.linkOnly);
     if (auto r = stmt.run(); !r)
         return r.error();
     const ArticleId id = m_db.lastInsertRowId();
+    // Its state row was made by a trigger (schema 14), unread and not starred.
+    if (article.read || article.starred) {
+        Statement state = m_db.cached("UPDATE article_state SET read = ?2, read_at = ?3, starred = ?4 WHERE article_id = ?1");
+        const QDateTime readAt = article.read ? (article.readAt.isValid() ? article.readAt : now) : QDateTime();
+        state.bind(1, id).bind(2, article.read).bind(3, readAt).bind(4, article.starred);
+        if (auto r = state.run(); !r)
+            return r.error();
+    }
 
     for (const qint64 tag : *tagIds) {
         Statement link = m_db.cached("INSERT OR IGNORE INTO article_tags(article_id, tag_id) VALUES (?1, ?2)");
@@ -233,7 +236,7 @@ Result<void> ArticleRepository::remove(ArticleId id)
 
 std::optional<Article> ArticleRepository::get(ArticleId id)
 {
-    Statement stmt = m_db.cached("SELECT " OFFPRINT_ARTICLE_FULL_COLUMNS " FROM articles a WHERE a.id = ?1");
+    Statement stmt = m_db.cached("SELECT " OFFPRINT_ARTICLE_FULL_COLUMNS " FROM " OFFPRINT_ARTICLES_WITH_STATE " WHERE a.id = ?1");
     stmt.bind(1, id);
     if (!stmt.step())
         return std::nullopt;
@@ -242,7 +245,7 @@ std::optional<Article> ArticleRepository::get(ArticleId id)
 
 Result<Article> ArticleRepository::load(ArticleId id)
 {
-    Statement stmt = m_db.cached("SELECT " OFFPRINT_ARTICLE_FULL_COLUMNS " FROM articles a WHERE a.id = ?1");
+    Statement stmt = m_db.cached("SELECT " OFFPRINT_ARTICLE_FULL_COLUMNS " FROM " OFFPRINT_ARTICLES_WITH_STATE " WHERE a.id = ?1");
     stmt.bind(1, id);
     if (stmt.step())
         return mapFullRow(stmt);
@@ -267,7 +270,7 @@ QList<Article> ArticleRepository::list(const ArticleFilter &filter)
 
 qint64 ArticleRepository::count(const ArticleFilter &filter)
 {
-    Statement stmt = m_db.cached("SELECT count(*) FROM articles a" + articleFilterWhere(filter));
+    Statement stmt = m_db.cached("SELECT count(*) FROM " OFFPRINT_ARTICLES_WITH_STATE + articleFilterWhere(filter));
     bindArticleFilter(stmt, filter);
     return stmt.step() ? stmt.int64(0) : 0;
 }
@@ -292,7 +295,7 @@ QList<Article> ArticleRepository::getMany(const QList<ArticleId> &ids)
         qsizetype width = 8;
         while (width < n)
             width *= 2;
-        std::string sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS " FROM articles a WHERE a.id IN (";
+        std::string sql = "SELECT " OFFPRINT_ARTICLE_LIST_COLUMNS " FROM " OFFPRINT_ARTICLES_WITH_STATE " WHERE a.id IN (";
         for (qsizetype i = 0; i < width; ++i)
             sql += i == 0 ? "?" : ",?";
         sql += ")";
@@ -326,8 +329,8 @@ QStringList ArticleRepository::assetsOf(ArticleId id)
 Result<void> ArticleRepository::setRead(ArticleId id, bool read)
 {
     // Marking an already-read article read again keeps the time it was first read.
-    Statement stmt = m_db.cached("UPDATE articles SET read = ?2, "
-                                 "read_at = CASE WHEN ?2 THEN coalesce(read_at, ?3) ELSE NULL END WHERE id = ?1");
+    Statement stmt = m_db.cached("UPDATE article_state SET read = ?2, "
+                                 "read_at = CASE WHEN ?2 THEN coalesce(read_at, ?3) ELSE NULL END WHERE article_id = ?1");
     stmt.bind(1, id).bind(2, read).bind(3, QDateTime::currentDateTimeUtc());
     if (auto r = stmt.run(); !r)
         return r;
@@ -336,7 +339,7 @@ Result<void> ArticleRepository::setRead(ArticleId id, bool read)
 
 Result<void> ArticleRepository::setStarred(ArticleId id, bool starred)
 {
-    Statement stmt = m_db.cached("UPDATE articles SET starred = ?2 WHERE id = ?1");
+    Statement stmt = m_db.cached("UPDATE article_state SET starred = ?2 WHERE article_id = ?1");
     stmt.bind(1, id).bind(2, starred);
     if (auto r = stmt.run(); !r)
         return r;

@@ -6,13 +6,18 @@ namespace offprint::storage {
 
 class Statement;
 
+// The article's tag names, sorted case-insensitively and joined by '\n' (an expression over `a`).
+#define OFFPRINT_ARTICLE_TAG_NAMES                                                                             \
+    "(SELECT group_concat(name, char(10)) FROM (SELECT t.name AS name FROM article_tags at "                    \
+    "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE))"
+
 // Columns of an article row without its body (for lists and search results), in the order
-// mapListRow() reads them; prefixed with the alias "a" of the articles table.
+// mapListRow() reads them; selected FROM OFFPRINT_ARTICLES_WITH_STATE (storage/articlefiltersql.h).
 #define OFFPRINT_ARTICLE_LIST_COLUMNS                                                                          \
     "a.id, a.title, a.author, a.site_name, a.url, a.canonical_url, a.published, a.saved, a.imported, "        \
-    "a.language, a.text_length, a.read, a.read_at, a.starred, a.reading_position, a.source_file, "            \
+    "a.language, a.text_length, s.read, s.read_at, s.starred, a.reading_position, a.source_file, "            \
     "a.source_format, a.encoding, a.content_hash, a.original_blob, a.confidence, a.excerpt, a.lead_image, "   \
-    "a.tags_text, a.reading_minutes, a.link_only"
+    OFFPRINT_ARTICLE_TAG_NAMES ", a.reading_minutes, a.link_only"
 inline constexpr int kArticleListColumnCount = 26;
 // The list columns followed by the body (markdown, text) and how it was made (extractor_version,
 // encoding_override).
@@ -25,7 +30,7 @@ Article mapListRow(const Statement &row);
 // direction).
 Article mapFullRow(const Statement &row);
 
-// Tag names as stored in articles.tags_text (joined by '\n').
+// Tag names as OFFPRINT_ARTICLE_TAG_NAMES gives them (joined by '\n').
 QStringList splitTagsText(const QString &tagsText);
 
 } // namespace offprint::storage

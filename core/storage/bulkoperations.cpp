@@ -42,14 +42,6 @@ namespace {
 const char kCreateWorkingSet[] = "CREATE TEMP TABLE IF NOT EXISTS bulk_set (id INTEGER PRIMARY KEY, value TEXT)";
 #define OFFPRINT_IN_SET "IN (SELECT id FROM temp.bulk_set)"
 
-// tags_text (schema.cpp, migration 2) of the articles in the working set, recomputed from their tags.
-const char kRefreshTagsText[] =
-    "UPDATE articles SET tags_text = coalesce(("
-    "SELECT group_concat(name, char(10)) FROM ("
-    "SELECT t.name AS name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-    "WHERE at.article_id = articles.id ORDER BY t.name COLLATE NOCASE)), '') "
-    "WHERE id " OFFPRINT_IN_SET;
-
 Result<void> clearSet(Database &db)
 {
     if (auto r = db.exec(kCreateWorkingSet); !r)
@@ -83,7 +75,7 @@ Result<void> fillSet(Database &db, Library &library, const ArticleSelection &sel
         return r;
     if (selection.view) {
         // articleFilterWhere never selects a deleted article.
-        Statement stmt = db.cached("INSERT INTO temp.bulk_set(id) SELECT a.id FROM articles a"
+        Statement stmt = db.cached("INSERT INTO temp.bulk_set(id) SELECT a.id FROM " OFFPRINT_ARTICLES_WITH_STATE
                                    + articleFilterWhere(*selection.view));
         bindArticleFilter(stmt, *selection.view);
         return stmt.run();
@@ -171,8 +163,8 @@ Result<BulkChange> BulkOperations::setFlag(const ArticleSelection &selection, Bu
         return r.error();
     const bool read = kind == BulkChange::Kind::Read;
     if (!wanted) {
-        Statement any = m_db.cached(read ? "SELECT EXISTS (SELECT 1 FROM articles WHERE id " OFFPRINT_IN_SET " AND read = 0)"
-                                         : "SELECT EXISTS (SELECT 1 FROM articles WHERE id " OFFPRINT_IN_SET
+        Statement any = m_db.cached(read ? "SELECT EXISTS (SELECT 1 FROM article_state WHERE article_id " OFFPRINT_IN_SET " AND read = 0)"
+                                         : "SELECT EXISTS (SELECT 1 FROM article_state WHERE article_id " OFFPRINT_IN_SET
                                            " AND starred = 0)");
         if (!any.step())
             return any.error(QStringLiteral("reading the articles' state"));
@@ -180,13 +172,13 @@ Result<BulkChange> BulkOperations::setFlag(const ArticleSelection &selection, Bu
     }
     const bool value = *wanted;
     // Only the articles not already so; their read time goes into the working set for the undo.
-    if (auto r = keepOnly(m_db, read ? "SELECT id FROM articles WHERE id " OFFPRINT_IN_SET " AND read <> ?1"
-                                     : "SELECT id FROM articles WHERE id " OFFPRINT_IN_SET " AND starred <> ?1",
+    if (auto r = keepOnly(m_db, read ? "SELECT article_id FROM article_state WHERE article_id " OFFPRINT_IN_SET " AND read <> ?1"
+                                     : "SELECT article_id FROM article_state WHERE article_id " OFFPRINT_IN_SET " AND starred <> ?1",
                           [&](Statement &s) { s.bind(1, value); });
         !r)
         return r.error();
     if (read && !value) {
-        if (auto r = m_db.cached("UPDATE temp.bulk_set SET value = (SELECT read_at FROM articles a WHERE a.id = "
+        if (auto r = m_db.cached("UPDATE temp.bulk_set SET value = (SELECT read_at FROM article_state s WHERE s.article_id = "
                                  "bulk_set.id)")
                          .run();
             !r)
@@ -198,9 +190,9 @@ Result<BulkChange> BulkOperations::setFlag(const ArticleSelection &selection, Bu
     if (auto r = readSet(m_db, change, read && !value); !r)
         return r.error();
     // Marking read keeps nothing of an earlier read time (an unread article has none).
-    Statement update = m_db.cached(read ? "UPDATE articles SET read = ?1, read_at = CASE WHEN ?1 THEN ?2 ELSE NULL END "
-                                          "WHERE id " OFFPRINT_IN_SET
-                                        : "UPDATE articles SET starred = ?1 WHERE id " OFFPRINT_IN_SET);
+    Statement update = m_db.cached(read ? "UPDATE article_state SET read = ?1, read_at = CASE WHEN ?1 THEN ?2 ELSE NULL END "
+                                          "WHERE article_id " OFFPRINT_IN_SET
+                                        : "UPDATE article_state SET starred = ?1 WHERE article_id " OFFPRINT_IN_SET);
     update.bind(1, value);
     if (read)
         update.bind(2, QDateTime::currentDateTimeUtc());
@@ -269,8 +261,6 @@ Result<BulkChange> BulkOperations::changeTag(const ArticleSelection &selection, 
                                       : "DELETE FROM article_tags WHERE tag_id = ?1 AND article_id " OFFPRINT_IN_SET);
     links.bind(1, *tagId);
     if (auto r = links.run(); !r)
-        return r.error();
-    if (auto r = m_db.cached(kRefreshTagsText).run(); !r)
         return r.error();
     if (!add) {
         if (auto r = tagsql::removeUnusedTags(m_db); !r)
@@ -355,13 +345,13 @@ Result<void> BulkOperations::undo(const BulkChange &change)
     switch (change.kind) {
     case BulkChange::Kind::Read:
         // Back to unread (no read time), or to read at the time each had been read.
-        done = m_db.cached(change.value ? "UPDATE articles SET read = 0, read_at = NULL WHERE id " OFFPRINT_IN_SET
-                                        : "UPDATE articles SET read = 1, read_at = (SELECT value FROM temp.bulk_set s "
-                                          "WHERE s.id = articles.id) WHERE id " OFFPRINT_IN_SET)
+        done = m_db.cached(change.value ? "UPDATE article_state SET read = 0, read_at = NULL WHERE article_id " OFFPRINT_IN_SET
+                                        : "UPDATE article_state SET read = 1, read_at = (SELECT value FROM temp.bulk_set b "
+                                          "WHERE b.id = article_state.article_id) WHERE article_id " OFFPRINT_IN_SET)
                    .run();
         break;
     case BulkChange::Kind::Starred: {
-        Statement stmt = m_db.cached("UPDATE articles SET starred = ?1 WHERE id " OFFPRINT_IN_SET);
+        Statement stmt = m_db.cached("UPDATE article_state SET starred = ?1 WHERE article_id " OFFPRINT_IN_SET);
         stmt.bind(1, !change.value);
         done = stmt.run();
         break;
@@ -381,8 +371,6 @@ Result<void> BulkOperations::undo(const BulkChange &change)
                                             "SELECT id, ?1 FROM temp.bulk_set WHERE id IN (SELECT id FROM articles)");
         links.bind(1, *tagId);
         if (auto r = links.run(); !r)
-            return r;
-        if (auto r = m_db.cached(kRefreshTagsText).run(); !r)
             return r;
         if (wasAdded)
             done = tagsql::removeUnusedTags(m_db);

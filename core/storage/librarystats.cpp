@@ -13,7 +13,7 @@ LibraryStats libraryStats(Library &library)
     LibraryStats stats;
     Statement counts = db.prepare(
         "SELECT count(*), coalesce(sum(length(CAST(title AS BLOB)) + length(CAST(text AS BLOB))"
-        " + length(CAST(author AS BLOB)) + length(CAST(site_name AS BLOB)) + length(CAST(tags_text AS BLOB))"
+        " + length(CAST(author AS BLOB)) + length(CAST(site_name AS BLOB))"
         " + length(CAST(annotations_text AS BLOB))), 0)"
         " FROM articles a WHERE " OFFPRINT_NOT_DELETED);
     if (counts.step()) {

@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
 #include <string>
 #include "storage/logging.h"
@@ -115,9 +117,15 @@ Result<void> fillReadingMinutes(Database &db)
     return {};
 }
 
-// The last migration that creates the full-text index anew (and fills it): the one that added the
-// `notes` column (schema.cpp, highlights and notes).
-constexpr int kLastIndexRebuild = 10;
+// The migrations that create the full-text index anew (and fill it): word prefixes (6), the `notes`
+// column (10), tags out of the index (14); the last one is the index a library ends with.
+constexpr int kIndexRebuilds[] = {6, 10, 14};
+constexpr int kLastIndexRebuild = 14;
+
+bool rebuildsIndex(int version)
+{
+    return std::find(std::begin(kIndexRebuilds), std::end(kIndexRebuilds), version) != std::end(kIndexRebuilds);
+}
 
 // Work a migration needs beyond its SQL, in the same transaction. `target`: the version this upgrade
 // goes to.
@@ -129,7 +137,7 @@ Result<void> afterMigration(Database &db, int version, int target)
     }
     if (version == 2)
         return storeTokenizerSignature(db);
-    if (version == 6 || version == kLastIndexRebuild) { // the index is new: built with this tokenizer, which needs no second rebuild
+    if (rebuildsIndex(version)) { // the index is new: built with this tokenizer, which needs no second rebuild
         if (version < kLastIndexRebuild && target >= kLastIndexRebuild) {
             // A later migration of this upgrade creates the index again: filling this one would be
             // minutes of work thrown away. Without a signature, an upgrade stopped before then (a
@@ -284,6 +292,8 @@ Result<void> rebuildIndex(Database &db)
     if (!transaction.ok())
         return transaction.error();
     if (auto r = db.exec("INSERT INTO articles_fts(articles_fts) VALUES('delete-all')"); !r)
+        return r;
+    if (auto r = db.exec("INSERT INTO tags_fts(tags_fts) VALUES('rebuild')"); !r)
         return r;
     if (auto r = fillIndex(db); !r)
         return r;

@@ -6,6 +6,7 @@
 #include "search/ftsrank.h"
 #include "storage/logging.h"
 #include "storage/searchwalk.h"
+#include "storage/tagsearch.h"
 #include "storage/statement.h"
 
 #include <QThread>
@@ -46,7 +47,7 @@ Result<SearchRepository::Ranked> SearchRepository::rank(const search::CompiledQu
     if (query.match.trimmed().isEmpty()) {
         // Filters and exclusions only: newest saved first.
         const bool excludes = !query.exclude.isEmpty();
-        const std::string sql = "SELECT a.id, 0.0 FROM articles a WHERE 1" + filters.sql
+        const std::string sql = "SELECT a.id, 0.0 FROM " OFFPRINT_ARTICLES_WITH_STATE " WHERE 1" + filters.sql
                                 + (excludes ? " AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" : "")
                                 + " ORDER BY a.saved DESC, a.id DESC LIMIT ? OFFSET ?";
         Statement stmt = m_db.cached(sql);
@@ -304,6 +305,26 @@ qint64 SearchRepository::articleCount()
     return m_countCache.articles;
 }
 
+Result<SearchRepository::Ranked> SearchRepository::taggedMatches(const search::CompiledQuery &query,
+                                                                 const TagTerms &tags, const FilterSql &filters)
+{
+    FilterSql condition;
+    const std::string logic = logicCondition(query.logic, query, tags, condition.values);
+    Statement stmt = m_db.prepare("SELECT a.id FROM " OFFPRINT_ARTICLES_WITH_STATE " WHERE " + tags.taggedCondition()
+                                  + " AND " + logic + filters.sql + " ORDER BY a.saved DESC, a.id DESC");
+    int index = 1;
+    bindFilterValues(stmt, index, condition);
+    bindFilterValues(stmt, index, filters);
+    Ranked ranked;
+    while (stmt.step()) {
+        ranked.ids << stmt.int64(0);
+        ranked.scores << kTagTierScore;
+    }
+    if (!stmt.ok())
+        return searchError(m_db, stmt, query);
+    return ranked;
+}
+
 Result<QString> SearchRepository::snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id,
                                              bool exact)
 {
@@ -341,12 +362,41 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
     if ((hasText || !query.exclude.isEmpty()) && !m_db.tokenizerRegistered())
         return makeError(ErrorCode::Unavailable, QT_TRANSLATE_NOOP("offprint::Error", "%1: search is unavailable (this SQLite has no full-text search)"),
                          m_db.path());
+    // Words that name tags (storage/tagsearch.h): the articles with those tags are decided by the query's
+    // formula, and listed first (a tag is the reader's own word for the article), newest saved first; the
+    // full-text ranking then lists the other matches.
+    auto tags = matchTagNames(m_db, query);
+    if (!tags)
+        return tags.error();
+    Ranked tagged;
+    search::CompiledQuery textQuery = query;
+    if (hasText && tags->anyIn(query.logic)) {
+        auto found = taggedMatches(query, *tags, filters);
+        if (!found)
+            return found.error();
+        tagged = std::move(*found);
+        filters.sql += " AND NOT " + tags->taggedCondition();
+    } else if (!hasText && tags->anyIn(query.excludeLogic)) {
+        // Only exclusions: an article is left out when it contains an excluded word or has such a tag.
+        filters.sql += " AND NOT " + logicCondition(query.excludeLogic, query, *tags, filters.values);
+        filters.coveredByRankIndex = false;
+        textQuery.exclude.clear();
+    }
     // Ranking first, on ids only: snippets and row columns are then fetched for the page alone (computing
     // a snippet for every match before sorting would cost more than the ranking on a large library).
     const std::optional<Split> split = hasText ? splitForParallelWalks() : std::nullopt;
-    auto ranked = rank(query, filters, split, limit, offset);
+    const qsizetype skipTagged = qMin(tagged.ids.size(), qsizetype(qMax(0, offset)));
+    const qsizetype takeTagged = limit < 0 ? tagged.ids.size() - skipTagged
+                                           : qMin(tagged.ids.size() - skipTagged, qsizetype(limit));
+    const int restLimit = limit < 0 ? -1 : limit - int(takeTagged);
+    const int restOffset = qMax(0, offset - int(tagged.ids.size()));
+    auto ranked = restLimit == 0 ? Result<Ranked>(Ranked{}) : rank(textQuery, filters, split, restLimit, restOffset);
     if (!ranked)
         return ranked.error();
+    if (takeTagged > 0) {
+        ranked->ids = tagged.ids.mid(skipTagged, takeTagged) + ranked->ids;
+        ranked->scores = tagged.scores.mid(skipTagged, takeTagged) + ranked->scores;
+    }
     const QList<ArticleId> &ids = ranked->ids;
     const QList<double> &scores = ranked->scores;
 
@@ -381,10 +431,12 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
     auto snippets = [&](Database &db, qsizetype from, qsizetype to, std::optional<Error> &error) {
         for (qsizetype i = from; i < to && !error; ++i) {
             Result<QString> snippet = snippetFor(db, query, hits[i].article.id, hits[i].score >= kExactTierBonus);
-            if (snippet)
-                hits[i].snippet = std::move(*snippet);
-            else
+            if (!snippet)
                 error = snippet.error();
+            else if (snippet->isEmpty()) // found by a tag name alone
+                hits[i].snippet = hits[i].article.meta.excerpt.left(200);
+            else
+                hits[i].snippet = std::move(*snippet);
         }
     };
     const qsizetype half = hits.size() / 2;

@@ -20,6 +20,7 @@ namespace offprint::storage {
 using search::RankStats;
 
 class Database;
+struct TagTerms;
 
 struct SearchHit
 {
@@ -40,9 +41,11 @@ public:
     // Parses and runs the query. A malformed query gives an Error whose message is fit for the
     // user (never an SQL/FTS5 message).
     // Ranking: offprint_rank (BM25 without length normalisation, search/ftsrank.h) with column weights
-    // title 10, body 1, author 3, site 2, tags 5; equal scores, the most recently imported first, so
+    // title 10, body 1, author 3, site 2, notes 2; equal scores, the most recently imported first, so
     // that pages fetched with offsets never repeat or skip an article. A query of filters only lists the
-    // matching articles, newest saved first (score 0). A query with Latin word prefixes lists its exact
+    // matching articles, newest saved first (score 0). A word that names a tag also finds the articles
+    // with that tag (storage/tagsearch.h): those that satisfy the query come first, newest saved first
+    // (score kTagTierScore). A query with Latin word prefixes lists its exact
     // matches first (scores raised by kExactTierBonus), then the articles matching only by prefix.
     // limit < 0: all.
     Result<QList<SearchHit>> search(const QString &query, int limit, int offset = 0);
@@ -53,6 +56,9 @@ public:
     // of the list (and mark the exact matches): BM25 gives each phrase at most idf × (k1 + 1), so 64
     // phrases stay far below it.
     static constexpr double kExactTierBonus = 10000.0;
+    // The score of an article found through a tag whose name the query has (listed before the text
+    // matches, newest saved first).
+    static constexpr double kTagTierScore = 2 * kExactTierBonus;
 
     // Libraries of at least this many articles are searched as two halves on two connections at once
     // (when the machine has two cores); -1: never. Tests lower it to exercise the parallel path.
@@ -100,6 +106,8 @@ private:
     template<typename Lower, typename Upper>
     bool inParallel(Lower &&lower, Upper &&upper);
     // The article's snippet with the matches marked (exact: of CompiledQuery::exactMatch, when it has one).
+    // The articles with a tag named by the query that satisfy it (storage/tagsearch.h), newest saved first.
+    Result<Ranked> taggedMatches(const search::CompiledQuery &query, const TagTerms &tags, const FilterSql &filters);
     static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id, bool exact);
     qint64 articleCount();
     struct CountCache

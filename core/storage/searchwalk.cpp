@@ -1,5 +1,6 @@
 #include "storage/searchwalk.h"
 
+#include "storage/articlefiltersql.h"
 #include "storage/database.h"
 #include "search/ftsrank.h"
 #include "storage/logging.h"
@@ -52,11 +53,11 @@ std::string conditionFor(const Filter &filter, std::vector<std::variant<QString,
         values.emplace_back(folded);
         return "instr(offprint_fold(a.author), ?) > 0";
     case Filter::Kind::Unread:
-        return "a.read = 0";
+        return "s.read = 0";
     case Filter::Kind::Read:
-        return "a.read = 1";
+        return "s.read = 1";
     case Filter::Kind::Starred:
-        return "a.starred = 1";
+        return "s.starred = 1";
     case Filter::Kind::Language:
         values.emplace_back(folded);
         values.emplace_back(folded + QLatin1Char('-'));
@@ -138,8 +139,10 @@ std::optional<bool> passes(Statement &check, const FilterSql &filters, qint64 id
 
 Statement filterCheck(Database &db, const FilterSql &filters)
 {
-    const char *from = filters.coveredByRankIndex ? "SELECT 1 FROM articles a INDEXED BY articles_rank "
-                                                  : "SELECT 1 FROM articles a ";
+    // The state is read from its own narrow row (schema 14), beside the covering index.
+    const char *from = filters.coveredByRankIndex
+        ? "SELECT 1 FROM articles a INDEXED BY articles_rank JOIN article_state s ON s.article_id = a.id "
+        : "SELECT 1 FROM " OFFPRINT_ARTICLES_WITH_STATE " ";
     return db.cached(std::string(from) + "WHERE a.id = ?" + filters.sql);
 }
 

@@ -46,54 +46,6 @@ Result<QList<qint64>> ensureTags(Database &db, const QStringList &names)
     return ids;
 }
 
-Result<QString> tagsTextFor(Database &db, const QList<qint64> &tagIds)
-{
-    if (tagIds.isEmpty())
-        return QString();
-    QByteArray sql = "SELECT group_concat(name, char(10)) FROM (SELECT name FROM tags WHERE id IN (";
-    for (int i = 0; i < tagIds.size(); ++i)
-        sql += i == 0 ? "?" : ",?";
-    sql += ") ORDER BY name COLLATE NOCASE)";
-    Statement stmt = db.prepare(sql.toStdString());
-    for (int i = 0; i < tagIds.size(); ++i)
-        stmt.bind(i + 1, tagIds.at(i));
-    if (!stmt.step())
-        return stmt.ok() ? QString() : Result<QString>(stmt.error());
-    return stmt.text(0);
-}
-
-Result<QList<ArticleId>> articlesWithTag(Database &db, qint64 tagId)
-{
-    QList<ArticleId> ids;
-    Statement stmt = db.cached("SELECT article_id FROM article_tags WHERE tag_id = ?1");
-    stmt.bind(1, tagId);
-    while (stmt.step())
-        ids << stmt.int64(0);
-    if (!stmt.ok())
-        return stmt.error();
-    return ids;
-}
-
-Result<void> refreshTagsText(Database &db, const QList<ArticleId> &articleIds)
-{
-    for (const ArticleId id : articleIds) {
-        Statement update = db.cached(
-            "UPDATE articles SET tags_text = ?2 WHERE id = ?1 AND tags_text IS NOT ?2");
-        Statement compute = db.cached(
-            "SELECT coalesce(group_concat(name, char(10)), '') FROM ("
-            "SELECT t.name AS name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-            "WHERE at.article_id = ?1 ORDER BY t.name COLLATE NOCASE)");
-        compute.bind(1, id);
-        if (!compute.step())
-            return compute.error();
-        update.bind(1, id).bind(2, compute.text(0));
-        compute.reset();
-        if (auto r = update.run(); !r)
-            return r;
-    }
-    return {};
-}
-
 Result<void> removeUnusedTags(Database &db)
 {
     return db.cached("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)").run();
@@ -174,8 +126,6 @@ Result<void> TagRepository::addTags(ArticleId id, const QStringList &names)
         if (auto r = link.run(); !r)
             return r;
     }
-    if (auto r = tagsql::refreshTagsText(m_db, {id}); !r)
-        return r;
     return transaction.commit();
 }
 
@@ -193,8 +143,6 @@ Result<void> TagRepository::removeTags(ArticleId id, const QStringList &names)
         if (auto r = unlink.run(); !r)
             return r;
     }
-    if (auto r = tagsql::refreshTagsText(m_db, {id}); !r)
-        return r;
     if (auto r = tagsql::removeUnusedTags(m_db); !r)
         return r;
     return transaction.commit();
@@ -212,9 +160,6 @@ Result<void> TagRepository::rename(const QString &from, const QString &to)
     const qint64 fromId = tagId(m_db, from.simplified());
     if (fromId == 0)
         return noSuchTag(from);
-    auto affected = tagsql::articlesWithTag(m_db, fromId);
-    if (!affected)
-        return affected.error();
     const qint64 toId = tagId(m_db, newName);
     if (toId == 0 || toId == fromId) {
         // A plain rename, or a change of case only.
@@ -233,8 +178,6 @@ Result<void> TagRepository::rename(const QString &from, const QString &to)
         if (auto r = drop.run(); !r)
             return r;
     }
-    if (auto r = tagsql::refreshTagsText(m_db, *affected); !r)
-        return r;
     return transaction.commit();
 }
 
@@ -246,14 +189,9 @@ Result<void> TagRepository::remove(const QString &name)
     const qint64 id = tagId(m_db, name.simplified());
     if (id == 0)
         return noSuchTag(name);
-    auto affected = tagsql::articlesWithTag(m_db, id);
-    if (!affected)
-        return affected.error();
     Statement drop = m_db.cached("DELETE FROM tags WHERE id = ?1");
     drop.bind(1, id);
     if (auto r = drop.run(); !r)
-        return r;
-    if (auto r = tagsql::refreshTagsText(m_db, *affected); !r)
         return r;
     return transaction.commit();
 }

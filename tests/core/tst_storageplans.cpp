@@ -93,7 +93,7 @@ void TestStoragePlans::initTestCase()
 void TestStoragePlans::listPlansUseIndexes()
 {
     Database &db = databaseOf(*m_lib);
-    const QByteArray cols = "SELECT a.id FROM articles a";
+    const QByteArray cols = "SELECT a.id FROM articles a JOIN article_state s ON s.article_id = a.id";
     struct Case
     {
         const char *name;
@@ -103,13 +103,14 @@ void TestStoragePlans::listPlansUseIndexes()
         {"saved", cols + " WHERE 1 ORDER BY a.saved DESC, a.id DESC LIMIT 50"},
         {"published", cols + " WHERE 1 ORDER BY a.published DESC, a.id DESC LIMIT 50"},
         {"title", cols + " WHERE 1 ORDER BY a.title COLLATE NOCASE ASC, a.id ASC LIMIT 50"},
-        {"unread by saved", cols + " WHERE 1 AND a.read = 0 ORDER BY a.saved DESC, a.id DESC LIMIT 50"},
-        {"starred by saved", cols + " WHERE 1 AND a.starred = 1 ORDER BY a.saved DESC, a.id DESC LIMIT 50"},
+        {"unread by saved", cols + " WHERE 1 AND s.read = 0 ORDER BY a.saved DESC, a.id DESC LIMIT 50"},
+        {"starred by saved", cols + " WHERE 1 AND s.starred = 1 ORDER BY a.saved DESC, a.id DESC LIMIT 50"},
         {"site by saved", cols + " WHERE 1 AND a.site_name = 'lwn.net' ORDER BY a.saved DESC, a.id DESC LIMIT 50"},
         {"url lookup", "SELECT id FROM articles WHERE normalized_url = 'x' ORDER BY id LIMIT 1"},
         {"hash lookup", "SELECT id FROM articles WHERE content_hash = 'x' ORDER BY id LIMIT 1"},
         {"search ranking", "SELECT a.id, -bm25(articles_fts) AS score FROM articles_fts JOIN articles a INDEXED BY "
-                           "articles_rank ON a.id = articles_fts.rowid WHERE articles_fts MATCH 'x' AND a.read = 0 "
+                           "articles_rank ON a.id = articles_fts.rowid JOIN article_state s ON s.article_id = a.id "
+                           "WHERE articles_fts MATCH 'x' AND s.read = 0 "
                            "ORDER BY score DESC, a.saved DESC, a.id DESC LIMIT 50"},
     };
     for (const Case &c : cases) {

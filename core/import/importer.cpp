@@ -4,6 +4,7 @@
 #include "import/samepage.h"
 #include "import/storecontent.h"
 #include "storage/articlerepository.h"
+#include "storage/bulkoperations.h"
 #include "storage/library.h"
 #include "storage/writetransaction.h"
 
@@ -60,6 +61,15 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
         existing = options.replaces;
     else
         existing = findSamePage(library, prepared.article, prepared.text);
+    // A page deleted earlier and still restorable (storage/bulkoperations.h) comes back: same id, tags,
+    // state and highlights; then the rule below decides whether this copy replaces its content.
+    bool restored = false;
+    if (existing && options.replaces == 0 && library.articles().isDeleted(*existing)) {
+        const auto back = storage::BulkOperations(library).restore(storage::ArticleSelection::of({*existing}));
+        if (!back)
+            return failed(outcome.file, back.error());
+        restored = true;
+    }
     // A link entry (a link from another reader's export) is filled by its page: same id, its tags,
     // state and highlights kept, the earlier of the two saved times.
     if (existing && options.replaces == 0) {
@@ -82,8 +92,13 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     // The same page again: a better copy (more saved images, clearly more text) replaces the poorer
     // one, keeping its id, tags, state and highlights; a copy that is not better is a duplicate.
     if (existing && !options.update && options.replaces == 0 && !isBetterCopy(library, *existing, prepared)) {
-        outcome.kind = ImportOutcome::Kind::Duplicate;
+        if (restored) {
+            if (auto committed = transaction->commit(); !committed)
+                return failed(outcome.file, committed.error());
+        }
+        outcome.kind = restored ? ImportOutcome::Kind::Imported : ImportOutcome::Kind::Duplicate;
         outcome.id = *existing;
+        outcome.restored = restored;
         return outcome;
     }
     prepared.article.imported = QDateTime::currentDateTimeUtc();
@@ -93,8 +108,9 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
             return failed(outcome.file, replaced.error());
         if (auto committed = transaction->commit(); !committed)
             return failed(outcome.file, committed.error());
-        outcome.kind = ImportOutcome::Kind::Updated;
+        outcome.kind = restored ? ImportOutcome::Kind::Imported : ImportOutcome::Kind::Updated;
         outcome.id = *existing;
+        outcome.restored = restored;
         return outcome;
     }
     // Blobs first: a row never refers to a file that is not there.

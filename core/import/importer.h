@@ -57,6 +57,8 @@ struct ImportOutcome
     QString reason; // for Failed/Skipped (English, without the file name)
     Error error;    // for Failed: the typed error (GUI shows error.localizedMessage())
     QStringList warnings;
+    // Imported: the page was a soft-deleted article, brought back (same id, tags, state, highlights).
+    bool restored = false;
 };
 
 struct ImportOptions

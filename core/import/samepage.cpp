@@ -75,24 +75,25 @@ bool nearIdenticalText(const QString &a, const QString &b)
 std::optional<ArticleId> findSamePage(storage::Library &library, const Article &article, const QString &text)
 {
     storage::ArticleRepository &articles = library.articles();
+    using Deleted = storage::ArticleRepository::Deleted; // a deleted page is found too (importer.cpp brings it back)
     bool hasUrl = false;
     for (const QString &url : {article.meta.canonicalUrl, article.meta.url}) {
         if (url.isEmpty())
             continue;
         hasUrl = true;
-        if (const auto id = articles.findByUrl(url))
+        if (const auto id = articles.findByUrl(url, Deleted::Include))
             return id;
     }
     // An empty body would make every empty page a duplicate of every other.
     if (article.textLength <= 0 || article.contentHash.isEmpty())
         return std::nullopt;
-    if (const auto id = articles.findByContentHash(article.contentHash))
+    if (const auto id = articles.findByContentHash(article.contentHash, Deleted::Include))
         return id;
     // Content evidence only when the page names no URL: two pages that do name different URLs
     // are different pages, however alike (a series of reports, a template).
     if (hasUrl)
         return std::nullopt;
-    for (ArticleId candidate : articles.findByTitle(article.meta.title)) {
+    for (ArticleId candidate : articles.findByTitle(article.meta.title, 20, Deleted::Include)) {
         const auto stored = articles.get(candidate);
         if (stored && nearIdenticalText(stored->text, text))
             return candidate;

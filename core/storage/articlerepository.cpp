@@ -393,42 +393,59 @@ Result<void> ArticleRepository::setExtractorVersion(ArticleId id, int version)
     return m_db.changes() == 0 ? Result<void>(noSuchArticle(m_db, id)) : Result<void>();
 }
 
-std::optional<ArticleId> ArticleRepository::findByUrl(const QString &normalizedUrl)
+namespace {
+
+// The WHERE tail and order of a same-page lookup: live articles only, or live ones first.
+std::string lookupTail(ArticleRepository::Deleted deleted)
+{
+    return deleted == ArticleRepository::Deleted::Skip
+        ? " AND " OFFPRINT_NOT_DELETED " ORDER BY a.id LIMIT ?2"
+        : " ORDER BY a.id IN (SELECT article_id FROM deleted_articles), a.id LIMIT ?2";
+}
+
+} // namespace
+
+std::optional<ArticleId> ArticleRepository::findByUrl(const QString &normalizedUrl, Deleted deleted)
 {
     // Normalising is idempotent, so a caller passing a raw URL still finds its article.
     const QString key = storage::normalizeUrl(normalizedUrl);
     if (key.isEmpty())
         return std::nullopt;
-    Statement stmt = m_db.cached("SELECT id FROM articles a WHERE normalized_url = ?1 AND " OFFPRINT_NOT_DELETED
-                                 " ORDER BY id LIMIT 1");
-    stmt.bind(1, key);
+    Statement stmt = m_db.cached("SELECT a.id FROM articles a WHERE a.normalized_url = ?1" + lookupTail(deleted));
+    stmt.bind(1, key).bind(2, qint64(1));
     if (!stmt.step())
         return std::nullopt;
     return stmt.int64(0);
 }
 
-QList<ArticleId> ArticleRepository::findByTitle(const QString &title, int limit)
+QList<ArticleId> ArticleRepository::findByTitle(const QString &title, int limit, Deleted deleted)
 {
     QList<ArticleId> ids;
     if (title.trimmed().isEmpty())
         return ids;
-    Statement stmt = m_db.cached("SELECT id FROM articles WHERE title = ?1 COLLATE NOCASE ORDER BY id LIMIT ?2");
-    stmt.bind(1, title.trimmed()).bind(2, limit);
+    Statement stmt = m_db.cached("SELECT a.id FROM articles a WHERE a.title = ?1 COLLATE NOCASE" + lookupTail(deleted));
+    stmt.bind(1, title.trimmed()).bind(2, qint64(limit));
     while (stmt.step())
         ids.append(stmt.int64(0));
     return ids;
 }
 
-std::optional<ArticleId> ArticleRepository::findByContentHash(const QString &hash)
+std::optional<ArticleId> ArticleRepository::findByContentHash(const QString &hash, Deleted deleted)
 {
     if (hash.isEmpty())
         return std::nullopt;
-    Statement stmt = m_db.cached("SELECT id FROM articles a WHERE content_hash = ?1 AND " OFFPRINT_NOT_DELETED
-                                 " ORDER BY id LIMIT 1");
-    stmt.bind(1, hash);
+    Statement stmt = m_db.cached("SELECT a.id FROM articles a WHERE a.content_hash = ?1" + lookupTail(deleted));
+    stmt.bind(1, hash).bind(2, qint64(1));
     if (!stmt.step())
         return std::nullopt;
     return stmt.int64(0);
+}
+
+bool ArticleRepository::isDeleted(ArticleId id)
+{
+    Statement stmt = m_db.cached("SELECT 1 FROM deleted_articles WHERE article_id = ?1");
+    stmt.bind(1, id);
+    return stmt.step();
 }
 
 QList<QPair<QString, qint64>> ArticleRepository::sites()

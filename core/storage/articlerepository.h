@@ -79,10 +79,15 @@ public:
     // unchanged re-extraction; a failed one, so that it is not retried on every start; tests).
     Result<void> setExtractorVersion(ArticleId id, int version);
 
-    std::optional<ArticleId> findByUrl(const QString &normalizedUrl);
-    std::optional<ArticleId> findByContentHash(const QString &hash);
-    // Articles with this title (case-insensitive), oldest first, at most `limit`.
-    QList<ArticleId> findByTitle(const QString &title, int limit = 20);
+    // Lookups of the same page. Soft-deleted articles (storage/bulkoperations.h) are left out, or, with
+    // Deleted::Include, found after the live ones (an import brings a deleted page back).
+    enum class Deleted { Skip, Include };
+    std::optional<ArticleId> findByUrl(const QString &normalizedUrl, Deleted deleted = Deleted::Skip);
+    std::optional<ArticleId> findByContentHash(const QString &hash, Deleted deleted = Deleted::Skip);
+    // Articles with this title (case-insensitive), oldest first (live ones first), at most `limit`.
+    QList<ArticleId> findByTitle(const QString &title, int limit = 20, Deleted deleted = Deleted::Skip);
+    // Whether the article is soft-deleted.
+    bool isDeleted(ArticleId id);
 
     // Sites with their article counts, most articles first.
     QList<QPair<QString, qint64>> sites();

@@ -3,6 +3,7 @@
 // highlights), hidden from lists, counts, tags and search, and purged after a while.
 #include "storagefixtures.h"
 
+#include "import/importer.h"
 #include "storage/articlerepository.h"
 #include "storage/bulkoperations.h"
 #include "storage/database.h"
@@ -12,6 +13,7 @@
 #include "storage/statement.h"
 #include "storage/tagrepository.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,6 +72,7 @@ private slots:
     void purgeRemovesOnlyOldDeletions();
     void oneTransactionRollsBackOnFailure();
     void emptyTagIsRefused();
+    void reimportingADeletedPageBringsItBack();
 
 private:
     QList<ArticleId> seed(int n);
@@ -353,6 +356,56 @@ void TestBulkOperations::emptyTagIsRefused()
     auto added = ops.addTag(ArticleSelection::of(ids), QStringLiteral("   "));
     QVERIFY(!added.ok());
     QVERIFY(added.errorMessage().contains(QStringLiteral("empty")));
+}
+
+void TestBulkOperations::reimportingADeletedPageBringsItBack()
+{
+    // A saved page, imported, tagged, highlighted, read, then deleted (soft).
+    const QString page = m_dir->filePath(QStringLiteral("vacuum.html"));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray body;
+    for (int i = 0; i < 6; ++i)
+        body += "<p>Vacuum step " + QByteArray::number(i)
+            + " rewrites the database file without the free pages, so that the file shrinks and reads stay "
+              "close together on the disk.</p>";
+    file.write("<!DOCTYPE html><html><head><meta charset=utf-8><title>What vacuum does</title>"
+               "<link rel=canonical href=\"https://db.example.org/vacuum\"></head><body><article>"
+               "<h1>What vacuum does</h1>" + body + "</article></body></html>");
+    file.close();
+    import::ImportOptions options;
+    options.threads = 1;
+    const QList<import::ImportOutcome> first = import::importFiles(*m_lib, {page}, options);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.first().kind, import::ImportOutcome::Kind::Imported);
+    const ArticleId id = first.first().id;
+    QVERIFY(m_lib->tags().addTags(id, {QStringLiteral("sqlite")}).ok());
+    QVERIFY(m_lib->articles().setRead(id, true).ok());
+    NewHighlight spec;
+    spec.quote = QStringLiteral("the file shrinks");
+    QVERIFY(m_lib->highlights().add(id, spec).ok());
+    BulkOperations ops(*m_lib);
+    QVERIFY(ops.remove(ArticleSelection::of({id})).ok());
+    QCOMPARE(m_lib->articles().count({}), 0);
+
+    // Importing the same file again brings that article back (not a second one, not a "duplicate"
+    // of an article the user cannot see), with everything it had.
+    const QList<import::ImportOutcome> again = import::importFiles(*m_lib, {page}, options);
+    QCOMPARE(again.first().kind, import::ImportOutcome::Kind::Imported);
+    QVERIFY(again.first().restored);
+    QCOMPARE(again.first().id, id);
+    QCOMPARE(m_lib->articles().count({}), 1);
+    QVERIFY(!m_lib->articles().isDeleted(id));
+    const auto back = m_lib->articles().get(id);
+    QVERIFY(back.has_value());
+    QVERIFY(back->read);
+    QCOMPARE(back->tags, QStringList{QStringLiteral("sqlite")});
+    QCOMPARE(m_lib->highlights().forArticle(id).size(), 1);
+
+    // A third import is the usual duplicate.
+    const QList<import::ImportOutcome> third = import::importFiles(*m_lib, {page}, options);
+    QCOMPARE(third.first().kind, import::ImportOutcome::Kind::Duplicate);
+    QCOMPARE(third.first().id, id);
 }
 
 QTEST_GUILESS_MAIN(TestBulkOperations)

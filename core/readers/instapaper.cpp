@@ -1,6 +1,6 @@
 #include "readers/instapaper.h"
 
-#include "readers/csv.h"
+#include "readers/linkcsv.h"
 #include "readers/linkfields.h"
 
 #include <QFile>
@@ -44,50 +44,19 @@ bool looksLikeInstapaperCsv(const ExportProbe &probe)
 
 void readInstapaperCsvData(const QByteArray &data, const QString &origin, ExportContents &contents)
 {
-    CsvReader reader(data);
-    CsvRecord header;
-    if (!reader.next(header) || header.fields.isEmpty()) {
-        contents.problems.append(QStringLiteral("%1: empty file").arg(origin));
-        return;
-    }
-    const int url = csvColumn(header.fields, QStringLiteral("url"));
-    const int title = csvColumn(header.fields, QStringLiteral("title"));
-    const int selection = csvColumn(header.fields, QStringLiteral("selection"));
-    const int folder = csvColumn(header.fields, QStringLiteral("folder"));
-    const int timestamp = csvColumn(header.fields, QStringLiteral("timestamp"));
-    const int tags = csvColumn(header.fields, QStringLiteral("tags"));
-    if (url < 0) {
-        contents.problems.append(
-            QStringLiteral("%1: line %2: no \"URL\" column in the header").arg(origin).arg(header.line));
-        return;
-    }
-    CsvRecord row;
-    while (reader.next(row)) {
-        const QString where = QStringLiteral("%1: line %2").arg(origin).arg(row.line);
-        if (!row.problem.isEmpty()) {
-            contents.problems.append(where + QStringLiteral(": ") + row.problem);
-            continue;
-        }
-        ExportRecord record;
-        record.origin = where;
-        record.url = csvField(row, url).trimmed();
-        if (const QString reason = unusableUrlReason(record.url); !reason.isEmpty()) {
-            contents.problems.append(where + QStringLiteral(": ") + reason);
-            continue;
-        }
-        record.title = csvField(row, title).simplified();
-        record.description = csvField(row, selection).trimmed();
-        record.saved = epochTime(csvField(row, timestamp));
-        const QString place = csvField(row, folder).trimmed();
+    readLinkCsv(data, origin, QStringLiteral("URL"), contents, [](const LinkCsvRow &row, ExportRecord &record) {
+        record.title = row.field(QStringLiteral("title")).simplified();
+        record.description = row.field(QStringLiteral("selection")).trimmed();
+        record.saved = epochTime(row.field(QStringLiteral("timestamp")));
+        const QString place = row.field(QStringLiteral("folder")).trimmed();
         if (place.compare(QLatin1String("Archive"), Qt::CaseInsensitive) == 0)
             record.read = true;
         else if (place.compare(QLatin1String("Starred"), Qt::CaseInsensitive) == 0)
             record.starred = true;
         else if (!place.isEmpty() && place.compare(QLatin1String("Unread"), Qt::CaseInsensitive) != 0)
             addTags(record.tags, {place});
-        addTags(record.tags, tagsField(csvField(row, tags)));
-        contents.records.append(std::move(record));
-    }
+        addTags(record.tags, tagsField(row.field(QStringLiteral("tags"))));
+    });
 }
 
 Result<ExportContents> readInstapaperCsv(const QString &path)

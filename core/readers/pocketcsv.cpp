@@ -2,6 +2,7 @@
 
 #include "archive/zipreader.h"
 #include "readers/csv.h"
+#include "readers/linkcsv.h"
 #include "readers/linkfields.h"
 
 #include <QFile>
@@ -40,42 +41,12 @@ bool looksLikePocketCsv(const ExportProbe &probe)
 
 void readPocketCsvData(const QByteArray &data, const QString &origin, ExportContents &contents)
 {
-    CsvReader reader(data);
-    CsvRecord header;
-    if (!reader.next(header) || header.fields.isEmpty()) {
-        contents.problems.append(QStringLiteral("%1: empty file").arg(origin));
-        return;
-    }
-    const int title = csvColumn(header.fields, QStringLiteral("title"));
-    const int url = csvColumn(header.fields, QStringLiteral("url"));
-    const int added = csvColumn(header.fields, QStringLiteral("time_added"));
-    const int tags = csvColumn(header.fields, QStringLiteral("tags"));
-    const int status = csvColumn(header.fields, QStringLiteral("status"));
-    if (url < 0) {
-        contents.problems.append(
-            QStringLiteral("%1: line %2: no \"url\" column in the header").arg(origin).arg(header.line));
-        return;
-    }
-    CsvRecord row;
-    while (reader.next(row)) {
-        const QString where = QStringLiteral("%1: line %2").arg(origin).arg(row.line);
-        if (!row.problem.isEmpty()) {
-            contents.problems.append(where + QStringLiteral(": ") + row.problem);
-            continue;
-        }
-        ExportRecord record;
-        record.origin = where;
-        record.url = csvField(row, url).trimmed();
-        if (const QString reason = unusableUrlReason(record.url); !reason.isEmpty()) {
-            contents.problems.append(where + QStringLiteral(": ") + reason);
-            continue;
-        }
-        record.title = csvField(row, title).simplified();
-        record.saved = epochTime(csvField(row, added));
-        record.tags = splitTags(csvField(row, tags), u'|');
-        record.read = csvField(row, status).trimmed().compare(QLatin1String("archive"), Qt::CaseInsensitive) == 0;
-        contents.records.append(std::move(record));
-    }
+    readLinkCsv(data, origin, QStringLiteral("url"), contents, [](const LinkCsvRow &row, ExportRecord &record) {
+        record.title = row.field(QStringLiteral("title")).simplified();
+        record.saved = epochTime(row.field(QStringLiteral("time_added")));
+        record.tags = splitTags(row.field(QStringLiteral("tags")), u'|');
+        record.read = row.field(QStringLiteral("status")).trimmed().compare(QLatin1String("archive"), Qt::CaseInsensitive) == 0;
+    });
 }
 
 Result<ExportContents> readPocketCsv(const QString &path)

@@ -38,7 +38,10 @@ ReextractController::ReextractController(QString libraryFolder, QStatusBar *stat
 
 ReextractController::~ReextractController()
 {
-    cancel();
+    // Not cancel(): the status bar, and the indicator in it, may be destroyed already (the window
+    // deletes its status bar before this controller).
+    if (m_cancel)
+        m_cancel->store(true);
     wait();
 }
 

@@ -170,6 +170,32 @@ private slots:
         QCOMPARE(import::countOutdatedArticles(library), 20 - reextract->lastOutcomes().size());
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Stopped")));
     }
+
+    // A window destroyed while its re-extraction runs (without closing it first: a crash, a test, a
+    // library switched) stops the worker and waits for it; its status bar widgets are gone by then.
+    void destroyingTheWindowWhileItRunsStopsTheWorker()
+    {
+        QTemporaryDir dir;
+        auto opened = storage::Library::open(dir.filePath(QStringLiteral("lib")));
+        QVERIFY(opened.ok());
+        storage::Library &library = **opened;
+        QStringList files;
+        for (int n = 0; n < 20; ++n)
+            files << writePage(dir, n);
+        QCOMPARE(import::importFiles(library, files, {}).size(), 20);
+        for (ArticleId id : library.articles().ids({}))
+            QVERIFY(library.articles().setExtractorVersion(id, 1).ok());
+
+        QTemporaryDir config;
+        Settings settings(config.filePath(QStringLiteral("offprint.ini")));
+        auto window = std::make_unique<MainWindow>(library, settings);
+        QVERIFY(window->reextractor()->isRunning());
+        QTest::qWait(50); // let it start on an article
+        window.reset();   // must neither crash nor leave the worker writing
+        // The library is still usable, and what was not re-extracted waits for the next opening.
+        QVERIFY(import::countOutdatedArticles(library) > 0);
+        QCOMPARE(library.articles().count({}), 20);
+    }
 };
 
 QTEST_MAIN(TestReextractGui)

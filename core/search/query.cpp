@@ -473,6 +473,7 @@ private:
             quoted = QLatin1String("title : ") + quoted;
         m_compiled.phrases << quoted;
         m_compiled.leaves << quoted;
+        m_compiled.tagLeaves << (widen ? quoted.chopped(1) : quoted); // without the widening '*'
         return Expr{quoted, QStringLiteral("{%1}").arg(m_compiled.leaves.size() - 1)};
     }
 

@@ -43,6 +43,9 @@ struct CompiledQuery
     QString logic;
     QString excludeLogic;
     QStringList leaves;
+    // Per leaf, the phrase tag names are matched with: the leaf, except that a word widened to its
+    // prefixes stays whole ("rust" finds the tag rust, "ru" while typing finds no tag; "ru*" does).
+    QStringList tagLeaves;
     // Word prefixes: an unquoted term whose last word is Latin (not CJK) matches words that begin with it
     // (GPU finds GPUs, 3G finds 3GS) and is sent as "term"*. When a term was widened so, exactMatch is
     // the same expression with every widened term exact (and exactPhrases its phrases): the search lists

@@ -29,6 +29,10 @@ namespace {
 // Words that occur in more than half of a library at least this large carry no ranking information.
 constexpr qint64 kRecencyLibrarySize = 2000;
 
+// Up to this many articles with the tags a query names, its tagged matches are found by reading them
+// all and sorting (storage/tagsearch.h); above, first by walking the newest articles.
+constexpr qint64 kTaggedSortLimit = 2000;
+
 } // namespace
 
 SearchRepository::SearchRepository(Database &db) : m_db(db) {}
@@ -306,23 +310,70 @@ qint64 SearchRepository::articleCount()
 }
 
 Result<SearchRepository::Ranked> SearchRepository::taggedMatches(const search::CompiledQuery &query,
-                                                                 const TagTerms &tags, const FilterSql &filters)
+                                                                 const TagTerms &tags, const FilterSql &filters,
+                                                                 qint64 wanted)
 {
+    // The first `wanted`: fewer means these are all of them (and the text ranking's page starts after
+    // them); as many means the page ends among them.
     FilterSql condition;
     const std::string logic = logicCondition(query.logic, query, tags, condition.values);
-    Statement stmt = m_db.prepare("SELECT a.id FROM " OFFPRINT_ARTICLES_WITH_STATE " WHERE " + tags.taggedCondition()
-                                  + " AND " + logic + filters.sql + " ORDER BY a.saved DESC, a.id DESC");
-    int index = 1;
-    bindFilterValues(stmt, index, condition);
-    bindFilterValues(stmt, index, filters);
-    Ranked ranked;
-    while (stmt.step()) {
-        ranked.ids << stmt.int64(0);
-        ranked.scores << kTagTierScore;
+    // SQLite would rather start from a leaf's doclist and then read and sort every article that has the
+    // word (115 ms for `Linux 内核` at 100,000 articles). Instead: when many articles carry the tags and a
+    // page is wanted, the newest articles first along articles_saved, each checked, down to a cut-off
+    // where the page should be full (a page of 20 from 7,000 tagged articles: about 300 index entries);
+    // otherwise, or when the page is not full by then, every tagged article read and the survivors
+    // sorted.
+    qint64 taggedCount = 0;
+    {
+        Statement count = m_db.prepare("SELECT count(*) FROM (" + tags.taggedArticles() + ")");
+        taggedCount = count.step() ? count.int64(0) : 0;
+        if (!count.ok())
+            return searchError(m_db, count, query);
     }
-    if (!stmt.ok())
-        return searchError(m_db, stmt, query);
-    return ranked;
+    auto run = [&](const std::string &from, std::optional<qint64> newest) -> Result<Ranked> {
+        Statement stmt = m_db.prepare(
+            "SELECT a.id FROM " + from + " AND " + logic + filters.sql
+            + (newest ? " AND a.saved >= (SELECT saved FROM articles INDEXED BY articles_saved "
+                        "ORDER BY saved DESC, id DESC LIMIT 1 OFFSET ?)"
+                      : "")
+            + " ORDER BY a.saved DESC, a.id DESC LIMIT ?");
+        int index = 1;
+        bindFilterValues(stmt, index, condition);
+        bindFilterValues(stmt, index, filters);
+        if (newest)
+            stmt.bind(index++, *newest);
+        stmt.bind(index, wanted);
+        Ranked ranked;
+        while (stmt.step()) {
+            ranked.ids << stmt.int64(0);
+            ranked.scores << kTagTierScore;
+        }
+        if (!stmt.ok())
+            return searchError(m_db, stmt, query);
+        return ranked;
+    };
+    if (wanted >= 0 && taggedCount > kTaggedSortLimit) {
+        // Where a page of tagged articles that pass the filters is expected, four times over.
+        double passRate = 1.0;
+        if (!filters.sql.empty()) {
+            const Result<double> rate = filterPassRate(m_db, filters, query);
+            if (!rate)
+                return rate.error();
+            passRate = *rate;
+        }
+        const double density = double(taggedCount) / double(qMax<qint64>(1, articleCount())) * passRate;
+        const qint64 newest = density <= 0 ? articleCount()
+                                           : qMax(kTaggedSortLimit, qint64(double(wanted) * 4 / density));
+        auto page = run("articles a INDEXED BY articles_saved CROSS JOIN article_state s ON s.article_id = a.id "
+                        "WHERE +" + tags.taggedCondition(),
+                        newest);
+        if (!page || page->ids.size() >= wanted)
+            return page;
+    }
+    return run("(SELECT DISTINCT article_id AS id FROM (" + tags.taggedArticles()
+                   + ")) t CROSS JOIN articles a ON a.id = t.id CROSS JOIN article_state s ON s.article_id = a.id "
+                     "WHERE 1",
+               std::nullopt);
 }
 
 Result<QString> SearchRepository::snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id,
@@ -371,7 +422,7 @@ Result<QList<SearchHit>> SearchRepository::run(const search::CompiledQuery &quer
     Ranked tagged;
     search::CompiledQuery textQuery = query;
     if (hasText && tags->anyIn(query.logic)) {
-        auto found = taggedMatches(query, *tags, filters);
+        auto found = taggedMatches(query, *tags, filters, limit < 0 ? -1 : qint64(limit) + qMax(0, offset));
         if (!found)
             return found.error();
         tagged = std::move(*found);

@@ -106,8 +106,10 @@ private:
     template<typename Lower, typename Upper>
     bool inParallel(Lower &&lower, Upper &&upper);
     // The article's snippet with the matches marked (exact: of CompiledQuery::exactMatch, when it has one).
-    // The articles with a tag named by the query that satisfy it (storage/tagsearch.h), newest saved first.
-    Result<Ranked> taggedMatches(const search::CompiledQuery &query, const TagTerms &tags, const FilterSql &filters);
+    // The first `wanted` (-1: all) articles with a tag named by the query that satisfy it
+    // (storage/tagsearch.h), newest saved first.
+    Result<Ranked> taggedMatches(const search::CompiledQuery &query, const TagTerms &tags, const FilterSql &filters,
+                                 qint64 wanted);
     static Result<QString> snippetFor(Database &db, const search::CompiledQuery &query, ArticleId id, bool exact);
     qint64 articleCount();
     struct CountCache

@@ -55,12 +55,23 @@ bool TagTerms::anyIn(const QString &logic) const
     return found;
 }
 
-std::string TagTerms::taggedCondition() const
+std::string TagTerms::taggedArticles() const
 {
     std::set<qint64> all;
     for (const auto &ids : tagsOfLeaf)
         all.insert(ids.begin(), ids.end());
-    return "a.id IN (SELECT article_id FROM article_tags WHERE tag_id IN ("
+    return "SELECT article_id FROM article_tags WHERE tag_id IN (" + idList(std::vector<qint64>(all.begin(), all.end()))
+           + ")";
+}
+
+std::string TagTerms::taggedCondition() const
+{
+    // A lookup in article_tags' primary key per article: the condition is also checked one article at
+    // a time by the ranking's filter check, where an IN list would be built anew for every check.
+    std::set<qint64> all;
+    for (const auto &ids : tagsOfLeaf)
+        all.insert(ids.begin(), ids.end());
+    return "EXISTS (SELECT 1 FROM article_tags WHERE article_id = a.id AND tag_id IN ("
            + idList(std::vector<qint64>(all.begin(), all.end())) + "))";
 }
 
@@ -78,7 +89,7 @@ Result<TagTerms> matchTagNames(Database &db, const search::CompiledQuery &query)
     }
     Statement match = db.cached("SELECT rowid FROM tags_fts WHERE tags_fts MATCH ?1 ORDER BY rowid");
     for (qsizetype i = 0; i < query.leaves.size(); ++i) {
-        const QString &leaf = query.leaves.at(i);
+        const QString &leaf = query.tagLeaves.value(i, query.leaves.at(i));
         if (titleOnly(leaf))
             continue;
         match.reset();
@@ -103,12 +114,14 @@ std::string logicCondition(const QString &logic, const search::CompiledQuery &qu
             sql += "0";
             return;
         }
-        values.emplace_back(query.leaves.at(leaf));
-        sql += "(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)";
+        // The tag first: OR stops at it, and the leaf's doclist is then never read (the articles this
+        // formula is evaluated for mostly have the tag).
         const std::vector<qint64> &ids = tags.tagsOfLeaf[size_t(leaf)];
+        sql += "(";
         if (!ids.empty())
-            sql += " OR a.id IN (SELECT article_id FROM article_tags WHERE tag_id IN (" + idList(ids) + "))";
-        sql += ")";
+            sql += "EXISTS (SELECT 1 FROM article_tags WHERE article_id = a.id AND tag_id IN (" + idList(ids) + ")) OR ";
+        values.emplace_back(query.leaves.at(leaf));
+        sql += "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))";
     });
     sql += logic.mid(from).toStdString();
     return sql;

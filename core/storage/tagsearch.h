@@ -25,9 +25,12 @@ struct TagTerms
     bool any() const;
     // Whether any leaf used in `logic` names a tag.
     bool anyIn(const QString &logic) const;
-    // "a.id IN (…)": the articles with any of the matched tags; these are the articles whose result
+    // "EXISTS (…)": the articles with any of the matched tags; these are the articles whose result
     // the tag names can change.
     std::string taggedCondition() const;
+    // "SELECT article_id FROM article_tags WHERE …": the same articles as a query (an article with two
+    // of the tags twice).
+    std::string taggedArticles() const;
 };
 
 // The tags each leaf of the query matches.

@@ -76,6 +76,12 @@ private:
 
     void next()
     {
+        // A step ends when the list shows its result: the ids of a view read again on the library
+        // reader's thread arrive after the operation.
+        if (m_window.model()->isReloading()) {
+            QTimer::singleShot(2, this, [this] { next(); });
+            return;
+        }
         const double now = double(m_clock.nsecsElapsed()) / 1e6;
         if (m_index >= 0) {
             // The gap up to now counts for the step that just ended.

@@ -74,6 +74,13 @@ void MainWindow::applyChange(const storage::BulkChange &change)
     using Kind = storage::BulkChange::Kind;
     const ArticleId open = m_readerController->current();
     const bool touchesOpen = open && std::find(change.ids.cbegin(), change.ids.cend(), open) != change.ids.cend();
+    const ArticleId current = currentId();
+    if (change.kind == Kind::Delete && current
+        && std::find(change.ids.cbegin(), change.ids.cend(), current) != change.ids.cend()) {
+        // The current row goes: no current while the rows go (the view would make the row above it
+        // current and open it), then settleCurrent() takes the row in its place, as a reload did.
+        m_list->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
     m_model->applyChange(change); // rows that come or go: settleCurrent()
     if (change.kind == Kind::Delete) {
         // As before: what remains selected is the row that became current.

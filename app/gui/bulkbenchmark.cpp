@@ -43,6 +43,12 @@ public:
             {"tag", [this, ops] { ops->addTags(allIds(), {QStringLiteral("bench-bulk")}); }},
             {"undo-tag", [a] { a.undo->trigger(); }},
         };
+        // A step that fails would look fast: say so.
+        connect(ops, &ArticleOperations::failed, this, [this](const QString &message) {
+            std::printf("benchmark-bulk-failed: %s: %s\n", m_index >= 0 ? m_steps.at(m_index).first : "",
+                        qPrintable(message));
+            std::fflush(stdout);
+        });
         connect(ops, &ArticleOperations::idle, this, [this] { QTimer::singleShot(0, this, [this] { next(); }); });
         m_beat.setInterval(5);
         connect(&m_beat, &QTimer::timeout, this, [this] {

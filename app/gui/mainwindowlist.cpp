@@ -126,14 +126,17 @@ QList<ArticleId> MainWindow::selectedIds() const
     // From the selection's ranges: selectedRows() asks about every row (slow for 100,000).
     QList<ArticleId> ids;
     const QItemSelection selection = m_list->selectionModel()->selection();
-    QSet<int> seen; // ranges may overlap (extended selection with Ctrl)
+    const bool several = selection.size() > 1;
+    QSet<int> seen; // several ranges may overlap (extended selection with Ctrl)
     for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            if (selection.size() == 1 || !seen.contains(row)) {
-                if (selection.size() > 1)
-                    seen.insert(row);
-                ids.append(m_model->idAt(row));
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (several) {
+                if (seen.contains(row))
+                    continue;
+                seen.insert(row);
             }
+            ids.append(m_model->idAt(row));
+        }
     }
     if (ids.isEmpty() && currentId())
         ids.append(currentId());

@@ -21,6 +21,8 @@
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace offprint::gui {
 
 namespace {
@@ -155,6 +157,7 @@ void Sidebar::refresh()
     m_refreshTimer.stop();
     ++m_countGeneration; // an answer on its way is older
     m_countsPending = false;
+    m_recount = false;
     showCounts(SidebarCounts::read(m_library));
 }
 
@@ -165,13 +168,19 @@ void Sidebar::refreshInBackground()
         refresh();
         return;
     }
+    if (m_countsPending) {
+        m_recount = true; // once the answer on its way is in: a burst of changes costs two countings
+        return;
+    }
     const quint64 generation = ++m_countGeneration;
     m_countsPending = true;
     m_reader->read<SidebarCounts>(this, &SidebarCounts::read, [this, generation](SidebarCounts counts) {
         if (generation != m_countGeneration)
-            return;
+            return; // refresh() counted since
         m_countsPending = false;
         showCounts(counts);
+        if (std::exchange(m_recount, false))
+            refreshInBackground();
     });
 }
 

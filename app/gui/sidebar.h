@@ -120,6 +120,7 @@ private:
     LibraryReader *m_reader = nullptr;
     quint64 m_countGeneration = 0;
     bool m_countsPending = false;
+    bool m_recount = false; // changes came while counting
     qint64 m_backgroundFrom = kBackgroundFrom;
     qint64 m_shownAll = 0; // "All articles" as last shown
     QTimer m_refreshTimer;

@@ -33,6 +33,7 @@ private slots:
     void markReadKeepsRowsSelectionAndScroll();
     void deleteRemovesRowsInPlaceAndUndoPutsThemBack();
     void rowsMarkedReadLeaveTheUnreadView();
+    void overlappingSelectionsCountEachArticleOnce();
 
 private:
     QList<ArticleId> listedIds() const { return m_window->model()->ids(); }
@@ -182,6 +183,15 @@ void TestBulkInPlace::rowsMarkedReadLeaveTheUnreadView()
     waitUntilSettled();
     QCOMPARE(listedIds(), unread);
     m_window->actions().hideRead->trigger();
+}
+
+void TestBulkInPlace::overlappingSelectionsCountEachArticleOnce()
+{
+    ArticleListModel *model = m_window->model();
+    QItemSelectionModel *selection = m_window->list()->selectionModel();
+    selection->select(QItemSelection(model->index(0), model->index(9)), QItemSelectionModel::ClearAndSelect);
+    selection->select(QItemSelection(model->index(5), model->index(14)), QItemSelectionModel::Select);
+    QCOMPARE(m_window->selectedIds(), listedIds().mid(0, 15));
 }
 
 QTEST_MAIN(TestBulkInPlace)

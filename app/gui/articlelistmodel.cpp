@@ -1,11 +1,13 @@
 #include "articlelistmodel.h"
 
+#include "libraryreader.h"
 #include "storage/library.h"
 #include "storage/searchrepository.h"
 
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QSet>
 
 namespace offprint::gui {
 
@@ -31,6 +33,8 @@ QString ArticleListModel::setSearch(const QString &query)
         return {};
     }
     m_query = trimmed;
+    ++m_generation;
+    m_pendingReload = false;
     beginResetModel();
     const QString error = runSearch();
     finishReset();
@@ -47,6 +51,8 @@ void ArticleListModel::clearSearch()
 
 void ArticleListModel::reload()
 {
+    ++m_generation; // a background reading on its way is older than this
+    m_pendingReload = false;
     beginResetModel();
     m_annotations.clear();
     if (isSearching())
@@ -220,6 +226,183 @@ void ArticleListModel::refreshArticle(ArticleId id)
         m_rows.insert(id, Row{std::move(fresh.first()), QString()});
     const QModelIndex changed = index(r);
     emit dataChanged(changed, changed);
+}
+
+namespace {
+// Up to this many changed articles, their rows are read again one by one and stay in the list whatever
+// the filter; above, the view's ids are read again too (a bulk change).
+constexpr qsizetype kRefreshRowsUpTo = 200;
+// More runs of inserted or removed rows than this: a reset is cheaper than the views' bookkeeping.
+constexpr int kMaxRuns = 32;
+} // namespace
+
+bool ArticleListModel::changeMovesRows(const storage::BulkChange &change) const
+{
+    using Kind = storage::BulkChange::Kind;
+    if (change.kind == Kind::Delete || change.kind == Kind::Restore)
+        return true;
+    if (change.count() <= kRefreshRowsUpTo)
+        return false;
+    // The sort orders (saved, published, title, site) do not depend on state or tags: only the filter
+    // can take rows in or out.
+    switch (change.kind) {
+    case Kind::Read: return m_filter.readState != storage::ArticleFilter::ReadState::Any;
+    case Kind::Starred: return m_filter.starredOnly;
+    case Kind::AddTag:
+    case Kind::RemoveTag: return !m_filter.tag.isEmpty();
+    default: return true;
+    }
+}
+
+void ArticleListModel::applyChange(const storage::BulkChange &change)
+{
+    using Kind = storage::BulkChange::Kind;
+    if (change.ids.isEmpty())
+        return;
+    const bool large = change.count() > kRefreshRowsUpTo;
+    if (isSearching()) {
+        // Search results come in ranked chunks: a change of membership runs the search again.
+        if (large || change.kind == Kind::Delete || change.kind == Kind::Restore) {
+            reload();
+            emit updatedInPlace();
+        } else {
+            for (ArticleId id : change.ids)
+                refreshArticle(id);
+        }
+        return;
+    }
+    if (change.kind == Kind::Delete) {
+        const QSet<ArticleId> gone(change.ids.cbegin(), change.ids.cend());
+        QList<ArticleId> kept;
+        kept.reserve(m_ids.size());
+        for (ArticleId id : std::as_const(m_ids))
+            if (!gone.contains(id))
+                kept.append(id);
+        adoptIds(kept);
+        emit updatedInPlace();
+        if (m_pendingReload)
+            reloadInBackground(); // the one on its way may have been read before this change
+        return;
+    }
+    if (!large) {
+        for (ArticleId id : change.ids)
+            refreshArticle(id);
+    } else if (!m_ids.isEmpty()) {
+        dropCachedRows(); // the rows shown are read again as they are painted
+        emit dataChanged(index(0), index(int(m_ids.size()) - 1));
+    }
+    if (!changeMovesRows(change)) {
+        if (m_pendingReload)
+            reloadInBackground();
+        return;
+    }
+    if (m_reader && m_ids.size() + change.count() >= m_backgroundFrom) {
+        reloadInBackground();
+        return;
+    }
+    ++m_generation;
+    m_pendingReload = false;
+    adoptIds(m_library.articles().ids(m_filter));
+    emit updatedInPlace();
+}
+
+void ArticleListModel::reloadInBackground()
+{
+    const quint64 generation = ++m_generation;
+    m_pendingReload = true;
+    const storage::ArticleFilter filter = m_filter;
+    m_reader->read<QList<ArticleId>>(
+        this, [filter](storage::Library &library) { return library.articles().ids(filter); },
+        [this, generation](QList<ArticleId> ids) {
+            if (generation != m_generation || isSearching())
+                return; // a newer reload, filter or search since
+            m_pendingReload = false;
+            adoptIds(ids);
+            emit updatedInPlace();
+        });
+}
+
+void ArticleListModel::dropCachedRows()
+{
+    m_rows.clear();
+    m_pages.clear();
+    m_pageOrder.clear();
+    m_annotations.clear();
+}
+
+void ArticleListModel::adoptIds(const QList<ArticleId> &ids)
+{
+    if (ids == m_ids)
+        return;
+    if (ids.size() < m_ids.size() ? removeRuns(ids) : insertRuns(ids))
+        return;
+    beginResetModel();
+    m_ids = ids;
+    dropCachedRows();
+    finishReset();
+}
+
+bool ArticleListModel::removeRuns(const QList<ArticleId> &ids)
+{
+    // `ids` must be m_ids with some runs left out, in the same order.
+    QList<std::pair<int, int>> runs; // first and last row removed
+    qsizetype j = 0;
+    for (qsizetype i = 0; i < m_ids.size(); ++i) {
+        if (j < ids.size() && m_ids.at(i) == ids.at(j)) {
+            ++j;
+            continue;
+        }
+        if (!runs.isEmpty() && runs.last().second == i - 1)
+            runs.last().second = int(i);
+        else if (runs.size() == kMaxRuns)
+            return false;
+        else
+            runs.append({int(i), int(i)});
+    }
+    if (j != ids.size())
+        return false;
+    dropCachedRows(); // pages are counted in rows: they shift
+    m_changing = true;
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_ids.remove(it->first, it->second - it->first + 1);
+        endRemoveRows();
+    }
+    m_changing = false;
+    return true;
+}
+
+bool ArticleListModel::insertRuns(const QList<ArticleId> &ids)
+{
+    // `ids` must be m_ids with some runs added, the others in the same order.
+    QList<std::pair<int, int>> runs; // first and last row of each run, in the new list
+    qsizetype i = 0;
+    for (qsizetype j = 0; j < ids.size(); ++j) {
+        if (i < m_ids.size() && m_ids.at(i) == ids.at(j)) {
+            ++i;
+            continue;
+        }
+        if (!runs.isEmpty() && runs.last().second == j - 1)
+            runs.last().second = int(j);
+        else if (runs.size() == kMaxRuns)
+            return false;
+        else
+            runs.append({int(j), int(j)});
+    }
+    if (i != m_ids.size())
+        return false;
+    dropCachedRows();
+    m_changing = true;
+    for (const auto &[first, last] : std::as_const(runs)) {
+        beginInsertRows({}, first, last);
+        QList<ArticleId> merged = m_ids.first(first);
+        merged += ids.mid(first, last - first + 1);
+        merged += m_ids.sliced(first);
+        m_ids = std::move(merged);
+        endInsertRows();
+    }
+    m_changing = false;
+    return true;
 }
 
 ArticleId ArticleListModel::idAt(int row) const

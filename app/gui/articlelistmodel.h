@@ -2,6 +2,7 @@
 
 #include "domain/article.h"
 #include "storage/articlerepository.h"
+#include "storage/bulkoperations.h"
 #include "storage/highlightrepository.h"
 
 #include <QAbstractListModel>
@@ -15,6 +16,8 @@ class Library;
 }
 
 namespace offprint::gui {
+
+class LibraryReader;
 
 // The article list, lazily: the model holds the ordered ids of the current view (cheap even for
 // 100,000 articles) and loads row data in pages on demand, keeping a bounded number of pages.
@@ -66,6 +69,19 @@ public:
     // Reads one article's row again (after star/read/tags changed).
     void refreshArticle(ArticleId id);
 
+    // After a bulk operation: the rows stay in place. Deleted articles leave the list at once; the rows
+    // of changed articles are read again when next shown; when the change can move articles into or
+    // out of the view (restore; read state in an unread view, ...), the view's ids are read again: on
+    // the reader's thread for large lists (setReader), then applied as row insertions and removals.
+    void applyChange(const storage::BulkChange &change);
+    // Where large lists are read again (null: on the window's connection, at once).
+    void setReader(LibraryReader *reader) { m_reader = reader; }
+    // Lists with at least this many rows (or changes) are read again on the reader (tests lower it).
+    static constexpr int kBackgroundReloadFrom = 5000;
+    void setBackgroundReloadThreshold(int rows) { m_backgroundFrom = rows; }
+    // True while a background reading of the view's ids is on its way.
+    bool isReloading() const { return m_pendingReload; }
+
     ArticleId idAt(int row) const;
     int rowOf(ArticleId id) const;
     QList<ArticleId> ids() const { return m_ids; }
@@ -83,9 +99,19 @@ public:
 
 signals:
     void searchCountChanged(int count, bool more);
+    // Rows were inserted or removed after a bulk change (applyChange), or a background reload arrived.
+    void updatedInPlace();
 
 private:
     void finishReset();
+    bool changeMovesRows(const storage::BulkChange &change) const;
+    void reloadInBackground();
+    // Makes the list `ids` with row insertions and removals when `ids` only adds to or takes from the
+    // current list in a few runs, else with a reset.
+    void adoptIds(const QList<ArticleId> &ids);
+    bool removeRuns(const QList<ArticleId> &ids);
+    bool insertRuns(const QList<ArticleId> &ids);
+    void dropCachedRows();
 
     bool m_changing = false;
     struct Row
@@ -102,6 +128,10 @@ private:
     int appendSearchChunk();
 
     storage::Library &m_library;
+    LibraryReader *m_reader = nullptr;
+    int m_backgroundFrom = kBackgroundReloadFrom;
+    quint64 m_generation = 0; // bumped by every reload; a background answer of an older one is dropped
+    bool m_pendingReload = false;
     storage::ArticleFilter m_filter;
     QString m_query;
     QString m_searchError;

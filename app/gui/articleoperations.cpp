@@ -23,13 +23,29 @@ using storage::BulkOperations;
 
 namespace {
 
-// Up to this many changed articles, their rows are refreshed one by one; above, the list is reloaded.
-constexpr qsizetype kRefreshRowsUpTo = 200;
-
 // A tag change re-indexes each article's text (its tags are a column of the full-text index): about as
 // much work per article as changing the state of this many articles. Counted so, 50 articles are
 // enough to send a tag change to the worker.
 constexpr qsizetype kTagCost = 40;
+
+// What undoing `change` did, for the listeners: the same articles, the other way.
+BulkChange inverseOf(const BulkChange &change)
+{
+    using Kind = BulkChange::Kind;
+    BulkChange inverse = change;
+    inverse.previous.clear();
+    inverse.value = !change.value;
+    switch (change.kind) {
+    case Kind::AddTag: inverse.kind = Kind::RemoveTag; break;
+    case Kind::RemoveTag: inverse.kind = Kind::AddTag; break;
+    case Kind::Delete: inverse.kind = Kind::Restore; break;
+    case Kind::Restore: inverse.kind = Kind::Delete; break;
+    case Kind::None:
+    case Kind::Read:
+    case Kind::Starred: break;
+    }
+    return inverse;
+}
 
 } // namespace
 
@@ -98,7 +114,7 @@ public:
             [state](BulkOperations &ops) -> Result<BulkChange> {
                 if (auto undone = ops.undo(*state); !undone)
                     return undone.error();
-                return *state;
+                return inverseOf(*state);
             },
             m_size, QCoreApplication::translate("offprint::gui::ArticleOperations", "Undoing: %1").arg(text()));
     }
@@ -179,23 +195,8 @@ void ArticleOperations::finish(const Result<BulkChange> &result, const std::func
     }
     if (done)
         done(*result);
-    notify(*result);
-}
-
-void ArticleOperations::notify(const BulkChange &change)
-{
-    const bool tags = change.kind == BulkChange::Kind::AddTag || change.kind == BulkChange::Kind::RemoveTag;
-    const bool membership = change.kind == BulkChange::Kind::Delete || change.kind == BulkChange::Kind::Restore;
-    if (change.ids.isEmpty())
-        return;
-    // A list reload refreshes the sidebar (tags and counts) too: not twice.
-    if (membership || change.count() > kRefreshRowsUpTo) {
-        emit listChanged();
-        return;
-    }
-    emit changed(change.ids);
-    if (tags)
-        emit tagsChanged();
+    if (!result->ids.isEmpty())
+        emit applied(*result);
 }
 
 void ArticleOperations::push(const QString &text, const Job &first, qsizetype size)

@@ -68,9 +68,9 @@ public:
              const std::function<void(const storage::BulkChange &)> &done = {});
 
 signals:
-    void changed(const QList<ArticleId> &ids);
-    void tagsChanged();
-    void listChanged(); // articles appeared or disappeared, or many changed (reload list and sidebar)
+    // An operation (or its undo or redo) changed these articles: the list, the sidebar and the reader
+    // update from what it says (its kind and ids), without reading the whole view again.
+    void applied(const storage::BulkChange &change);
     void failed(const QString &message);
     void busyChanged(bool busy);
     void idle(); // the last queued operation finished
@@ -78,7 +78,6 @@ signals:
 private:
     void push(const QString &text, const Job &first, qsizetype size);
     void finish(const Result<storage::BulkChange> &result, const std::function<void(const storage::BulkChange &)> &done);
-    void notify(const storage::BulkChange &change);
 
     storage::Library &m_library;
     QUndoStack *m_undo;

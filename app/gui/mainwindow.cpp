@@ -7,6 +7,7 @@
 #include "articleoperations.h"
 #include "importcontroller.h"
 #include "librarypreferences.h"
+#include "libraryreader.h"
 #include "librarytransfer.h"
 #include "findbar.h"
 #include "highlightcontroller.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(storage::Library &library, Settings &settings, QWidget *p
     m_undo = new QUndoStack(this);
     m_themes = new ThemeManager(m_settings, this);
     m_model = new ArticleListModel(m_library, this);
+    m_libraryReader = new LibraryReader(m_library, this);
+    m_model->setReader(m_libraryReader);
     m_operations = new ArticleOperations(m_library, m_undo, this);
     m_importer = new ImportController(m_library.folder(), this);
     m_prefs = new LibraryPreferences(m_library, this);
@@ -93,6 +96,7 @@ void MainWindow::buildLayout()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
     m_sidebar = new Sidebar(m_library, *m_prefs, m_splitter);
+    m_sidebar->setReader(m_libraryReader);
 
     m_listStack = new QStackedWidget(m_splitter);
     auto *listPane = new QWidget(m_listStack);
@@ -172,15 +176,8 @@ void MainWindow::connectParts()
     });
     connect(m_search, &SearchController::saveRequested, this, &MainWindow::saveSearch);
 
-    connect(m_operations, &ArticleOperations::changed, this, [this](const QList<ArticleId> &ids) {
-        for (ArticleId id : ids)
-            m_model->refreshArticle(id);
-        if (ids.contains(m_readerController->current()))
-            m_readerController->reloadCurrent();
-        m_sidebar->refreshSoon();
-    });
-    connect(m_operations, &ArticleOperations::listChanged, this, &MainWindow::reloadList);
-    connect(m_operations, &ArticleOperations::tagsChanged, m_sidebar, &Sidebar::refresh);
+    connect(m_operations, &ArticleOperations::applied, this, &MainWindow::applyChange);
+    connect(m_model, &ArticleListModel::updatedInPlace, this, &MainWindow::settleCurrent);
     connect(m_operations, &ArticleOperations::failed, this, &MainWindow::showStatus);
 
     connect(m_readerController, &ReaderController::markedRead, this, [this](ArticleId id) {

@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace offprint::storage {
 class Library;
+struct BulkChange;
 }
 
 namespace offprint::gui {
@@ -23,6 +24,7 @@ class ArticleOperations;
 class FocusMode;
 class ImportController;
 class LibraryPreferences;
+class LibraryReader;
 class LibraryTransfer;
 class HighlightController;
 class HighlightsPanel;
@@ -99,6 +101,11 @@ private:
     void deleteSelected();
     void saveSearch();
     void reloadList();
+    // After a bulk operation: the list and the reader follow it in place; the sidebar counts again on
+    // the library reader's thread.
+    void applyChange(const storage::BulkChange &change);
+    // After rows came or went without a reset: a current row again when the current one went.
+    void settleCurrent();
     void showStatus(const QString &text);
     void updatePlaceholder();
     void showAbout();
@@ -112,6 +119,9 @@ private:
     ArticleListModel *m_model = nullptr;
     ArticleDelegate *m_delegate = nullptr;
     ArticleOperations *m_operations = nullptr;
+    LibraryReader *m_libraryReader = nullptr;
+    ArticleId m_lastId = 0; // the last current row, to come back to when rows come or go
+    int m_lastRow = -1;
     QSplitter *m_splitter = nullptr;
     Sidebar *m_sidebar = nullptr;
     ArticleListView *m_list = nullptr;

@@ -10,6 +10,7 @@
 #include "readercontroller.h"
 #include "searchcontroller.h"
 #include "sidebar.h"
+#include "storage/bulkoperations.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -68,18 +69,75 @@ void MainWindow::reloadList()
         m_readerController->close();
 }
 
+void MainWindow::applyChange(const storage::BulkChange &change)
+{
+    using Kind = storage::BulkChange::Kind;
+    const ArticleId open = m_readerController->current();
+    const bool touchesOpen = open && std::find(change.ids.cbegin(), change.ids.cend(), open) != change.ids.cend();
+    const ArticleId current = currentId();
+    if (change.kind == Kind::Delete && current
+        && std::find(change.ids.cbegin(), change.ids.cend(), current) != change.ids.cend()) {
+        // The current row goes: no current while the rows go (the view would make the row above it
+        // current and open it), then settleCurrent() takes the row in its place, as a reload did.
+        m_list->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+    }
+    m_model->applyChange(change); // rows that come or go: settleCurrent()
+    if (change.kind == Kind::Delete) {
+        // As before: what remains selected is the row that became current.
+        if (m_list->currentIndex().isValid())
+            selectRow(m_list->currentIndex().row());
+        if (touchesOpen && m_readerController->current() == open)
+            m_readerController->close();
+    }
+    if (change.kind == Kind::Delete || change.kind == Kind::Restore)
+        m_allHighlights->reloadIfVisible();
+    else if (touchesOpen)
+        m_readerController->reloadCurrent();
+    m_sidebar->refreshInBackground();
+}
+
+void MainWindow::settleCurrent()
+{
+    updatePlaceholder();
+    if (m_list->currentIndex().isValid())
+        return;
+    if (m_model->rowCount() == 0) {
+        m_readerController->close();
+        return;
+    }
+    int row = m_model->rowOf(m_lastId);
+    if (row < 0)
+        row = qBound(0, m_lastRow, m_model->rowCount() - 1);
+    selectRow(row);
+}
+
 void MainWindow::onCurrentRowChanged()
 {
     const ArticleId id = currentId();
-    if (id)
-        m_readerController->open(id, m_search->highlightTerms());
+    if (!id)
+        return;
+    m_lastId = id;
+    m_lastRow = m_list->currentIndex().row();
+    m_readerController->open(id, m_search->highlightTerms());
 }
 
 QList<ArticleId> MainWindow::selectedIds() const
 {
+    // From the selection's ranges: selectedRows() asks about every row (slow for 100,000).
     QList<ArticleId> ids;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-        ids.append(m_model->idAt(index.row()));
+    const QItemSelection selection = m_list->selectionModel()->selection();
+    const bool several = selection.size() > 1;
+    QSet<int> seen; // several ranges may overlap (extended selection with Ctrl)
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (several) {
+                if (seen.contains(row))
+                    continue;
+                seen.insert(row);
+            }
+            ids.append(m_model->idAt(row));
+        }
+    }
     if (ids.isEmpty() && currentId())
         ids.append(currentId());
     return ids;

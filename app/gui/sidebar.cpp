@@ -2,6 +2,7 @@
 
 #include "articlelistmodel.h"
 #include "librarypreferences.h"
+#include "libraryreader.h"
 #include "storage/articlerepository.h"
 #include "storage/highlightrepository.h"
 #include "storage/library.h"
@@ -19,6 +20,8 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace offprint::gui {
 
@@ -95,7 +98,7 @@ Sidebar::Sidebar(storage::Library &library, LibraryPreferences &prefs, QWidget *
     connect(&m_counter, &QFutureWatcher<QHash<QString, QString>>::finished, this, &Sidebar::showSavedSearchCounts);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(120);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &Sidebar::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Sidebar::refreshInBackground);
     refresh();
     select({});
 }
@@ -131,9 +134,58 @@ void Sidebar::refreshSoon()
     m_refreshTimer.start();
 }
 
+SidebarCounts SidebarCounts::read(storage::Library &library)
+{
+    using RS = storage::ArticleFilter::ReadState;
+    storage::ArticleFilter unread;
+    unread.readState = RS::Unread;
+    storage::ArticleFilter starred;
+    starred.starredOnly = true;
+    auto &articles = library.articles();
+    SidebarCounts counts;
+    counts.all = articles.count({});
+    counts.unread = articles.count(unread);
+    counts.starred = articles.count(starred);
+    counts.highlights = library.highlights().count();
+    counts.tags = library.tags().list();
+    counts.sites = articles.sites();
+    return counts;
+}
+
 void Sidebar::refresh()
 {
     m_refreshTimer.stop();
+    ++m_countGeneration; // an answer on its way is older
+    m_countsPending = false;
+    m_recount = false;
+    showCounts(SidebarCounts::read(m_library));
+}
+
+void Sidebar::refreshInBackground()
+{
+    m_refreshTimer.stop();
+    if (!m_reader || m_shownAll < m_backgroundFrom) {
+        refresh();
+        return;
+    }
+    if (m_countsPending) {
+        m_recount = true; // once the answer on its way is in: a burst of changes costs two countings
+        return;
+    }
+    const quint64 generation = ++m_countGeneration;
+    m_countsPending = true;
+    m_reader->read<SidebarCounts>(this, &SidebarCounts::read, [this, generation](SidebarCounts counts) {
+        if (generation != m_countGeneration)
+            return; // refresh() counted since
+        m_countsPending = false;
+        showCounts(counts);
+        if (std::exchange(m_recount, false))
+            refreshInBackground();
+    });
+}
+
+void Sidebar::showCounts(const SidebarCounts &counts)
+{
     const SidebarEntry selected = current();
     m_refreshing = true;
     QSet<QString> expandedHeaders;
@@ -141,18 +193,12 @@ void Sidebar::refresh()
         if (root && root->isExpanded())
             expandedHeaders.insert(root->data(0, kValueRole).toString());
     const bool firstTime = !m_tagsRoot;
+    m_shownAll = counts.all;
     clear();
-    using RS = storage::ArticleFilter::ReadState;
-    storage::ArticleFilter all;
-    storage::ArticleFilter unread;
-    unread.readState = RS::Unread;
-    storage::ArticleFilter starred;
-    starred.starredOnly = true;
-    auto &articles = m_library.articles();
-    addItem(nullptr, tr("All articles"), articles.count(all), {SidebarEntry::Kind::All, {}});
-    addItem(nullptr, tr("Unread"), articles.count(unread), {SidebarEntry::Kind::Unread, {}});
-    addItem(nullptr, tr("Starred"), articles.count(starred), {SidebarEntry::Kind::Starred, {}});
-    addItem(nullptr, tr("Highlights"), m_library.highlights().count(), {SidebarEntry::Kind::Highlights, {}});
+    addItem(nullptr, tr("All articles"), counts.all, {SidebarEntry::Kind::All, {}});
+    addItem(nullptr, tr("Unread"), counts.unread, {SidebarEntry::Kind::Unread, {}});
+    addItem(nullptr, tr("Starred"), counts.starred, {SidebarEntry::Kind::Starred, {}});
+    addItem(nullptr, tr("Highlights"), counts.highlights, {SidebarEntry::Kind::Highlights, {}});
 
     auto makeHeader = [this](const QString &label, const QString &key) {
         auto *item = new QTreeWidgetItem(this);
@@ -168,10 +214,10 @@ void Sidebar::refresh()
         return item;
     };
     m_tagsRoot = makeHeader(tr("Tags"), QStringLiteral("tags"));
-    for (const storage::TagCount &tag : m_library.tags().list())
+    for (const storage::TagCount &tag : counts.tags)
         addItem(m_tagsRoot, tag.name, tag.count, {SidebarEntry::Kind::Tag, tag.name});
     m_sitesRoot = makeHeader(tr("Sites"), QStringLiteral("sites"));
-    for (const auto &[site, count] : articles.sites())
+    for (const auto &[site, count] : counts.sites)
         if (!site.isEmpty())
             addItem(m_sitesRoot, site, count, {SidebarEntry::Kind::Site, site});
     m_searchesRoot = makeHeader(tr("Saved searches"), QStringLiteral("searches"));

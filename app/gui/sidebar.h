@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/articlerepository.h"
+#include "storage/tagrepository.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -14,6 +15,19 @@ class Library;
 namespace offprint::gui {
 
 class LibraryPreferences;
+class LibraryReader;
+
+// What the sidebar counts: read in one go, on the window's connection or on a reader's.
+struct SidebarCounts
+{
+    qint64 all = 0;
+    qint64 unread = 0;
+    qint64 starred = 0;
+    qint64 highlights = 0;
+    QList<storage::TagCount> tags;
+    QList<QPair<QString, qint64>> sites;
+    static SidebarCounts read(storage::Library &library);
+};
 
 // What the sidebar points at.
 struct SidebarEntry
@@ -42,6 +56,15 @@ public:
     void refresh(); // counts, tags and sites again; keeps the selection
     // Coalesces the refreshes of a burst of changes (holding s or m down) into one.
     void refreshSoon();
+    // Counts on the reader's thread (setReader), shown when they arrive; an answer older than the last
+    // refresh is dropped. Counting 100,000 articles takes longer than a frame; libraries of fewer than
+    // kBackgroundFrom articles (tests lower it) count at once, as refresh().
+    void refreshInBackground();
+    void setReader(LibraryReader *reader) { m_reader = reader; }
+    static constexpr qint64 kBackgroundFrom = 5000;
+    void setBackgroundThreshold(qint64 articles) { m_backgroundFrom = articles; }
+    // True while counts are on their way.
+    bool isCounting() const { return m_countsPending; }
     SidebarEntry current() const;
     bool select(const SidebarEntry &entry);
 
@@ -84,6 +107,7 @@ private:
     void promptRenameSearch(const QString &query);
     void promptEditSearch(const QString &query);
     void fitCountColumn();
+    void showCounts(const SidebarCounts &counts);
     void countSavedSearches();
     void showSavedSearchCounts();
 
@@ -93,6 +117,12 @@ private:
     QTreeWidgetItem *m_sitesRoot = nullptr;
     QTreeWidgetItem *m_searchesRoot = nullptr;
     bool m_refreshing = false;
+    LibraryReader *m_reader = nullptr;
+    quint64 m_countGeneration = 0;
+    bool m_countsPending = false;
+    bool m_recount = false; // changes came while counting
+    qint64 m_backgroundFrom = kBackgroundFrom;
+    qint64 m_shownAll = 0; // "All articles" as last shown
     QTimer m_refreshTimer;
     QHash<QString, QString> m_searchCounts; // query → shown count
     QFutureWatcher<QHash<QString, QString>> m_counter;

@@ -2,6 +2,7 @@
 
 #include "articledelegate.h"
 #include "articlelistmodel.h"
+#include "libraryreader.h"
 #include "render/articlehtml.h"
 #include "text/readingtime.h"
 
@@ -27,6 +28,8 @@ private slots:
     void searchModeFetchesMoreInChunks();
     void malformedQueryGivesAMessage();
     void refreshArticleUpdatesOneRow();
+    void bulkDeleteAndRestoreMoveRowsInPlace();
+    void aBackgroundAnswerOlderThanAReloadIsDropped();
     void snippetMarkersBecomeHighlights();
     void readingTimeIsTheReadersOwn();
 
@@ -154,6 +157,83 @@ void TestArticleListModel::refreshArticleUpdatesOneRow()
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
     QVERIFY(model.index(3).data(ArticleListModel::StarredRole).toBool());
     QVERIFY(m_lib.library->articles().setStarred(id, false).ok());
+}
+
+void TestArticleListModel::bulkDeleteAndRestoreMoveRowsInPlace()
+{
+    ArticleListModel model(*m_lib.library);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    LibraryReader reader(*m_lib.library);
+    model.setReader(&reader);
+    model.setBackgroundReloadThreshold(1); // every reading of the view's ids goes to the reader
+    const QList<ArticleId> before = model.ids();
+    QCOMPARE(before.size(), kArticles);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // Two runs of rows: 10..19 and 100..349.
+    const QList<ArticleId> gone = before.mid(10, 10) + before.mid(100, 250);
+    storage::BulkOperations ops(*m_lib.library);
+    const auto removal = ops.remove(storage::ArticleSelection::of(gone));
+    QVERIFY(removal.ok());
+    QCOMPARE(removal->count(), 260);
+    model.applyChange(*removal);
+    QList<ArticleId> expected = before;
+    expected.remove(100, 250);
+    expected.remove(10, 10);
+    QCOMPARE(model.ids(), expected); // at once: the change names its ids
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!model.isReloading());
+    QCOMPARE(model.index(10).data(ArticleListModel::IdRole).toLongLong(), before.at(20));
+    QCOMPARE(model.index(90).data(ArticleListModel::IdRole).toLongLong(), before.at(350));
+
+    // Undo: the restored rows come back where they were, from the view's ids read on the reader.
+    QVERIFY(ops.undo(*removal).ok());
+    storage::BulkChange restore = *removal;
+    restore.kind = storage::BulkChange::Kind::Restore;
+    model.applyChange(restore);
+    QVERIFY(model.isReloading());
+    QTRY_VERIFY(!model.isReloading());
+    QCOMPARE(model.ids(), before);
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(resets.size(), 0);
+
+    // Many changed rows: read again when shown, not reset.
+    changed.clear();
+    const auto read = ops.setRead(storage::ArticleSelection::of(before.mid(0, 300)), true);
+    QVERIFY(read.ok());
+    model.applyChange(*read);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(model.index(5).data(ArticleListModel::ReadRole).toBool());
+    QVERIFY(!model.index(305).data(ArticleListModel::ReadRole).toBool());
+    QVERIFY(ops.undo(*read).ok());
+}
+
+void TestArticleListModel::aBackgroundAnswerOlderThanAReloadIsDropped()
+{
+    ArticleListModel model(*m_lib.library);
+    LibraryReader reader(*m_lib.library);
+    model.setReader(&reader);
+    model.setBackgroundReloadThreshold(1);
+    storage::BulkChange restore; // says nothing moved: the view's ids are read again all the same
+    restore.kind = storage::BulkChange::Kind::Restore;
+    restore.ids = {m_lib.ids.first()};
+    model.applyChange(restore);
+    QVERIFY(model.isReloading());
+    storage::ArticleFilter weekly;
+    weekly.tag = QStringLiteral("weekly");
+    model.setFilter(weekly); // newer than the reading on its way
+    QVERIFY(!model.isReloading());
+    // Answers come in the order asked: once a later job answered, the earlier answer has arrived.
+    bool marker = false;
+    reader.read<int>(&model, [](storage::Library &) { return 1; }, [&marker](int) { marker = true; });
+    QTRY_VERIFY(marker);
+    QCoreApplication::processEvents();
+    QCOMPARE(model.rowCount(), kArticles / 10);
 }
 
 void TestArticleListModel::snippetMarkersBecomeHighlights()

@@ -32,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void duplicateRowReplacesTheStoredCopy();
+    void detailsInBothLanguages();
 
 private:
     QDialog *reportDialog() const;
@@ -254,6 +255,37 @@ void TestReplaceCopies::duplicateRowReplacesTheStoredCopy()
     storage::HighlightFilter filter;
     filter.article = id;
     QCOMPARE(library.highlights().list(filter).size(), 1);
+}
+
+void TestReplaceCopies::detailsInBothLanguages()
+{
+    import::ImportOutcome o;
+    o.kind = import::ImportOutcome::Kind::Duplicate;
+    o.id = 12;
+    o.file = QStringLiteral("/saves/compaction.html");
+    o.copies = import::SameCopies{{1, 10, 2}, {40, 300, 1}};
+    QCOMPARE(ImportController::details(o, false),
+             QStringLiteral("The same page as #12, which is as good or better: left as it is (stored: 1 word, 2 images; "
+                            "this file: 40 words, 1 image)"));
+    o.kind = import::ImportOutcome::Kind::Updated;
+    QCOMPARE(ImportController::details(o, true),
+             QStringLiteral("Replaced #12 with this copy as asked, keeping its tags, state and highlights (it had: 1 "
+                            "word, 2 images; this file: 40 words, 1 image)"));
+    // Not on request: the rule's own update, as before.
+    QVERIFY(ImportController::details(o, false).startsWith(QStringLiteral("A better copy of #12")));
+    // An export's record: no copies, nothing to compare.
+    o.kind = import::ImportOutcome::Kind::Duplicate;
+    o.copies.reset();
+    QCOMPARE(ImportController::details(o, false),
+             QStringLiteral("The same page as #12, which is as good or better: left as it is"));
+
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/offprint_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    o.copies = import::SameCopies{{1, 10, 2}, {40, 300, 1}};
+    const QString zh = ImportController::details(o, false);
+    QCoreApplication::removeTranslator(&chinese);
+    QCOMPARE(zh, QStringLiteral("与 #12 是同一网页，且 #12 同样好或更好：保持不变（已存：1 字，2 张图片；此文件：40 字，1 张图片）"));
 }
 
 QTEST_MAIN(TestReplaceCopies)

@@ -33,6 +33,7 @@ private slots:
     void cleanup();
     void duplicateRowReplacesTheStoredCopy();
     void detailsInBothLanguages();
+    void busyImporterLeavesTheReportOpen();
 
 private:
     QDialog *reportDialog() const;
@@ -286,6 +287,43 @@ void TestReplaceCopies::detailsInBothLanguages()
     const QString zh = ImportController::details(o, false);
     QCoreApplication::removeTranslator(&chinese);
     QCOMPARE(zh, QStringLiteral("与 #12 是同一网页，且 #12 同样好或更好：保持不变（已存：1 字，2 张图片；此文件：40 字，1 张图片）"));
+}
+
+// While another import runs, the button replaces nothing and says so; the report stays open.
+void TestReplaceCopies::busyImporterLeavesTheReportOpen()
+{
+    QTemporaryDir drop;
+    const QString withImage = drop.filePath(QStringLiteral("complete/compaction.html"));
+    QVERIFY(writeFile(withImage, pageWithImage()));
+    QVERIFY(writeFile(drop.filePath(QStringLiteral("complete/compaction_files/runs.png")), png()));
+    const QString textOnly = drop.filePath(QStringLiteral("wget/compaction.html"));
+    QVERIFY(writeFile(textOnly, textOnlyPage()));
+    const QString other = drop.filePath(QStringLiteral("other/bloom.html"));
+    QVERIFY(writeFile(other, otherPage()));
+    ImportController *importer = m_window->importer();
+    QSignalSpy finished(importer, &ImportController::finished);
+    m_window->importPaths({withImage, textOnly});
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(importer->lastOutcomes().size(), 2);
+    QCOMPARE(importer->lastOutcomes().at(1).kind, import::ImportOutcome::Kind::Duplicate);
+    const ArticleId id = importer->lastOutcomes().at(1).id;
+    QDialog *report = reportDialog();
+    QVERIFY(report);
+    auto *replace = report->findChild<QPushButton *>(QStringLiteral("replaceWithCopies"));
+    QVERIFY(replace && replace->isEnabled());
+
+    finished.clear();
+    QVERIFY(importer->start({other}));
+    QTest::mouseClick(replace, Qt::LeftButton);
+    auto *note = report->findChild<QLabel *>(QStringLiteral("importReportNote"));
+    QVERIFY(note && note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("Another import is running: replace these when it has finished."));
+    QVERIFY(report->isVisible());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(importer->lastOutcomes().size(), 1);
+    QCOMPARE(importer->lastOutcomes().first().kind, import::ImportOutcome::Kind::Imported);
+    QVERIFY(!importer->lastWasReplace());
+    QCOMPARE(import::savedImageCount(*m_lib->library, id), 1); // the stored copy is still the one with the image
 }
 
 QTEST_MAIN(TestReplaceCopies)

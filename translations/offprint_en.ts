@@ -679,6 +679,40 @@ Select text in an article and press H to highlight it.</translation>
         <source>Filled in</source>
         <translation>Filled in</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln word(s), %1</source>
+        <translation>
+            <numerusform>%Ln word, %1</numerusform>
+            <numerusform>%Ln words, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same page as #%1, which is as good or better: left as it is (stored: %2; this file: %3)</source>
+        <translation>The same page as #%1, which is as good or better: left as it is (stored: %2; this file: %3)</translation>
+    </message>
+    <message>
+        <source>Replaced #%1 with this copy as asked, keeping its tags, state and highlights (it had: %2; this file: %3)</source>
+        <translation>Replaced #%1 with this copy as asked, keeping its tags, state and highlights (it had: %2; this file: %3)</translation>
+    </message>
+    <message>
+        <source>Replace with These Copies</source>
+        <translation>Replace with These Copies</translation>
+    </message>
+    <message>
+        <source>Import the selected duplicate files again, each replacing the article it is the same page as; its tags, read and starred state and highlights are kept. With no row selected: every duplicate file.</source>
+        <translation>Import the selected duplicate files again, each replacing the article it is the same page as; its tags, read and starred state and highlights are kept. With no row selected: every duplicate file.</translation>
+    </message>
+    <message>
+        <source>Another import is running: replace these when it has finished.</source>
+        <translation>Another import is running: replace these when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>

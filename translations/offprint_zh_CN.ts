@@ -664,6 +664,38 @@ Select text in an article and press H to highlight it.</source>
         <source>Filled in</source>
         <translation>已补全</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln word(s), %1</source>
+        <translation>
+            <numerusform>%Ln 字，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same page as #%1, which is as good or better: left as it is (stored: %2; this file: %3)</source>
+        <translation>与 #%1 是同一网页，且 #%1 同样好或更好：保持不变（已存：%2；此文件：%3）</translation>
+    </message>
+    <message>
+        <source>Replaced #%1 with this copy as asked, keeping its tags, state and highlights (it had: %2; this file: %3)</source>
+        <translation>已按要求用此副本替换 #%1，保留其标签、状态和高亮（原有：%2；此文件：%3）</translation>
+    </message>
+    <message>
+        <source>Replace with These Copies</source>
+        <translation>用这些副本替换</translation>
+    </message>
+    <message>
+        <source>Import the selected duplicate files again, each replacing the article it is the same page as; its tags, read and starred state and highlights are kept. With no row selected: every duplicate file.</source>
+        <translation>重新导入所选的重复文件，各自替换与其为同一网页的文章；文章的标签、已读和星标状态以及高亮均保留。未选择任何行时：所有重复文件。</translation>
+    </message>
+    <message>
+        <source>Another import is running: replace these when it has finished.</source>
+        <translation>另一项导入正在进行：请在其完成后再替换。</translation>
+    </message>
 </context>
 <context>
     <name>offprint::gui::MainWindow</name>

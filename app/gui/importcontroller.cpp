@@ -4,11 +4,8 @@
 #include "import/exportimport.h"
 #include "storage/library.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMap>
@@ -17,8 +14,6 @@
 #include <QKeyEvent>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace offprint::gui {
@@ -74,12 +69,23 @@ bool ImportController::isRunning() const
 
 bool ImportController::start(const QStringList &paths, const QDateTime &modifiedAfter, bool quiet)
 {
+    return startImport(paths, modifiedAfter, quiet, false);
+}
+
+bool ImportController::replaceWith(const QStringList &files)
+{
+    return startImport(files, {}, false, true);
+}
+
+bool ImportController::startImport(const QStringList &paths, const QDateTime &modifiedAfter, bool quiet, bool update)
+{
     if (isRunning() || paths.isEmpty())
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_outcomes.clear();
     m_quiet = quiet;
     m_cancelled = false;
+    m_update = update;
     if (!m_panel && !quiet)
         buildPanel(); // on first use: the status bar holds nothing of imports until one runs
     if (m_panel && !quiet) {
@@ -91,7 +97,7 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
     const QString folder = m_folder;
     const auto cancelFlag = m_cancel;
     ImportController *self = this; // the destructor waits for the worker, so this outlives it
-    m_watcher.setFuture(QtConcurrent::run([folder, paths, modifiedAfter, cancelFlag, self]() -> QList<import::ImportOutcome> {
+    m_watcher.setFuture(QtConcurrent::run([folder, paths, modifiedAfter, cancelFlag, self, update]() -> QList<import::ImportOutcome> {
         import::FileList list = import::collectFiles(paths);
         QList<import::ImportOutcome> outcomes;
         if (modifiedAfter.isValid()) {
@@ -114,6 +120,7 @@ bool ImportController::start(const QStringList &paths, const QDateTime &modified
         }
         import::ImportOptions options;
         options.threads = 1; // two cores shared with the window: keep the UI responsive
+        options.update = update;
         const auto progress = [self](const import::ImportOutcome &outcome, int done, int total) {
             QMetaObject::invokeMethod(
                 self, [self, done, total, file = outcome.file] { self->onProgress(done, total, file); },
@@ -226,56 +233,6 @@ QString ImportController::reasonText(const import::ImportOutcome &outcome)
     if (!outcome.error.isEmpty())
         return outcome.error.localizedMessage();
     return outcome.reason;
-}
-
-void ImportController::showReport()
-{
-    auto *dialog = new QDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Import report"));
-    dialog->resize(640, 380);
-    auto *layout = new QVBoxLayout(dialog);
-    auto *label = new QLabel(headline(m_outcomes, m_cancelled) + QLatin1Char('.'), dialog);
-    label->setObjectName(QStringLiteral("importHeadline"));
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    auto *tree = new QTreeWidget(dialog);
-    tree->setHeaderLabels({tr("File"), tr("Result"), tr("Details")});
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
-    using K = import::ImportOutcome::Kind;
-    for (const import::ImportOutcome &o : m_outcomes) {
-        QString kind;
-        switch (o.kind) {
-        case K::Imported: kind = tr("Imported"); break;
-        case K::Updated: kind = tr("Updated"); break;
-        case K::Duplicate: kind = tr("Duplicate"); break;
-        case K::Failed: kind = tr("Failed"); break;
-        case K::Skipped: kind = tr("Skipped"); break;
-        case K::Filled: kind = tr("Filled in"); break;
-        }
-        QString details = reasonText(o);
-        if (o.kind == K::Duplicate)
-            details = tr("The same page as #%1, which is as good or better: left as it is").arg(o.id);
-        else if (o.kind == K::Updated)
-            details = tr("A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state "
-                         "and highlights")
-                          .arg(o.id);
-        if (!o.warnings.isEmpty())
-            details += (details.isEmpty() ? QString() : QStringLiteral("; ")) + o.warnings.join(QStringLiteral("; "));
-        auto *item = new QTreeWidgetItem(tree, {QFileInfo(o.file).fileName(), kind, details});
-        item->setToolTip(0, o.file);
-        item->setToolTip(2, details);
-    }
-    tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    tree->setColumnWidth(0, 240);
-    tree->setColumnWidth(1, 100);
-    tree->setSortingEnabled(true);
-    layout->addWidget(tree, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-    layout->addWidget(buttons);
-    dialog->show();
 }
 
 } // namespace offprint::gui

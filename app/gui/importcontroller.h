@@ -21,7 +21,8 @@ namespace offprint::gui {
 // thread (connections are per thread); the window keeps reading meanwhile. Progress shows in the
 // window's status bar (never over the text) with a Cancel button (Escape on it cancels too); the
 // report says whether the import finished or was cancelled, counts every outcome and lists what
-// came in, what was a duplicate, what was skipped and what failed, and why.
+// came in, what was a duplicate, what was skipped and what failed, and why; duplicates show what
+// both copies have and can be replaced by their files on request.
 class ImportController final : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     // Starts an import; false when one is already running. Files last modified before
     // `modifiedAfter` are left out (watched folders); a quiet import shows no dialogs.
     bool start(const QStringList &paths, const QDateTime &modifiedAfter = {}, bool quiet = false);
+    // Imports exactly these files again with ImportOptions::update: each replaces the article it is
+    // the same page as, which keeps its id, tags, read/starred state and highlights (the report's
+    // "Replace with These Copies"). False when an import is already running.
+    bool replaceWith(const QStringList &files);
     void cancel();
     // Waits for a running import to end (tests, closing the window).
     void wait();
@@ -40,6 +45,8 @@ public:
     const QList<import::ImportOutcome> &lastOutcomes() const { return m_outcomes; }
 
     bool lastWasCancelled() const { return m_cancelled; }
+    // Whether the last import was a replaceWith (its Updated pages replaced on request).
+    bool lastWasReplace() const { return m_update; }
 
     // "2 imported, 1 already in the library, 3 skipped (2 not a saved page, 1 empty file)".
     static QString summary(const QList<import::ImportOutcome> &outcomes);
@@ -47,6 +54,12 @@ public:
     static QString headline(const QList<import::ImportOutcome> &outcomes, bool cancelled);
     // The reason shown for one outcome, in the interface's language where core gave a typed error.
     static QString reasonText(const import::ImportOutcome &outcome);
+    // The report's details of one outcome: for a duplicate of a saved page what both copies have ("The
+    // same page as #12, … (stored: 1,234 words, 0 images; this file: 1,180 words, 3 images)").
+    // `replacedOnRequest`: the outcome is of a replaceWith import.
+    static QString details(const import::ImportOutcome &outcome, bool replacedOnRequest);
+    // "1,234 words, 3 images" in the interface's language.
+    static QString copyCounts(const import::CopyCounts &counts);
     QWidget *progressPanel() const { return m_panel; }
     QToolButton *cancelButton() const { return m_cancelButton; }
 
@@ -60,7 +73,8 @@ protected:
 private:
     void onProgress(int done, int total, const QString &file);
     void onFinished();
-    void showReport();
+    bool startImport(const QStringList &paths, const QDateTime &modifiedAfter, bool quiet, bool update);
+    void showReport(); // importreport.cpp
     void buildPanel();
 
     QString m_folder;
@@ -75,6 +89,7 @@ private:
     bool m_showReport = true;
     bool m_quiet = false;
     bool m_cancelled = false;
+    bool m_update = false;
 };
 
 } // namespace offprint::gui

@@ -91,7 +91,9 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     }
     // The same page again: a better copy (more saved images, clearly more text) replaces the poorer
     // one, keeping its id, tags, state and highlights; a copy that is not better is a duplicate.
-    if (existing && !options.update && options.replaces == 0 && !isBetterCopy(library, *existing, prepared)) {
+    if (existing)
+        outcome.copies = compareCopies(library, *existing, prepared);
+    if (existing && !options.update && options.replaces == 0 && !(outcome.copies && isBetterCopy(*outcome.copies))) {
         if (restored) {
             if (auto committed = transaction->commit(); !committed)
                 return failed(outcome.file, committed.error());

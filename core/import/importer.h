@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace offprint::storage {
 class Library;
@@ -47,6 +48,21 @@ struct PrepareOptions
     QString forcedEncoding; // empty: detect (reimport: the article's recorded choice; "auto": detect)
 };
 
+// What one copy of a page has, as the same-page rule (samepage.h) weighs it.
+struct CopyCounts
+{
+    qint64 words = 0;      // samepage.h wordCount: Latin words, each Chinese/Japanese/Korean character one
+    qint64 characters = 0; // textLength, what "clearly more text" is measured in
+    qint64 images = 0;     // saved images (not a folder's manifest)
+};
+
+// The stored article and the file that is the same page: shown so that the user can judge.
+struct SameCopies
+{
+    CopyCounts stored;
+    CopyCounts copy;
+};
+
 struct ImportOutcome
 {
     // Filled: the page of a link entry arrived and filled it (same id, tags, state and highlights kept).
@@ -59,6 +75,9 @@ struct ImportOutcome
     QStringList warnings;
     // Imported: the page was a soft-deleted article, brought back (same id, tags, state, highlights).
     bool restored = false;
+    // Duplicate, Updated and restored pages (not export records): what the stored article had and
+    // what the file has. Without it a Duplicate cannot be replaced by its file (an export's record).
+    std::optional<SameCopies> copies;
 };
 
 struct ImportOptions

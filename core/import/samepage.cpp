@@ -39,6 +39,13 @@ QSet<size_t> shingles(const QString &text)
     return set;
 }
 
+// Chinese, Japanese and Korean characters: each is a word (ideographs, kana, hangul).
+bool isCjk(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FA1F)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
 } // namespace
 
 qsizetype savedImageCount(storage::Library &library, ArticleId id)
@@ -101,19 +108,43 @@ std::optional<ArticleId> findSamePage(storage::Library &library, const Article &
     return std::nullopt;
 }
 
-bool isBetterCopy(storage::Library &library, ArticleId id, const PreparedArticle &copy)
+qint64 wordCount(const QString &text)
+{
+    qint64 words = 0;
+    bool inWord = false;
+    for (const char32_t c : text.toUcs4()) {
+        const bool letter = QChar::isLetterOrNumber(c);
+        if (letter && isCjk(c)) {
+            ++words;
+            inWord = false;
+        } else if (letter) {
+            words += inWord ? 0 : 1;
+            inWord = true;
+        } else {
+            inWord = false;
+        }
+    }
+    return words;
+}
+
+std::optional<SameCopies> compareCopies(storage::Library &library, ArticleId id, const PreparedArticle &copy)
 {
     const auto stored = library.articles().get(id);
     if (!stored)
-        return false;
-    // Saved images, not the manifest of a page's folder (a .json asset, see storecontent.cpp).
-    const qsizetype storedImages = savedImageCount(library, id);
-    const qsizetype copyImages = copy.assets.size();
-    if (copyImages != storedImages)
-        return copyImages > storedImages;
-    const qint64 storedText = stored->textLength;
-    const qint64 copyText = copy.article.textLength;
-    return copyText > storedText + std::max<qint64>(200, storedText / 10);
+        return std::nullopt;
+    SameCopies copies;
+    copies.stored = {wordCount(stored->text), stored->textLength, savedImageCount(library, id)};
+    copies.copy = {wordCount(copy.text), copy.article.textLength, copy.assets.size()};
+    return copies;
+}
+
+bool isBetterCopy(const SameCopies &copies)
+{
+    const CopyCounts &stored = copies.stored;
+    const CopyCounts &copy = copies.copy;
+    if (copy.images != stored.images)
+        return copy.images > stored.images;
+    return copy.characters > stored.characters + std::max<qint64>(200, stored.characters / 10);
 }
 
 } // namespace offprint::import

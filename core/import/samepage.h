@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "import/importer.h"
 
 #include <QString>
 
@@ -14,8 +15,6 @@ class Library;
 // is one article. Used by importer.cpp's duplicate check.
 namespace offprint::import {
 
-struct PreparedArticle;
-
 // Two texts of one page: nearly the same words, in nearly the same amount (character 8-gram
 // shingles, Jaccard similarity ≥ 0.8 and lengths within 20%).
 bool nearIdenticalText(const QString &a, const QString &b);
@@ -27,8 +26,15 @@ std::optional<ArticleId> findSamePage(storage::Library &library, const Article &
 // The images saved with a stored article (its asset blobs but the folder manifest).
 qsizetype savedImageCount(storage::Library &library, ArticleId id);
 
-// Whether the new copy is better than the stored article `id`: more saved images, or as many and
-// clearly more text (10% and at least 200 characters). A better copy replaces the poorer one.
-bool isBetterCopy(storage::Library &library, ArticleId id, const PreparedArticle &copy);
+// Words of a text as a word processor counts them: runs of letters and digits, and every Chinese,
+// Japanese or Korean character on its own (字数).
+qint64 wordCount(const QString &text);
+
+// What the stored article `id` and the new copy have; nullopt when `id` is not stored.
+std::optional<SameCopies> compareCopies(storage::Library &library, ArticleId id, const PreparedArticle &copy);
+
+// Whether the new copy is better than the stored one: more saved images, or as many and clearly
+// more text (10% and at least 200 characters). A better copy replaces the poorer one.
+bool isBetterCopy(const SameCopies &copies);
 
 } // namespace offprint::import

@@ -29,6 +29,9 @@ private slots:
     void poorerCopyIsADuplicate();
     void withoutUrlTheTitleAndTextDecide();
     void differentUrlsStayApart();
+    void wordsCountLikeAWordProcessor();
+    void outcomesCarryTheCountsOfBothCopies();
+    void updateReplacesWithThePoorerCopyKeepingState();
 };
 
 namespace {
@@ -92,9 +95,9 @@ QString writeComplete(const QTemporaryDir &dir)
     return page;
 }
 
-ImportOutcome importOne(storage::Library &library, const QString &file)
+ImportOutcome importOne(storage::Library &library, const QString &file, const ImportOptions &options = {})
 {
-    const QList<ImportOutcome> outcomes = importFiles(library, {file}, {});
+    const QList<ImportOutcome> outcomes = importFiles(library, {file}, options);
     return outcomes.isEmpty() ? ImportOutcome{} : outcomes.first();
 }
 
@@ -215,6 +218,103 @@ void TestSamePage::differentUrlsStayApart()
     QCOMPARE(importOne(library, a).kind, Kind::Imported);
     QCOMPARE(importOne(library, b).kind, Kind::Imported);
     QCOMPARE(library.articles().count({}), 2);
+}
+
+void TestSamePage::wordsCountLikeAWordProcessor()
+{
+    QCOMPARE(wordCount(QString()), 0);
+    QCOMPARE(wordCount(QStringLiteral("  ...  ")), 0);
+    QCOMPARE(wordCount(QStringLiteral("Compaction merges runs; it's 2x faster.")), 7);
+    // Every Chinese character is a word, Latin words among them too.
+    QCOMPARE(wordCount(QStringLiteral("数据库的压缩过程")), 8);
+    QCOMPARE(wordCount(QStringLiteral("使用 SQLite 的WAL模式")), 7);
+}
+
+void TestSamePage::outcomesCarryTheCountsOfBothCopies()
+{
+    QTemporaryDir dir;
+    auto opened = storage::Library::open(dir.filePath(QStringLiteral("lib")));
+    QVERIFY(opened);
+    storage::Library &library = **opened;
+    const QString wget = dir.filePath(QStringLiteral("wget/compaction.html"));
+    QVERIFY(writeFile(wget, wgetPage()));
+    const ImportOutcome first = importOne(library, wget);
+    QCOMPARE(first.kind, Kind::Imported);
+    QVERIFY(!first.copies); // nothing to compare with
+    const qint64 words = wordCount(library.articles().get(first.id)->text);
+    QVERIFY2(words > 150, qPrintable(QString::number(words)));
+
+    const ImportOutcome better = importOne(library, writeComplete(dir));
+    QCOMPARE(better.kind, Kind::Updated);
+    QVERIFY(better.copies);
+    QCOMPARE(better.copies->stored.images, 0);
+    QCOMPARE(better.copies->copy.images, 2);
+    QCOMPARE(better.copies->stored.words, words);
+    QVERIFY(qAbs(better.copies->copy.words - words) <= 3);
+    QVERIFY(isBetterCopy(*better.copies));
+
+    const ImportOutcome poorer = importOne(library, wget);
+    QCOMPARE(poorer.kind, Kind::Duplicate);
+    QVERIFY(poorer.copies);
+    QCOMPARE(poorer.copies->stored.images, 2);
+    QCOMPARE(poorer.copies->copy.images, 0);
+    QCOMPARE(poorer.copies->copy.words, words);
+    QCOMPARE(poorer.copies->stored.characters, library.articles().get(first.id)->textLength);
+    QVERIFY(!isBetterCopy(*poorer.copies));
+
+    // The rule on counts alone: images first, then clearly more text (10%, at least 200 characters).
+    SameCopies c;
+    c.stored = {100, 1000, 1};
+    c.copy = {50, 500, 2};
+    QVERIFY(isBetterCopy(c));
+    c.copy = {120, 1199, 1};
+    QVERIFY(!isBetterCopy(c));
+    c.copy = {120, 1201, 1};
+    QVERIFY(isBetterCopy(c));
+    c.copy = {5000, 50000, 0};
+    QVERIFY(!isBetterCopy(c));
+}
+
+// `import --update` and the report's "Replace with These Copies": the copy replaces the stored
+// article although the rule would keep the stored one; id, tags, state and highlights stay.
+void TestSamePage::updateReplacesWithThePoorerCopyKeepingState()
+{
+    QTemporaryDir dir;
+    auto opened = storage::Library::open(dir.filePath(QStringLiteral("lib")));
+    QVERIFY(opened);
+    storage::Library &library = **opened;
+    const ImportOutcome first = importOne(library, writeComplete(dir));
+    QCOMPARE(first.kind, Kind::Imported);
+    const ArticleId id = first.id;
+    QVERIFY(library.articles().setStarred(id, true));
+    QVERIFY(library.tags().addTags(id, {QStringLiteral("storage")}));
+    storage::NewHighlight mark;
+    mark.quote = QStringLiteral("merges the sorted runs of the log");
+    QVERIFY(library.highlights().add(id, mark));
+
+    const QString wget = dir.filePath(QStringLiteral("wget/compaction.html"));
+    QVERIFY(writeFile(wget, wgetPage()));
+    QCOMPARE(importOne(library, wget).kind, Kind::Duplicate);
+    ImportOptions update;
+    update.update = true;
+    const ImportOutcome replaced = importOne(library, wget, update);
+    QCOMPARE(replaced.kind, Kind::Updated);
+    QCOMPARE(replaced.id, id);
+    QVERIFY(replaced.copies);
+    QCOMPARE(replaced.copies->stored.images, 2);
+    QCOMPARE(replaced.copies->copy.images, 0);
+    QCOMPARE(library.articles().count({}), 1);
+    const auto article = library.articles().get(id);
+    QVERIFY(article);
+    QCOMPARE(article->sourceFormat, QStringLiteral("html"));
+    QCOMPARE(QFileInfo(article->sourceFile).fileName(), QStringLiteral("compaction.html"));
+    QVERIFY(article->sourceFile.contains(QStringLiteral("/wget/")));
+    QCOMPARE(savedImageCount(library, id), 0);
+    QVERIFY(article->starred && !article->read);
+    QCOMPARE(article->tags, QStringList({QStringLiteral("storage")}));
+    storage::HighlightFilter filter;
+    filter.article = id;
+    QCOMPARE(library.highlights().list(filter).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSamePage)

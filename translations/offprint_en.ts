@@ -222,7 +222,7 @@
         <source>All &amp;Highlights</source>
         <translation>All &amp;Highlights</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Focus Mode</source>
         <translation>&amp;Focus Mode</translation>
     </message>
@@ -230,7 +230,7 @@
         <source>Context &amp;Menu</source>
         <translation>Context &amp;Menu</translation>
     </message>
-<message>
+    <message>
         <source>Mark &amp;All as Read</source>
         <translation>Mark &amp;All as Read</translation>
     </message>
@@ -238,7 +238,7 @@
         <source>&amp;Hide Read Articles</source>
         <translation>&amp;Hide Read Articles</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Export as EPUB…</source>
         <translation>&amp;Export as EPUB…</translation>
     </message>
@@ -293,9 +293,356 @@
         <source>file</source>
         <translation>file</translation>
     </message>
-<message>
+    <message>
         <source>Time select-all operations and their undo on the library and how long the window stops answering, print the numbers and quit (the library ends as it began).</source>
         <translation>Time select-all operations and their undo on the library and how long the window stops answering, print the numbers and quit (the library ends as it began).</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::Error</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1: file too large (%2 MB, the limit is %3 MB)</source>
+        <translation>%1: file too large (%2 MB, the limit is %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1: cannot read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: file too large</source>
+        <translation>%1: file too large</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: cannot write (%2)</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unknown encoding &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>encoding &quot;%1&quot; is not available</source>
+        <translation>encoding &quot;%1&quot; is not available</translation>
+    </message>
+    <message>
+        <source>%1: not a readable MHTML archive</source>
+        <translation>%1: not a readable MHTML archive</translation>
+    </message>
+    <message>
+        <source>%1: MHTML archive without an HTML document</source>
+        <translation>%1: MHTML archive without an HTML document</translation>
+    </message>
+    <message>
+        <source>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</source>
+        <translation>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; import it to import the pages inside</source>
+        <translation>%1: is a folder; import it to import the pages inside</translation>
+    </message>
+    <message>
+        <source>%1: empty file (0 bytes)</source>
+        <translation>%1: empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: not a Safari web archive</source>
+        <translation>%1: not a Safari web archive</translation>
+    </message>
+    <message>
+        <source>%1: web archive refused: %2</source>
+        <translation>%1: web archive refused: %2</translation>
+    </message>
+    <message>
+        <source>%1: damaged web archive (unreadable property list)</source>
+        <translation>%1: damaged web archive (unreadable property list)</translation>
+    </message>
+    <message>
+        <source>%1: web archive without a main resource</source>
+        <translation>%1: web archive without a main resource</translation>
+    </message>
+    <message>
+        <source>%1: web archive with an empty main document</source>
+        <translation>%1: web archive with an empty main document</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>empty query</translation>
+    </message>
+    <message>
+        <source>The query is too long (at most %2 characters)</source>
+        <translation>The query is too long (at most %2 characters)</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in %1: it has no words</source>
+        <translation>Nothing to search for in %1: it has no words</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in %1: it has no letters or digits</source>
+        <translation>Nothing to search for in %1: it has no letters or digits</translation>
+    </message>
+    <message>
+        <source>The query could not be read</source>
+        <translation>The query could not be read</translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2</source>
+        <translation>%1: there is no article with id %2</translation>
+    </message>
+    <message>
+        <source>article #%1 cannot be read: %2</source>
+        <translation>article #%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for stored files</source>
+        <translation>%1: cannot create the folder for stored files</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write outside the library folder</source>
+        <translation>%1: refusing to write outside the library folder</translation>
+    </message>
+    <message>
+        <source>%1: not a stored file of this library</source>
+        <translation>%1: not a stored file of this library</translation>
+    </message>
+    <message>
+        <source>%1: stored file is missing from the library folder</source>
+        <translation>%1: stored file is missing from the library folder</translation>
+    </message>
+    <message>
+        <source>%1: stored file lies outside the library folder</source>
+        <translation>%1: stored file lies outside the library folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the library (out of memory)</source>
+        <translation>%1: cannot open the library (out of memory)</translation>
+    </message>
+    <message>
+        <source>%1%2: the library is in use by another Offprint window or command; try again when it has finished</source>
+        <translation>%1%2: the library is in use by another Offprint window or command; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>%1%2: the disk is full; free some space and try again</source>
+        <translation>%1%2: the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>%1%2: the library cannot be changed (the file or its folder is read-only)</source>
+        <translation>%1%2: the library cannot be changed (the file or its folder is read-only)</translation>
+    </message>
+    <message>
+        <source>%1%2: permission denied</source>
+        <translation>%1%2: permission denied</translation>
+    </message>
+    <message>
+        <source>%1%2: the library file cannot be opened (missing folder or no permission)</source>
+        <translation>%1%2: the library file cannot be opened (missing folder or no permission)</translation>
+    </message>
+    <message>
+        <source>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</source>
+        <translation>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</translation>
+    </message>
+    <message>
+        <source>%1%2: this file is not an Offprint library (not an SQLite database)</source>
+        <translation>%1%2: this file is not an Offprint library (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>%1%2: a disk read or write error occurred</source>
+        <translation>%1%2: a disk read or write error occurred</translation>
+    </message>
+    <message>
+        <source>%1%2: out of memory</source>
+        <translation>%1%2: out of memory</translation>
+    </message>
+    <message>
+        <source>%1%2: the data is too large to store</source>
+        <translation>%1%2: the data is too large to store</translation>
+    </message>
+    <message>
+        <source>%1%2: the change conflicts with existing data</source>
+        <translation>%1%2: the change conflicts with existing data</translation>
+    </message>
+    <message>
+        <source>%1%2: the operation was cancelled</source>
+        <translation>%1%2: the operation was cancelled</translation>
+    </message>
+    <message>
+        <source>%1%2: internal database error (%3)</source>
+        <translation>%1%2: internal database error (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no transaction to commit</source>
+        <translation>%1: no transaction to commit</translation>
+    </message>
+    <message>
+        <source>%1: there is no highlight with id %2</source>
+        <translation>%1: there is no highlight with id %2</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;%1&apos; (%2)</source>
+        <translation>unknown colour &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>quote not found in #%1</source>
+        <translation>quote not found in #%1</translation>
+    </message>
+    <message>
+        <source>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</source>
+        <translation>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</translation>
+    </message>
+    <message>
+        <source>a highlight needs a quote</source>
+        <translation>a highlight needs a quote</translation>
+    </message>
+    <message>
+        <source>no library folder given</source>
+        <translation>no library folder given</translation>
+    </message>
+    <message>
+        <source>%1: is a file, not a library folder</source>
+        <translation>%1: is a file, not a library folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the library folder</source>
+        <translation>%1: cannot create the library folder</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite has no full-text search (FTS5); Offprint needs it</source>
+        <translation>%1: this SQLite has no full-text search (FTS5); Offprint needs it</translation>
+    </message>
+    <message>
+        <source>%1: this file is not an Offprint library</source>
+        <translation>%1: this file is not an Offprint library</translation>
+    </message>
+    <message>
+        <source>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</source>
+        <translation>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</translation>
+    </message>
+    <message>
+        <source>%1: this file is not an Offprint library; it was not modified</source>
+        <translation>%1: this file is not an Offprint library; it was not modified</translation>
+    </message>
+    <message>
+        <source>%1: this database is not an Offprint library; it was not modified</source>
+        <translation>%1: this database is not an Offprint library; it was not modified</translation>
+    </message>
+    <message>
+        <source>%1: creating the library failed (%2)</source>
+        <translation>%1: creating the library failed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: search is unavailable (this SQLite has no full-text search)</source>
+        <translation>%1: search is unavailable (this SQLite has no full-text search)</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: the query could not be run; try fewer special characters or quote the words</source>
+        <translation>search &quot;%1&quot;: the query could not be run; try fewer special characters or quote the words</translation>
+    </message>
+    <message>
+        <source>%1: tag &apos;%2&apos; could not be stored</source>
+        <translation>%1: tag &apos;%2&apos; could not be stored</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;: no such tag</source>
+        <translation>tag &apos;%1&apos;: no such tag</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;: the new name is empty</source>
+        <translation>tag &apos;%1&apos;: the new name is empty</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: JSON lines)</source>
+        <translation>not a saved page (.%2 file: JSON lines)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: plain text)</source>
+        <translation>not a saved page (.%2 file: plain text)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a log)</source>
+        <translation>not a saved page (.%2 file: a log)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a table)</source>
+        <translation>not a saved page (.%2 file: a table)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: settings)</source>
+        <translation>not a saved page (.%2 file: settings)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: documentation)</source>
+        <translation>not a saved page (.%2 file: documentation)</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: data)</source>
+        <translation>not a saved page (.%2 file: data)</translation>
+    </message>
+    <message>
+        <source>not a regular file (FIFO/device)</source>
+        <translation>not a regular file (FIFO/device)</translation>
+    </message>
+    <message>
+        <source>cannot read (%2)</source>
+        <translation>cannot read (%2)</translation>
+    </message>
+    <message>
+        <source>not a saved page (Markdown without a clip&apos;s front matter, such as a README)</source>
+        <translation>not a saved page (Markdown without a clip&apos;s front matter, such as a README)</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
+        <translation>the file name is not valid UTF-8 (shown with �); rename it to import it</translation>
+    </message>
+    <message>
+        <source>cannot read this folder (%2)</source>
+        <translation>cannot read this folder (%2)</translation>
+    </message>
+    <message>
+        <source>a partial download (the browser has not finished it)</source>
+        <translation>a partial download (the browser has not finished it)</translation>
+    </message>
+    <message>
+        <source>resource folder of a saved page whose page is missing</source>
+        <translation>resource folder of a saved page whose page is missing</translation>
+    </message>
+    <message>
+        <source>not a saved web page (.%2 file)</source>
+        <translation>not a saved web page (.%2 file)</translation>
+    </message>
+    <message>
+        <source>no saved pages found in this folder</source>
+        <translation>no saved pages found in this folder</translation>
+    </message>
+    <message>
+        <source>a browser bookmark export, not an article</source>
+        <translation>a browser bookmark export, not an article</translation>
+    </message>
+    <message>
+        <source>not an HTML page (binary data)</source>
+        <translation>not an HTML page (binary data)</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
+        <translation>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that is neither a compressed SingleFile page (no index.html) nor another reader&apos;s export</source>
+        <translation>a ZIP archive that is neither a compressed SingleFile page (no index.html) nor another reader&apos;s export</translation>
     </message>
 </context>
 <context>
@@ -338,7 +685,7 @@ Select text in an article and press H to highlight it.</translation>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
@@ -359,7 +706,7 @@ Select text in an article and press H to highlight it.</translation>
             <numerusform>Delete %n articles</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>Star or unstar %n article(s)</source>
         <translation>
             <numerusform>Star or unstar %n article</numerusform>
@@ -479,8 +826,8 @@ Select text in an article and press H to highlight it.</translation>
         <translation>Select text in the article to highlight it.</translation>
     </message>
     <message>
-        <source>The selection could not be found in the article's text.</source>
-        <translation>The selection could not be found in the article's text.</translation>
+        <source>The selection could not be found in the article&apos;s text.</source>
+        <translation>The selection could not be found in the article&apos;s text.</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
@@ -534,8 +881,8 @@ Select text in an article and press H to highlight it.</translation>
 <context>
     <name>offprint::gui::HighlightRowDelegate</name>
     <message>
-        <source>Orphaned: no longer in the article's text</source>
-        <translation>Orphaned: no longer in the article's text</translation>
+        <source>Orphaned: no longer in the article&apos;s text</source>
+        <translation>Orphaned: no longer in the article&apos;s text</translation>
     </message>
 </context>
 <context>
@@ -560,18 +907,8 @@ Select text in an article and press H to highlight it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>Stopping after the current file…</source>
         <translation>Stopping after the current file…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2
-%3</source>
-        <translation>Importing %1 of %2
-%3</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
@@ -644,7 +981,7 @@ Select text in an article and press H to highlight it.</translation>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
-<message>
+    <message>
         <source>Stop importing after the current file (Escape)</source>
         <translation>Stop importing after the current file (Escape)</translation>
     </message>
@@ -668,7 +1005,7 @@ Select text in an article and press H to highlight it.</translation>
         <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
         <translation>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n filled in</source>
         <translation>
             <numerusform>%n filled in</numerusform>
@@ -712,6 +1049,112 @@ Select text in an article and press H to highlight it.</translation>
     <message>
         <source>Another import is running: replace these when it has finished.</source>
         <translation>Another import is running: replace these when it has finished.</translation>
+    </message>
+    <message>
+        <source>#%1 had been deleted: brought back with its tags, state and highlights</source>
+        <translation>#%1 had been deleted: brought back with its tags, state and highlights</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::LibraryTransfer</name>
+    <message>
+        <source>Library restored</source>
+        <translation>Library restored</translation>
+    </message>
+    <message>
+        <source>The library was restored into %1.
+
+Open it in a new window?</source>
+        <translation>The library was restored into %1.
+
+Open it in a new window?</translation>
+    </message>
+    <message>
+        <source>Another export, backup or restore is still running.</source>
+        <translation>Another export, backup or restore is still running.</translation>
+    </message>
+    <message>
+        <source>No articles to export.</source>
+        <translation>No articles to export.</translation>
+    </message>
+    <message>
+        <source>Export as EPUB</source>
+        <translation>Export as EPUB</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB books (*.epub)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as EPUB…</source>
+        <translation>
+            <numerusform>Exporting %n article as EPUB…</numerusform>
+            <numerusform>Exporting %n articles as EPUB…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EPUB export failed: %1</source>
+        <translation>EPUB export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n article to %1</numerusform>
+            <numerusform>Exported %n articles to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s) left out)</source>
+        <translation>
+            <numerusform>(%n image left out)</numerusform>
+            <numerusform>(%n images left out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Back Up Library</translation>
+    </message>
+    <message>
+        <source>Offprint backups (*.zip)</source>
+        <translation>Offprint backups (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n file(s) to %1</source>
+        <translation>
+            <numerusform>Backed up %n file to %1</numerusform>
+            <numerusform>Backed up %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Library</source>
+        <translation>Restore Library</translation>
+    </message>
+    <message>
+        <source>Restore into a new or empty folder</source>
+        <translation>Restore into a new or empty folder</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>Restore failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s) into %1</source>
+        <translation>
+            <numerusform>Restored %n file into %1</numerusform>
+            <numerusform>Restored %n files into %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,7 +1249,7 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <source>No articles here.</source>
         <translation>No articles here.</translation>
     </message>
-<message>
+    <message>
         <source>Offprint: %1</source>
         <translation>Offprint: %1</translation>
     </message>
@@ -856,9 +1299,24 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <source>Preparing the original page…</source>
         <translation>Preparing the original page…</translation>
     </message>
-<message>
+    <message>
         <source>The article cannot be read</source>
         <translation>The article cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::ReaderView</name>
+    <message>
+        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
+        <translation>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Open in Browser</translation>
     </message>
 </context>
 <context>
@@ -909,9 +1367,9 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <translation>Search (/)</translation>
     </message>
     <message>
-        <source>Words are ANDed; "exact phrase", -exclude, a OR b, prefix*.
+        <source>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
 Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</source>
-        <translation>Words are ANDed; "exact phrase", -exclude, a OR b, prefix*.
+        <translation>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
 Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</translation>
     </message>
     <message numerus="yes">
@@ -1099,8 +1557,8 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
         <translation>Rename tag</translation>
     </message>
     <message>
-        <source>New name for “%1” (an existing tag's name merges the two):</source>
-        <translation>New name for “%1” (an existing tag's name merges the two):</translation>
+        <source>New name for “%1” (an existing tag&apos;s name merges the two):</source>
+        <translation>New name for “%1” (an existing tag&apos;s name merges the two):</translation>
     </message>
     <message>
         <source>Delete tag</source>
@@ -1134,7 +1592,7 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
-<message>
+    <message>
         <source>Rename saved search</source>
         <translation>Rename saved search</translation>
     </message>
@@ -1205,470 +1663,6 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Image: %1</source>
         <translation>Image: %1</translation>
-    </message>
-</context>
-<context>
-    <name>offprint::Error</name>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1: is a folder, not a file</translation>
-    </message>
-    <message>
-        <source>%1: file too large (%2 MB, the limit is %3 MB)</source>
-        <translation>%1: file too large (%2 MB, the limit is %3 MB)</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1: cannot read (%2)</translation>
-    </message>
-    <message>
-        <source>%1: file too large</source>
-        <translation>%1: file too large</translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: cannot write (%2)</translation>
-    </message>
-    <message>
-        <source>unknown encoding "%1"</source>
-        <translation>unknown encoding "%1"</translation>
-    </message>
-    <message>
-        <source>encoding "%1" is not available</source>
-        <translation>encoding "%1" is not available</translation>
-    </message>
-    <message>
-        <source>%1: not a readable MHTML archive</source>
-        <translation>%1: not a readable MHTML archive</translation>
-    </message>
-    <message>
-        <source>%1: MHTML archive without an HTML document</source>
-        <translation>%1: MHTML archive without an HTML document</translation>
-    </message>
-    <message>
-        <source>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</source>
-        <translation>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</translation>
-    </message>
-    <message>
-        <source>%1: is a folder; import it to import the pages inside</source>
-        <translation>%1: is a folder; import it to import the pages inside</translation>
-    </message>
-    <message>
-        <source>%1: empty file (0 bytes)</source>
-        <translation>%1: empty file (0 bytes)</translation>
-    </message>
-    <message>
-        <source>%1: not a Safari web archive</source>
-        <translation>%1: not a Safari web archive</translation>
-    </message>
-    <message>
-        <source>%1: web archive refused: %2</source>
-        <translation>%1: web archive refused: %2</translation>
-    </message>
-    <message>
-        <source>%1: damaged web archive (unreadable property list)</source>
-        <translation>%1: damaged web archive (unreadable property list)</translation>
-    </message>
-    <message>
-        <source>%1: web archive without a main resource</source>
-        <translation>%1: web archive without a main resource</translation>
-    </message>
-    <message>
-        <source>%1: web archive with an empty main document</source>
-        <translation>%1: web archive with an empty main document</translation>
-    </message>
-    <message>
-        <source>empty query</source>
-        <translation>empty query</translation>
-    </message>
-    <message>
-        <source>The query is too long (at most %2 characters)</source>
-        <translation>The query is too long (at most %2 characters)</translation>
-    </message>
-    <message>
-        <source>Nothing to search for in %1: it has no words</source>
-        <translation>Nothing to search for in %1: it has no words</translation>
-    </message>
-    <message>
-        <source>Nothing to search for in %1: it has no letters or digits</source>
-        <translation>Nothing to search for in %1: it has no letters or digits</translation>
-    </message>
-    <message>
-        <source>The query could not be read</source>
-        <translation>The query could not be read</translation>
-    </message>
-    <message>
-        <source>%1: there is no article with id %2</source>
-        <translation>%1: there is no article with id %2</translation>
-    </message>
-    <message>
-        <source>article #%1 cannot be read: %2</source>
-        <translation>article #%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder for stored files</source>
-        <translation>%1: cannot create the folder for stored files</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write outside the library folder</source>
-        <translation>%1: refusing to write outside the library folder</translation>
-    </message>
-    <message>
-        <source>%1: not a stored file of this library</source>
-        <translation>%1: not a stored file of this library</translation>
-    </message>
-    <message>
-        <source>%1: stored file is missing from the library folder</source>
-        <translation>%1: stored file is missing from the library folder</translation>
-    </message>
-    <message>
-        <source>%1: stored file lies outside the library folder</source>
-        <translation>%1: stored file lies outside the library folder</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the library (out of memory)</source>
-        <translation>%1: cannot open the library (out of memory)</translation>
-    </message>
-    <message>
-        <source>%1%2: the library is in use by another Offprint window or command; try again when it has finished</source>
-        <translation>%1%2: the library is in use by another Offprint window or command; try again when it has finished</translation>
-    </message>
-    <message>
-        <source>%1%2: the disk is full; free some space and try again</source>
-        <translation>%1%2: the disk is full; free some space and try again</translation>
-    </message>
-    <message>
-        <source>%1%2: the library cannot be changed (the file or its folder is read-only)</source>
-        <translation>%1%2: the library cannot be changed (the file or its folder is read-only)</translation>
-    </message>
-    <message>
-        <source>%1%2: permission denied</source>
-        <translation>%1%2: permission denied</translation>
-    </message>
-    <message>
-        <source>%1%2: the library file cannot be opened (missing folder or no permission)</source>
-        <translation>%1%2: the library file cannot be opened (missing folder or no permission)</translation>
-    </message>
-    <message>
-        <source>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</source>
-        <translation>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</translation>
-    </message>
-    <message>
-        <source>%1%2: this file is not an Offprint library (not an SQLite database)</source>
-        <translation>%1%2: this file is not an Offprint library (not an SQLite database)</translation>
-    </message>
-    <message>
-        <source>%1%2: a disk read or write error occurred</source>
-        <translation>%1%2: a disk read or write error occurred</translation>
-    </message>
-    <message>
-        <source>%1%2: out of memory</source>
-        <translation>%1%2: out of memory</translation>
-    </message>
-    <message>
-        <source>%1%2: the data is too large to store</source>
-        <translation>%1%2: the data is too large to store</translation>
-    </message>
-    <message>
-        <source>%1%2: the change conflicts with existing data</source>
-        <translation>%1%2: the change conflicts with existing data</translation>
-    </message>
-    <message>
-        <source>%1%2: the operation was cancelled</source>
-        <translation>%1%2: the operation was cancelled</translation>
-    </message>
-    <message>
-        <source>%1%2: internal database error (%3)</source>
-        <translation>%1%2: internal database error (%3)</translation>
-    </message>
-    <message>
-        <source>%1: no transaction to commit</source>
-        <translation>%1: no transaction to commit</translation>
-    </message>
-    <message>
-        <source>%1: there is no highlight with id %2</source>
-        <translation>%1: there is no highlight with id %2</translation>
-    </message>
-    <message>
-        <source>unknown colour '%1' (%2)</source>
-        <translation>unknown colour '%1' (%2)</translation>
-    </message>
-    <message>
-        <source>quote not found in #%1</source>
-        <translation>quote not found in #%1</translation>
-    </message>
-    <message>
-        <source>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</source>
-        <translation>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</translation>
-    </message>
-    <message>
-        <source>a highlight needs a quote</source>
-        <translation>a highlight needs a quote</translation>
-    </message>
-    <message>
-        <source>no library folder given</source>
-        <translation>no library folder given</translation>
-    </message>
-    <message>
-        <source>%1: is a file, not a library folder</source>
-        <translation>%1: is a file, not a library folder</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the library folder</source>
-        <translation>%1: cannot create the library folder</translation>
-    </message>
-    <message>
-        <source>%1: this SQLite has no full-text search (FTS5); Offprint needs it</source>
-        <translation>%1: this SQLite has no full-text search (FTS5); Offprint needs it</translation>
-    </message>
-    <message>
-        <source>%1: this file is not an Offprint library</source>
-        <translation>%1: this file is not an Offprint library</translation>
-    </message>
-    <message>
-        <source>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</translation>
-    </message>
-    <message>
-        <source>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</source>
-        <translation>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</translation>
-    </message>
-    <message>
-        <source>%1: this file is not an Offprint library; it was not modified</source>
-        <translation>%1: this file is not an Offprint library; it was not modified</translation>
-    </message>
-    <message>
-        <source>%1: this database is not an Offprint library; it was not modified</source>
-        <translation>%1: this database is not an Offprint library; it was not modified</translation>
-    </message>
-    <message>
-        <source>%1: creating the library failed (%2)</source>
-        <translation>%1: creating the library failed (%2)</translation>
-    </message>
-    <message>
-        <source>%1: search is unavailable (this SQLite has no full-text search)</source>
-        <translation>%1: search is unavailable (this SQLite has no full-text search)</translation>
-    </message>
-    <message>
-        <source>search "%1": the query could not be run; try fewer special characters or quote the words</source>
-        <translation>search "%1": the query could not be run; try fewer special characters or quote the words</translation>
-    </message>
-    <message>
-        <source>%1: tag '%2' could not be stored</source>
-        <translation>%1: tag '%2' could not be stored</translation>
-    </message>
-    <message>
-        <source>tag '%1': no such tag</source>
-        <translation>tag '%1': no such tag</translation>
-    </message>
-    <message>
-        <source>tag '%1': the new name is empty</source>
-        <translation>tag '%1': the new name is empty</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: JSON lines)</source>
-        <translation>not a saved page (.%2 file: JSON lines)</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: plain text)</source>
-        <translation>not a saved page (.%2 file: plain text)</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: a log)</source>
-        <translation>not a saved page (.%2 file: a log)</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: a table)</source>
-        <translation>not a saved page (.%2 file: a table)</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: settings)</source>
-        <translation>not a saved page (.%2 file: settings)</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: documentation)</source>
-        <translation>not a saved page (.%2 file: documentation)</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: data)</source>
-        <translation>not a saved page (.%2 file: data)</translation>
-    </message>
-    <message>
-        <source>not a regular file (FIFO/device)</source>
-        <translation>not a regular file (FIFO/device)</translation>
-    </message>
-    <message>
-        <source>cannot read (%2)</source>
-        <translation>cannot read (%2)</translation>
-    </message>
-    <message>
-        <source>not a saved page (Markdown without a clip's front matter, such as a README)</source>
-        <translation>not a saved page (Markdown without a clip's front matter, such as a README)</translation>
-    </message>
-    <message>
-        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
-        <translation>the file name is not valid UTF-8 (shown with �); rename it to import it</translation>
-    </message>
-    <message>
-        <source>cannot read this folder (%2)</source>
-        <translation>cannot read this folder (%2)</translation>
-    </message>
-    <message>
-        <source>a partial download (the browser has not finished it)</source>
-        <translation>a partial download (the browser has not finished it)</translation>
-    </message>
-    <message>
-        <source>resource folder of a saved page whose page is missing</source>
-        <translation>resource folder of a saved page whose page is missing</translation>
-    </message>
-    <message>
-        <source>not a saved web page (.%2 file)</source>
-        <translation>not a saved web page (.%2 file)</translation>
-    </message>
-    <message>
-        <source>no saved pages found in this folder</source>
-        <translation>no saved pages found in this folder</translation>
-    </message>
-    <message>
-        <source>a browser bookmark export, not an article</source>
-        <translation>a browser bookmark export, not an article</translation>
-    </message>
-    <message>
-        <source>a ZIP archive (compressed SingleFile or WACZ), not supported</source>
-        <translation>a ZIP archive (compressed SingleFile or WACZ), not supported</translation>
-    </message>
-    <message>
-        <source>not an HTML page (binary data)</source>
-        <translation>not an HTML page (binary data)</translation>
-    </message>
-    <message>
-        <source>empty file (0 bytes)</source>
-        <translation>empty file (0 bytes)</translation>
-    </message>
-    <message>
-        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
-        <translation>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</translation>
-    </message>
-</context>
-<context>
-    <name>offprint::gui::ReaderView</name>
-    <message>
-        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
-        <translation>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Tags: %1</translation>
-    </message>
-    <message>
-        <source>Open in Browser</source>
-        <translation>Open in Browser</translation>
-    </message>
-</context>
-<context>
-    <name>offprint::gui::LibraryTransfer</name>
-    <message>
-        <source>Library restored</source>
-        <translation>Library restored</translation>
-    </message>
-    <message>
-        <source>The library was restored into %1.
-
-Open it in a new window?</source>
-        <translation>The library was restored into %1.
-
-Open it in a new window?</translation>
-    </message>
-    <message>
-        <source>Another export, backup or restore is still running.</source>
-        <translation>Another export, backup or restore is still running.</translation>
-    </message>
-    <message>
-        <source>No articles to export.</source>
-        <translation>No articles to export.</translation>
-    </message>
-    <message>
-        <source>Export as EPUB</source>
-        <translation>Export as EPUB</translation>
-    </message>
-    <message>
-        <source>EPUB books (*.epub)</source>
-        <translation>EPUB books (*.epub)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n article(s) as EPUB…</source>
-        <translation>
-            <numerusform>Exporting %n article as EPUB…</numerusform>
-            <numerusform>Exporting %n articles as EPUB…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>EPUB export failed: %1</source>
-        <translation>EPUB export failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n article(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n article to %1</numerusform>
-            <numerusform>Exported %n articles to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n image(s) left out)</source>
-        <translation>
-            <numerusform>(%n image left out)</numerusform>
-            <numerusform>(%n images left out)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back Up Library</source>
-        <translation>Back Up Library</translation>
-    </message>
-    <message>
-        <source>Offprint backups (*.zip)</source>
-        <translation>Offprint backups (*.zip)</translation>
-    </message>
-    <message>
-        <source>Backing up the library…</source>
-        <translation>Backing up the library…</translation>
-    </message>
-    <message>
-        <source>Backup failed: %1</source>
-        <translation>Backup failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n file(s) to %1</source>
-        <translation>
-            <numerusform>Backed up %n file to %1</numerusform>
-            <numerusform>Backed up %n files to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore Library</source>
-        <translation>Restore Library</translation>
-    </message>
-    <message>
-        <source>Restore into a new or empty folder</source>
-        <translation>Restore into a new or empty folder</translation>
-    </message>
-    <message>
-        <source>Checking and restoring the backup…</source>
-        <translation>Checking and restoring the backup…</translation>
-    </message>
-    <message>
-        <source>Restore failed: %1</source>
-        <translation>Restore failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n file(s) into %1</source>
-        <translation>
-            <numerusform>Restored %n file into %1</numerusform>
-            <numerusform>Restored %n files into %1</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -222,7 +222,7 @@
         <source>All &amp;Highlights</source>
         <translation>全部高亮(&amp;H)</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Focus Mode</source>
         <translation>专注模式(&amp;F)</translation>
     </message>
@@ -230,7 +230,7 @@
         <source>Context &amp;Menu</source>
         <translation>上下文菜单(&amp;M)</translation>
     </message>
-<message>
+    <message>
         <source>Mark &amp;All as Read</source>
         <translation>全部标为已读(&amp;A)</translation>
     </message>
@@ -238,7 +238,7 @@
         <source>&amp;Hide Read Articles</source>
         <translation>隐藏已读文章(&amp;H)</translation>
     </message>
-<message>
+    <message>
         <source>&amp;Export as EPUB…</source>
         <translation>导出为 EPUB(&amp;E)…</translation>
     </message>
@@ -293,9 +293,356 @@
         <source>file</source>
         <translation>文件</translation>
     </message>
-<message>
+    <message>
         <source>Time select-all operations and their undo on the library and how long the window stops answering, print the numbers and quit (the library ends as it began).</source>
         <translation>在文库上计时全选操作及其撤销，以及窗口停止响应的最长时间，输出数字后退出（文库最终保持原样）。</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::Error</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1：是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: file too large (%2 MB, the limit is %3 MB)</source>
+        <translation>%1：文件太大（%2 MB，上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: file too large</source>
+        <translation>%1：文件太大</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>未知编码“%1”</translation>
+    </message>
+    <message>
+        <source>encoding &quot;%1&quot; is not available</source>
+        <translation>编码“%1”不可用</translation>
+    </message>
+    <message>
+        <source>%1: not a readable MHTML archive</source>
+        <translation>%1：不是可读取的 MHTML 归档</translation>
+    </message>
+    <message>
+        <source>%1: MHTML archive without an HTML document</source>
+        <translation>%1：MHTML 归档中没有 HTML 文档</translation>
+    </message>
+    <message>
+        <source>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</source>
+        <translation>%1：页面太大，无法读取（HTML 共 %2 MB，上限为 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; import it to import the pages inside</source>
+        <translation>%1：是文件夹；导入该文件夹即可导入其中的网页</translation>
+    </message>
+    <message>
+        <source>%1: empty file (0 bytes)</source>
+        <translation>%1：空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>%1: not a Safari web archive</source>
+        <translation>%1：不是 Safari 网页归档</translation>
+    </message>
+    <message>
+        <source>%1: web archive refused: %2</source>
+        <translation>%1：已拒绝此网页归档：%2</translation>
+    </message>
+    <message>
+        <source>%1: damaged web archive (unreadable property list)</source>
+        <translation>%1：网页归档已损坏（属性列表无法读取）</translation>
+    </message>
+    <message>
+        <source>%1: web archive without a main resource</source>
+        <translation>%1：网页归档中没有主资源</translation>
+    </message>
+    <message>
+        <source>%1: web archive with an empty main document</source>
+        <translation>%1：网页归档的主文档为空</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>搜索内容为空</translation>
+    </message>
+    <message>
+        <source>The query is too long (at most %2 characters)</source>
+        <translation>搜索内容太长（最多 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in %1: it has no words</source>
+        <translation>%1 中没有可搜索的内容：其中没有词语</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in %1: it has no letters or digits</source>
+        <translation>%1 中没有可搜索的内容：其中没有字母或数字</translation>
+    </message>
+    <message>
+        <source>The query could not be read</source>
+        <translation>无法解析搜索内容</translation>
+    </message>
+    <message>
+        <source>%1: there is no article with id %2</source>
+        <translation>%1：没有编号为 %2 的文章</translation>
+    </message>
+    <message>
+        <source>article #%1 cannot be read: %2</source>
+        <translation>无法读取文章 #%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for stored files</source>
+        <translation>%1：无法创建存放文件的文件夹</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write outside the library folder</source>
+        <translation>%1：拒绝写入文库文件夹之外的位置</translation>
+    </message>
+    <message>
+        <source>%1: not a stored file of this library</source>
+        <translation>%1：不是本文库存储的文件</translation>
+    </message>
+    <message>
+        <source>%1: stored file is missing from the library folder</source>
+        <translation>%1：存储的文件已从文库文件夹中丢失</translation>
+    </message>
+    <message>
+        <source>%1: stored file lies outside the library folder</source>
+        <translation>%1：存储的文件位于文库文件夹之外</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the library (out of memory)</source>
+        <translation>%1：无法打开文库（内存不足）</translation>
+    </message>
+    <message>
+        <source>%1%2: the library is in use by another Offprint window or command; try again when it has finished</source>
+        <translation>%1%2：文库正被另一个 Offprint 窗口或命令使用；请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1%2: the disk is full; free some space and try again</source>
+        <translation>%1%2：磁盘已满；请释放一些空间后重试</translation>
+    </message>
+    <message>
+        <source>%1%2: the library cannot be changed (the file or its folder is read-only)</source>
+        <translation>%1%2：无法修改文库（文件或其所在文件夹为只读）</translation>
+    </message>
+    <message>
+        <source>%1%2: permission denied</source>
+        <translation>%1%2：权限不足</translation>
+    </message>
+    <message>
+        <source>%1%2: the library file cannot be opened (missing folder or no permission)</source>
+        <translation>%1%2：无法打开文库文件（文件夹不存在或没有权限）</translation>
+    </message>
+    <message>
+        <source>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</source>
+        <translation>%1%2：文库文件已损坏；请从备份恢复（旁边保留有 library.sqlite.bak-v* 备份文件）</translation>
+    </message>
+    <message>
+        <source>%1%2: this file is not an Offprint library (not an SQLite database)</source>
+        <translation>%1%2：此文件不是 Offprint 文库（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>%1%2: a disk read or write error occurred</source>
+        <translation>%1%2：发生了磁盘读写错误</translation>
+    </message>
+    <message>
+        <source>%1%2: out of memory</source>
+        <translation>%1%2：内存不足</translation>
+    </message>
+    <message>
+        <source>%1%2: the data is too large to store</source>
+        <translation>%1%2：数据太大，无法存储</translation>
+    </message>
+    <message>
+        <source>%1%2: the change conflicts with existing data</source>
+        <translation>%1%2：此更改与已有数据冲突</translation>
+    </message>
+    <message>
+        <source>%1%2: the operation was cancelled</source>
+        <translation>%1%2：操作已取消</translation>
+    </message>
+    <message>
+        <source>%1%2: internal database error (%3)</source>
+        <translation>%1%2：数据库内部错误（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no transaction to commit</source>
+        <translation>%1：没有可提交的事务</translation>
+    </message>
+    <message>
+        <source>%1: there is no highlight with id %2</source>
+        <translation>%1：没有编号为 %2 的高亮</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;%1&apos; (%2)</source>
+        <translation>未知颜色“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>quote not found in #%1</source>
+        <translation>在 #%1 中找不到这段引文</translation>
+    </message>
+    <message>
+        <source>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</source>
+        <translation>在 #%1 中找不到引文的第 %2 处（共出现 %3 次）</translation>
+    </message>
+    <message>
+        <source>a highlight needs a quote</source>
+        <translation>高亮需要一段引文</translation>
+    </message>
+    <message>
+        <source>no library folder given</source>
+        <translation>未指定文库文件夹</translation>
+    </message>
+    <message>
+        <source>%1: is a file, not a library folder</source>
+        <translation>%1：是文件，不是文库文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the library folder</source>
+        <translation>%1：无法创建文库文件夹</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite has no full-text search (FTS5); Offprint needs it</source>
+        <translation>%1：此 SQLite 不支持全文搜索（FTS5），而 Offprint 需要它</translation>
+    </message>
+    <message>
+        <source>%1: this file is not an Offprint library</source>
+        <translation>%1：此文件不是 Offprint 文库</translation>
+    </message>
+    <message>
+        <source>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</source>
+        <translation>%1：文库为只读（文件或其所在文件夹不可写）；未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</source>
+        <translation>%1：此文库由更新版本的 Offprint 写入（结构版本 %2，本程序支持 %3）；文库未被修改。请更新 Offprint 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1: this file is not an Offprint library; it was not modified</source>
+        <translation>%1：此文件不是 Offprint 文库；未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1: this database is not an Offprint library; it was not modified</source>
+        <translation>%1：此数据库不是 Offprint 文库；未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1: creating the library failed (%2)</source>
+        <translation>%1：创建文库失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1: search is unavailable (this SQLite has no full-text search)</source>
+        <translation>%1：搜索不可用（此 SQLite 不支持全文搜索）</translation>
+    </message>
+    <message>
+        <source>search &quot;%1&quot;: the query could not be run; try fewer special characters or quote the words</source>
+        <translation>搜索“%1”：无法执行；请减少特殊字符，或给词语加上引号</translation>
+    </message>
+    <message>
+        <source>%1: tag &apos;%2&apos; could not be stored</source>
+        <translation>%1：无法保存标签“%2”</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;: no such tag</source>
+        <translation>标签“%1”：不存在</translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos;: the new name is empty</source>
+        <translation>标签“%1”：新名称为空</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: JSON lines)</source>
+        <translation>不是已保存的网页（.%2 文件：JSON 行数据）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: plain text)</source>
+        <translation>不是已保存的网页（.%2 文件：纯文本）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a log)</source>
+        <translation>不是已保存的网页（.%2 文件：日志）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: a table)</source>
+        <translation>不是已保存的网页（.%2 文件：表格）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: settings)</source>
+        <translation>不是已保存的网页（.%2 文件：设置）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: documentation)</source>
+        <translation>不是已保存的网页（.%2 文件：文档）</translation>
+    </message>
+    <message>
+        <source>not a saved page (.%2 file: data)</source>
+        <translation>不是已保存的网页（.%2 文件：数据）</translation>
+    </message>
+    <message>
+        <source>not a regular file (FIFO/device)</source>
+        <translation>不是普通文件（FIFO 或设备）</translation>
+    </message>
+    <message>
+        <source>cannot read (%2)</source>
+        <translation>无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>not a saved page (Markdown without a clip&apos;s front matter, such as a README)</source>
+        <translation>不是已保存的网页（没有剪藏元数据的 Markdown，例如 README）</translation>
+    </message>
+    <message>
+        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
+        <translation>文件名不是有效的 UTF-8（显示为 �）；请重命名后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read this folder (%2)</source>
+        <translation>无法读取此文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>a partial download (the browser has not finished it)</source>
+        <translation>未下载完的文件（浏览器尚未完成下载）</translation>
+    </message>
+    <message>
+        <source>resource folder of a saved page whose page is missing</source>
+        <translation>已保存网页的资源文件夹，但网页本身不见了</translation>
+    </message>
+    <message>
+        <source>not a saved web page (.%2 file)</source>
+        <translation>不是已保存的网页（.%2 文件）</translation>
+    </message>
+    <message>
+        <source>no saved pages found in this folder</source>
+        <translation>此文件夹中没有找到已保存的网页</translation>
+    </message>
+    <message>
+        <source>a browser bookmark export, not an article</source>
+        <translation>浏览器导出的书签，不是文章</translation>
+    </message>
+    <message>
+        <source>not an HTML page (binary data)</source>
+        <translation>不是 HTML 网页（二进制数据）</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
+        <translation>不是已保存的网页（不是 HTML、MHTML、网页归档或 Markdown 剪藏）</translation>
+    </message>
+    <message>
+        <source>a ZIP archive that is neither a compressed SingleFile page (no index.html) nor another reader&apos;s export</source>
+        <translation>既不是压缩的 SingleFile 网页（没有 index.html），也不是其他阅读器的导出文件的 ZIP 压缩包</translation>
     </message>
 </context>
 <context>
@@ -337,7 +684,7 @@ Select text in an article and press H to highlight it.</source>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
@@ -357,7 +704,7 @@ Select text in an article and press H to highlight it.</source>
             <numerusform>删除 %n 篇文章</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>Star or unstar %n article(s)</source>
         <translation>
             <numerusform>加星或取消加星 %n 篇文章</numerusform>
@@ -470,7 +817,7 @@ Select text in an article and press H to highlight it.</source>
         <translation>请先在文章中选中文字，再进行高亮。</translation>
     </message>
     <message>
-        <source>The selection could not be found in the article's text.</source>
+        <source>The selection could not be found in the article&apos;s text.</source>
         <translation>在文章正文中找不到所选文字。</translation>
     </message>
     <message>
@@ -525,7 +872,7 @@ Select text in an article and press H to highlight it.</source>
 <context>
     <name>offprint::gui::HighlightRowDelegate</name>
     <message>
-        <source>Orphaned: no longer in the article's text</source>
+        <source>Orphaned: no longer in the article&apos;s text</source>
         <translation>已失效：文字已不在文章中</translation>
     </message>
 </context>
@@ -551,18 +898,8 @@ Select text in an article and press H to highlight it.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>Stopping after the current file…</source>
         <translation>将在当前文件完成后停止…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2
-%3</source>
-        <translation>正在导入第 %1 个，共 %2 个
-%3</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
@@ -630,7 +967,7 @@ Select text in an article and press H to highlight it.</source>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
-<message>
+    <message>
         <source>Stop importing after the current file (Escape)</source>
         <translation>导入完当前文件后停止（Esc）</translation>
     </message>
@@ -654,7 +991,7 @@ Select text in an article and press H to highlight it.</source>
         <source>A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state and highlights</source>
         <translation>#%1 的更好副本（文字或已保存的图片更多）：已替换，保留其标签、状态和高亮</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n filled in</source>
         <translation>
             <numerusform>%n 条已补全</numerusform>
@@ -695,6 +1032,107 @@ Select text in an article and press H to highlight it.</source>
     <message>
         <source>Another import is running: replace these when it has finished.</source>
         <translation>另一项导入正在进行：请在其完成后再替换。</translation>
+    </message>
+    <message>
+        <source>#%1 had been deleted: brought back with its tags, state and highlights</source>
+        <translation>#%1 曾被删除：已连同其标签、状态和高亮一起恢复</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::LibraryTransfer</name>
+    <message>
+        <source>Library restored</source>
+        <translation>文库已恢复</translation>
+    </message>
+    <message>
+        <source>The library was restored into %1.
+
+Open it in a new window?</source>
+        <translation>文库已恢复到 %1。
+
+要在新窗口中打开它吗？</translation>
+    </message>
+    <message>
+        <source>Another export, backup or restore is still running.</source>
+        <translation>另一项导出、备份或恢复仍在进行。</translation>
+    </message>
+    <message>
+        <source>No articles to export.</source>
+        <translation>没有可导出的文章。</translation>
+    </message>
+    <message>
+        <source>Export as EPUB</source>
+        <translation>导出为 EPUB</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB 电子书 (*.epub)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s) as EPUB…</source>
+        <translation>
+            <numerusform>正在将 %n 篇文章导出为 EPUB…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EPUB export failed: %1</source>
+        <translation>EPUB 导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n image(s) left out)</source>
+        <translation>
+            <numerusform>（%n 张图片未包含）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <source>Offprint backups (*.zip)</source>
+        <translation>Offprint 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件备份到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore Library</source>
+        <translation>恢复文库</translation>
+    </message>
+    <message>
+        <source>Restore into a new or empty folder</source>
+        <translation>恢复到新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件恢复到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -787,7 +1225,7 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <source>No articles here.</source>
         <translation>这里没有文章。</translation>
     </message>
-<message>
+    <message>
         <source>Offprint: %1</source>
         <translation>Offprint：%1</translation>
     </message>
@@ -837,9 +1275,24 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <source>Preparing the original page…</source>
         <translation>正在准备原始网页…</translation>
     </message>
-<message>
+    <message>
         <source>The article cannot be read</source>
         <translation>无法读取文章</translation>
+    </message>
+</context>
+<context>
+    <name>offprint::gui::ReaderView</name>
+    <message>
+        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
+        <translation>尚未保存：只导入了链接。导入保存的网页即可在此阅读；它会补全这一条目，并保留其标签、状态和高亮。</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 <context>
@@ -888,9 +1341,9 @@ Import saved pages with File ▸ Import Files (Ctrl+O), or drop them on this win
         <translation>搜索 (/)</translation>
     </message>
     <message>
-        <source>Words are ANDed; "exact phrase", -exclude, a OR b, prefix*.
+        <source>Words are ANDed; &quot;exact phrase&quot;, -exclude, a OR b, prefix*.
 Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</source>
-        <translation>多个词需同时匹配；"精确短语"、-排除、a OR b、前缀*。
+        <translation>多个词需同时匹配；&quot;精确短语&quot;、-排除、a OR b、前缀*。
 筛选：tag:标签 site:网站 author:作者 is:unread is:starred lang:zh before:2024-01-01 after:2023-06-01</translation>
     </message>
     <message numerus="yes">
@@ -1076,7 +1529,7 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
         <translation>重命名标签</translation>
     </message>
     <message>
-        <source>New name for “%1” (an existing tag's name merges the two):</source>
+        <source>New name for “%1” (an existing tag&apos;s name merges the two):</source>
         <translation>“%1”的新名称（使用已有标签的名称会将两者合并）：</translation>
     </message>
     <message>
@@ -1111,7 +1564,7 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
-<message>
+    <message>
         <source>Rename saved search</source>
         <translation>重命名保存的搜索</translation>
     </message>
@@ -1181,465 +1634,6 @@ Filters: tag:NAME site:NAME author:NAME is:unread is:starred lang:zh before:2024
     <message>
         <source>Image: %1</source>
         <translation>图片：%1</translation>
-    </message>
-</context>
-<context>
-    <name>offprint::Error</name>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1：是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>%1: file too large (%2 MB, the limit is %3 MB)</source>
-        <translation>%1：文件太大（%2 MB，上限为 %3 MB）</translation>
-    </message>
-    <message>
-        <source>%1: cannot read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message>
-        <source>%1: file too large</source>
-        <translation>%1：文件太大</translation>
-    </message>
-    <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
-        <source>unknown encoding "%1"</source>
-        <translation>未知编码“%1”</translation>
-    </message>
-    <message>
-        <source>encoding "%1" is not available</source>
-        <translation>编码“%1”不可用</translation>
-    </message>
-    <message>
-        <source>%1: not a readable MHTML archive</source>
-        <translation>%1：不是可读取的 MHTML 归档</translation>
-    </message>
-    <message>
-        <source>%1: MHTML archive without an HTML document</source>
-        <translation>%1：MHTML 归档中没有 HTML 文档</translation>
-    </message>
-    <message>
-        <source>%1: page too large to read (%2 MB of HTML, the limit is %3 MB)</source>
-        <translation>%1：页面太大，无法读取（HTML 共 %2 MB，上限为 %3 MB）</translation>
-    </message>
-    <message>
-        <source>%1: is a folder; import it to import the pages inside</source>
-        <translation>%1：是文件夹；导入该文件夹即可导入其中的网页</translation>
-    </message>
-    <message>
-        <source>%1: empty file (0 bytes)</source>
-        <translation>%1：空文件（0 字节）</translation>
-    </message>
-    <message>
-        <source>%1: not a Safari web archive</source>
-        <translation>%1：不是 Safari 网页归档</translation>
-    </message>
-    <message>
-        <source>%1: web archive refused: %2</source>
-        <translation>%1：已拒绝此网页归档：%2</translation>
-    </message>
-    <message>
-        <source>%1: damaged web archive (unreadable property list)</source>
-        <translation>%1：网页归档已损坏（属性列表无法读取）</translation>
-    </message>
-    <message>
-        <source>%1: web archive without a main resource</source>
-        <translation>%1：网页归档中没有主资源</translation>
-    </message>
-    <message>
-        <source>%1: web archive with an empty main document</source>
-        <translation>%1：网页归档的主文档为空</translation>
-    </message>
-    <message>
-        <source>empty query</source>
-        <translation>搜索内容为空</translation>
-    </message>
-    <message>
-        <source>The query is too long (at most %2 characters)</source>
-        <translation>搜索内容太长（最多 %2 个字符）</translation>
-    </message>
-    <message>
-        <source>Nothing to search for in %1: it has no words</source>
-        <translation>%1 中没有可搜索的内容：其中没有词语</translation>
-    </message>
-    <message>
-        <source>Nothing to search for in %1: it has no letters or digits</source>
-        <translation>%1 中没有可搜索的内容：其中没有字母或数字</translation>
-    </message>
-    <message>
-        <source>The query could not be read</source>
-        <translation>无法解析搜索内容</translation>
-    </message>
-    <message>
-        <source>%1: there is no article with id %2</source>
-        <translation>%1：没有编号为 %2 的文章</translation>
-    </message>
-    <message>
-        <source>article #%1 cannot be read: %2</source>
-        <translation>无法读取文章 #%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder for stored files</source>
-        <translation>%1：无法创建存放文件的文件夹</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write outside the library folder</source>
-        <translation>%1：拒绝写入文库文件夹之外的位置</translation>
-    </message>
-    <message>
-        <source>%1: not a stored file of this library</source>
-        <translation>%1：不是本文库存储的文件</translation>
-    </message>
-    <message>
-        <source>%1: stored file is missing from the library folder</source>
-        <translation>%1：存储的文件已从文库文件夹中丢失</translation>
-    </message>
-    <message>
-        <source>%1: stored file lies outside the library folder</source>
-        <translation>%1：存储的文件位于文库文件夹之外</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the library (out of memory)</source>
-        <translation>%1：无法打开文库（内存不足）</translation>
-    </message>
-    <message>
-        <source>%1%2: the library is in use by another Offprint window or command; try again when it has finished</source>
-        <translation>%1%2：文库正被另一个 Offprint 窗口或命令使用；请在其完成后重试</translation>
-    </message>
-    <message>
-        <source>%1%2: the disk is full; free some space and try again</source>
-        <translation>%1%2：磁盘已满；请释放一些空间后重试</translation>
-    </message>
-    <message>
-        <source>%1%2: the library cannot be changed (the file or its folder is read-only)</source>
-        <translation>%1%2：无法修改文库（文件或其所在文件夹为只读）</translation>
-    </message>
-    <message>
-        <source>%1%2: permission denied</source>
-        <translation>%1%2：权限不足</translation>
-    </message>
-    <message>
-        <source>%1%2: the library file cannot be opened (missing folder or no permission)</source>
-        <translation>%1%2：无法打开文库文件（文件夹不存在或没有权限）</translation>
-    </message>
-    <message>
-        <source>%1%2: the library file is damaged; restore it from a backup (library.sqlite.bak-v* files are kept next to it)</source>
-        <translation>%1%2：文库文件已损坏；请从备份恢复（旁边保留有 library.sqlite.bak-v* 备份文件）</translation>
-    </message>
-    <message>
-        <source>%1%2: this file is not an Offprint library (not an SQLite database)</source>
-        <translation>%1%2：此文件不是 Offprint 文库（不是 SQLite 数据库）</translation>
-    </message>
-    <message>
-        <source>%1%2: a disk read or write error occurred</source>
-        <translation>%1%2：发生了磁盘读写错误</translation>
-    </message>
-    <message>
-        <source>%1%2: out of memory</source>
-        <translation>%1%2：内存不足</translation>
-    </message>
-    <message>
-        <source>%1%2: the data is too large to store</source>
-        <translation>%1%2：数据太大，无法存储</translation>
-    </message>
-    <message>
-        <source>%1%2: the change conflicts with existing data</source>
-        <translation>%1%2：此更改与已有数据冲突</translation>
-    </message>
-    <message>
-        <source>%1%2: the operation was cancelled</source>
-        <translation>%1%2：操作已取消</translation>
-    </message>
-    <message>
-        <source>%1%2: internal database error (%3)</source>
-        <translation>%1%2：数据库内部错误（%3）</translation>
-    </message>
-    <message>
-        <source>%1: no transaction to commit</source>
-        <translation>%1：没有可提交的事务</translation>
-    </message>
-    <message>
-        <source>%1: there is no highlight with id %2</source>
-        <translation>%1：没有编号为 %2 的高亮</translation>
-    </message>
-    <message>
-        <source>unknown colour '%1' (%2)</source>
-        <translation>未知颜色“%1”（可用：%2）</translation>
-    </message>
-    <message>
-        <source>quote not found in #%1</source>
-        <translation>在 #%1 中找不到这段引文</translation>
-    </message>
-    <message>
-        <source>occurrence %2 of the quote not found in #%1 (it occurs %3 time(s))</source>
-        <translation>在 #%1 中找不到引文的第 %2 处（共出现 %3 次）</translation>
-    </message>
-    <message>
-        <source>a highlight needs a quote</source>
-        <translation>高亮需要一段引文</translation>
-    </message>
-    <message>
-        <source>no library folder given</source>
-        <translation>未指定文库文件夹</translation>
-    </message>
-    <message>
-        <source>%1: is a file, not a library folder</source>
-        <translation>%1：是文件，不是文库文件夹</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the library folder</source>
-        <translation>%1：无法创建文库文件夹</translation>
-    </message>
-    <message>
-        <source>%1: this SQLite has no full-text search (FTS5); Offprint needs it</source>
-        <translation>%1：此 SQLite 不支持全文搜索（FTS5），而 Offprint 需要它</translation>
-    </message>
-    <message>
-        <source>%1: this file is not an Offprint library</source>
-        <translation>%1：此文件不是 Offprint 文库</translation>
-    </message>
-    <message>
-        <source>%1: the library is read-only (the file or its folder cannot be written); nothing was changed</source>
-        <translation>%1：文库为只读（文件或其所在文件夹不可写）；未作任何修改</translation>
-    </message>
-    <message>
-        <source>%1: this library was written by a newer Offprint (schema %2, this build knows %3); it was not modified. Update Offprint to open it.</source>
-        <translation>%1：此文库由更新版本的 Offprint 写入（结构版本 %2，本程序支持 %3）；文库未被修改。请更新 Offprint 后再打开。</translation>
-    </message>
-    <message>
-        <source>%1: this file is not an Offprint library; it was not modified</source>
-        <translation>%1：此文件不是 Offprint 文库；未作任何修改</translation>
-    </message>
-    <message>
-        <source>%1: this database is not an Offprint library; it was not modified</source>
-        <translation>%1：此数据库不是 Offprint 文库；未作任何修改</translation>
-    </message>
-    <message>
-        <source>%1: creating the library failed (%2)</source>
-        <translation>%1：创建文库失败（%2）</translation>
-    </message>
-    <message>
-        <source>%1: search is unavailable (this SQLite has no full-text search)</source>
-        <translation>%1：搜索不可用（此 SQLite 不支持全文搜索）</translation>
-    </message>
-    <message>
-        <source>search "%1": the query could not be run; try fewer special characters or quote the words</source>
-        <translation>搜索“%1”：无法执行；请减少特殊字符，或给词语加上引号</translation>
-    </message>
-    <message>
-        <source>%1: tag '%2' could not be stored</source>
-        <translation>%1：无法保存标签“%2”</translation>
-    </message>
-    <message>
-        <source>tag '%1': no such tag</source>
-        <translation>标签“%1”：不存在</translation>
-    </message>
-    <message>
-        <source>tag '%1': the new name is empty</source>
-        <translation>标签“%1”：新名称为空</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: JSON lines)</source>
-        <translation>不是已保存的网页（.%2 文件：JSON 行数据）</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: plain text)</source>
-        <translation>不是已保存的网页（.%2 文件：纯文本）</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: a log)</source>
-        <translation>不是已保存的网页（.%2 文件：日志）</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: a table)</source>
-        <translation>不是已保存的网页（.%2 文件：表格）</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: settings)</source>
-        <translation>不是已保存的网页（.%2 文件：设置）</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: documentation)</source>
-        <translation>不是已保存的网页（.%2 文件：文档）</translation>
-    </message>
-    <message>
-        <source>not a saved page (.%2 file: data)</source>
-        <translation>不是已保存的网页（.%2 文件：数据）</translation>
-    </message>
-    <message>
-        <source>not a regular file (FIFO/device)</source>
-        <translation>不是普通文件（FIFO 或设备）</translation>
-    </message>
-    <message>
-        <source>cannot read (%2)</source>
-        <translation>无法读取（%2）</translation>
-    </message>
-    <message>
-        <source>not a saved page (Markdown without a clip's front matter, such as a README)</source>
-        <translation>不是已保存的网页（没有剪藏元数据的 Markdown，例如 README）</translation>
-    </message>
-    <message>
-        <source>the file name is not valid UTF-8 (shown with �); rename it to import it</source>
-        <translation>文件名不是有效的 UTF-8（显示为 �）；请重命名后再导入</translation>
-    </message>
-    <message>
-        <source>cannot read this folder (%2)</source>
-        <translation>无法读取此文件夹（%2）</translation>
-    </message>
-    <message>
-        <source>a partial download (the browser has not finished it)</source>
-        <translation>未下载完的文件（浏览器尚未完成下载）</translation>
-    </message>
-    <message>
-        <source>resource folder of a saved page whose page is missing</source>
-        <translation>已保存网页的资源文件夹，但网页本身不见了</translation>
-    </message>
-    <message>
-        <source>not a saved web page (.%2 file)</source>
-        <translation>不是已保存的网页（.%2 文件）</translation>
-    </message>
-    <message>
-        <source>no saved pages found in this folder</source>
-        <translation>此文件夹中没有找到已保存的网页</translation>
-    </message>
-    <message>
-        <source>a browser bookmark export, not an article</source>
-        <translation>浏览器导出的书签，不是文章</translation>
-    </message>
-    <message>
-        <source>a ZIP archive (compressed SingleFile or WACZ), not supported</source>
-        <translation>ZIP 压缩包（压缩的 SingleFile 或 WACZ），不支持</translation>
-    </message>
-    <message>
-        <source>not an HTML page (binary data)</source>
-        <translation>不是 HTML 网页（二进制数据）</translation>
-    </message>
-    <message>
-        <source>empty file (0 bytes)</source>
-        <translation>空文件（0 字节）</translation>
-    </message>
-    <message>
-        <source>not a saved web page (no HTML, MHTML, webarchive or Markdown clip)</source>
-        <translation>不是已保存的网页（不是 HTML、MHTML、网页归档或 Markdown 剪藏）</translation>
-    </message>
-</context>
-<context>
-    <name>offprint::gui::ReaderView</name>
-    <message>
-        <source>Not saved yet: only the link was imported. Import the saved page to read it here; it fills this entry and keeps its tags, state and highlights.</source>
-        <translation>尚未保存：只导入了链接。导入保存的网页即可在此阅读；它会补全这一条目，并保留其标签、状态和高亮。</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Open in Browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-</context>
-<context>
-    <name>offprint::gui::LibraryTransfer</name>
-    <message>
-        <source>Library restored</source>
-        <translation>文库已恢复</translation>
-    </message>
-    <message>
-        <source>The library was restored into %1.
-
-Open it in a new window?</source>
-        <translation>文库已恢复到 %1。
-
-要在新窗口中打开它吗？</translation>
-    </message>
-    <message>
-        <source>Another export, backup or restore is still running.</source>
-        <translation>另一项导出、备份或恢复仍在进行。</translation>
-    </message>
-    <message>
-        <source>No articles to export.</source>
-        <translation>没有可导出的文章。</translation>
-    </message>
-    <message>
-        <source>Export as EPUB</source>
-        <translation>导出为 EPUB</translation>
-    </message>
-    <message>
-        <source>EPUB books (*.epub)</source>
-        <translation>EPUB 电子书 (*.epub)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n article(s) as EPUB…</source>
-        <translation>
-            <numerusform>正在将 %n 篇文章导出为 EPUB…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>EPUB export failed: %1</source>
-        <translation>EPUB 导出失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n article(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 篇文章导出到 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n image(s) left out)</source>
-        <translation>
-            <numerusform>（%n 张图片未包含）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back Up Library</source>
-        <translation>备份文库</translation>
-    </message>
-    <message>
-        <source>Offprint backups (*.zip)</source>
-        <translation>Offprint 备份 (*.zip)</translation>
-    </message>
-    <message>
-        <source>Backing up the library…</source>
-        <translation>正在备份文库…</translation>
-    </message>
-    <message>
-        <source>Backup failed: %1</source>
-        <translation>备份失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n file(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个文件备份到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore Library</source>
-        <translation>恢复文库</translation>
-    </message>
-    <message>
-        <source>Restore into a new or empty folder</source>
-        <translation>恢复到新的或空的文件夹</translation>
-    </message>
-    <message>
-        <source>Checking and restoring the backup…</source>
-        <translation>正在检查并恢复备份…</translation>
-    </message>
-    <message>
-        <source>Restore failed: %1</source>
-        <translation>恢复失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n file(s) into %1</source>
-        <translation>
-            <numerusform>已将 %n 个文件恢复到 %1</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

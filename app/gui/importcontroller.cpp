@@ -58,7 +58,10 @@ void ImportController::buildPanel()
 
 ImportController::~ImportController()
 {
-    cancel();
+    // Not cancel(): the status bar, and the panel in it, may be destroyed already (the window deletes
+    // its status bar before this controller).
+    if (m_cancel)
+        m_cancel->store(true);
     wait();
 }
 

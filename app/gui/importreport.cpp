@@ -68,6 +68,8 @@ QString ImportController::details(const import::ImportOutcome &o, bool replacedO
         text = tr("A better copy of #%1 (more text or saved images): replaced it, keeping its tags, state "
                   "and highlights")
                    .arg(o.id);
+    else if (o.kind == K::Imported && o.restored)
+        text = tr("#%1 had been deleted: brought back with its tags, state and highlights").arg(o.id);
     if (!o.warnings.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + o.warnings.join(QStringLiteral("; "));
     return text;

@@ -4,6 +4,10 @@
 #include "mainwindow.h"
 #include "settings.h"
 
+#include "storage/articlerepository.h"
+#include "storage/bulkoperations.h"
+#include "storage/library.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
@@ -33,6 +37,8 @@ private slots:
     void finishedImportCountsEachOutcome();
     void escapeCancelsAndTheReportSaysSo();
     void reportSpeaksChinese();
+    void destroyingTheWindowDuringAnImportStopsIt();
+    void aDeletedArticleComesBackAndTheReportSaysSo();
 
 private:
     QDialog *reportDialog() const;
@@ -163,6 +169,43 @@ void TestImportReport::escapeCancelsAndTheReportSaysSo()
     const QString headline = report->findChild<QLabel *>(QStringLiteral("importHeadline"))->text();
     QCOMPARE(headline, QStringLiteral("Import cancelled: %1 imported.").arg(done));
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Import cancelled: ")));
+}
+
+void TestImportReport::destroyingTheWindowDuringAnImportStopsIt()
+{
+    QTemporaryDir drop;
+    for (int i = 0; i < 300; ++i)
+        QVERIFY(writeFile(drop.filePath(QStringLiteral("report-%1.html").arg(i, 4, 10, QLatin1Char('0'))), page(i)));
+    const qint64 before = m_lib->library->articles().count({});
+    QSignalSpy progress(m_window->importer(), &ImportController::progress);
+    m_window->importPaths({drop.path()});
+    QVERIFY(progress.wait(60000));
+    m_window.reset(); // without closing: must neither crash nor go on importing
+    const qint64 after = m_lib->library->articles().count({});
+    QVERIFY2(after > before && after < before + 300, qPrintable(QString::number(after - before)));
+    QTest::qWait(200);
+    QCOMPARE(m_lib->library->articles().count({}), after);
+}
+
+void TestImportReport::aDeletedArticleComesBackAndTheReportSaysSo()
+{
+    QTemporaryDir drop;
+    QVERIFY(writeFile(drop.filePath("report-7.html"), page(7)));
+    ImportController *importer = m_window->importer();
+    QSignalSpy finished(importer, &ImportController::finished);
+    m_window->importPaths({drop.path()});
+    QVERIFY(finished.wait(60000));
+    const ArticleId id = importer->lastOutcomes().value(0).id;
+    QVERIFY(id > 0);
+    QVERIFY(storage::BulkOperations(*m_lib->library).remove(storage::ArticleSelection::of({id})).ok());
+    finished.clear();
+    m_window->importPaths({drop.path()});
+    QVERIFY(finished.wait(60000));
+    const import::ImportOutcome back = importer->lastOutcomes().value(0);
+    QCOMPARE(back.id, id);
+    QVERIFY(back.restored);
+    QCOMPARE(ImportController::details(back, false),
+             QStringLiteral("#%1 had been deleted: brought back with its tags, state and highlights").arg(id));
 }
 
 void TestImportReport::reportSpeaksChinese()

@@ -218,6 +218,10 @@ void MainWindow::connectParts()
             showStatus(ImportController::headline(m_importer->lastOutcomes(), m_importer->lastWasCancelled()));
         if (imported > 0 && !m_list->currentIndex().isValid() && m_model->rowCount() > 0)
             selectRow(0);
+        // The open article got a better (or the chosen) copy: shown again in place.
+        for (const import::ImportOutcome &o : m_importer->lastOutcomes())
+            if (o.kind == import::ImportOutcome::Kind::Updated && o.id == m_readerController->current())
+                m_readerController->reloadCurrent();
     });
     connect(m_reextract, &ReextractController::articleChanged, this, [this](ArticleId id) {
         if (id == m_readerController->current())

@@ -3,6 +3,8 @@
 #include "import/samepage.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
+#include "readerview.h"
+#include "articlelistmodel.h"
 #include "settings.h"
 #include "storage/highlightrepository.h"
 #include "storage/tagrepository.h"
@@ -222,9 +224,16 @@ void TestReplaceCopies::duplicateRowReplacesTheStoredCopy()
     duplicate->setSelected(true);
     QVERIFY(replace->isEnabled());
 
+    // The article is open in the reader while it is replaced.
+    m_window->selectRow(m_window->model()->rowOf(id));
+    QTRY_VERIFY(m_window->reader()->toPlainText().contains(QStringLiteral("merges the sorted runs")));
+    QVERIFY(!m_window->reader()->toPlainText().contains(QStringLiteral("the levelled strategy keeps one run per level")));
+
     finished.clear();
     QTest::mouseClick(replace, Qt::LeftButton);
     QVERIFY(finished.wait(60000));
+    // The reader shows the new copy in place.
+    QTRY_VERIFY(m_window->reader()->toPlainText().contains(QStringLiteral("the levelled strategy keeps one run per level")));
     // Exactly the duplicate's file came in again (not the other selected row), as an update.
     QCOMPARE(importer->lastOutcomes().size(), 1);
     QVERIFY(importer->lastWasReplace());

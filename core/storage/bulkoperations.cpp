@@ -75,7 +75,7 @@ Result<void> fillSet(Database &db, Library &library, const ArticleSelection &sel
         return r;
     if (selection.view) {
         // articleFilterWhere never selects a deleted article.
-        Statement stmt = db.cached("INSERT INTO temp.bulk_set(id) SELECT a.id FROM " OFFPRINT_ARTICLES_WITH_STATE
+        Statement stmt = db.cached("INSERT INTO temp.bulk_set(id) SELECT a.id FROM " + articlesFrom(*selection.view)
                                    + articleFilterWhere(*selection.view));
         bindArticleFilter(stmt, *selection.view);
         return stmt.run();

@@ -1,7 +1,7 @@
 #include "import/exportimport.h"
 
 #include "import/exportimport_content.h"
-
+#include "import/samepage.h"
 #include "import/storecontent.h"
 #include "readers/exportformats.h"
 #include "storage/articlerepository.h"
@@ -101,11 +101,17 @@ Result<void> mergeInto(storage::Library &library, ArticleId id, const readers::E
 ImportOutcome storeLink(storage::Library &library, const readers::ExportRecord &record, const QString &exportPath,
                         const QString &format)
 {
-    if (const auto existing = library.articles().findByUrl(record.url)) {
+    using Deleted = storage::ArticleRepository::Deleted;
+    if (const auto existing = library.articles().findByUrl(record.url, Deleted::Include)) {
+        const Result<bool> restored = restoreIfDeleted(library, *existing);
+        if (!restored)
+            return outcomeOf(ImportOutcome::Kind::Failed, record.origin, restored.errorMessage());
         if (auto r = mergeInto(library, *existing, record); !r)
             return outcomeOf(ImportOutcome::Kind::Failed, record.origin, r.errorMessage());
-        ImportOutcome o = outcomeOf(ImportOutcome::Kind::Duplicate, record.origin);
+        ImportOutcome o = outcomeOf(*restored ? ImportOutcome::Kind::Imported : ImportOutcome::Kind::Duplicate,
+                                    record.origin);
         o.id = *existing;
+        o.restored = *restored;
         return o;
     }
     const Result<ArticleId> id = library.articles().insert(linkArticle(record, exportPath, format));

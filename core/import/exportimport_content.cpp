@@ -4,6 +4,7 @@
 #include "import/assets.h"
 #include "import/formatdetect.h"
 #include "import/prepare.h"
+#include "import/samepage.h"
 #include "import/storecontent.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
@@ -187,12 +188,13 @@ void describe(ImportOutcome &outcome, const HighlightCounts &counts)
 std::optional<ArticleId> findExisting(storage::Library &library, const Article &article)
 {
     storage::ArticleRepository &articles = library.articles();
+    using Deleted = storage::ArticleRepository::Deleted; // a deleted one comes back (restoreIfDeleted)
     for (const QString &url : {article.meta.canonicalUrl, article.meta.url})
         if (!url.isEmpty())
-            if (const auto id = articles.findByUrl(url))
+            if (const auto id = articles.findByUrl(url, Deleted::Include))
                 return id;
     if (article.textLength > 0 && !article.contentHash.isEmpty())
-        return articles.findByContentHash(article.contentHash);
+        return articles.findByContentHash(article.contentHash, Deleted::Include);
     return std::nullopt;
 }
 
@@ -232,7 +234,11 @@ ImportOutcome storeContentRecord(storage::Library &library, const readers::Expor
     ArticleId id = 0;
     if (const auto existing = findExisting(library, p.article)) {
         id = *existing;
-        outcome.kind = Kind::Duplicate;
+        const Result<bool> restored = restoreIfDeleted(library, id);
+        if (!restored)
+            return outcomeOf(Kind::Failed, record.origin, restored.errorMessage());
+        outcome.kind = *restored ? Kind::Imported : Kind::Duplicate;
+        outcome.restored = *restored;
         if (auto tagged = library.tags().addTags(id, record.tags); !tagged)
             return outcomeOf(Kind::Failed, record.origin, tagged.errorMessage());
         outcome.warnings.clear(); // about content that was not stored

@@ -4,7 +4,6 @@
 #include "import/samepage.h"
 #include "import/storecontent.h"
 #include "storage/articlerepository.h"
-#include "storage/bulkoperations.h"
 #include "storage/library.h"
 #include "storage/writetransaction.h"
 
@@ -64,11 +63,11 @@ ImportOutcome storePrepared(storage::Library &library, PreparedArticle prepared,
     // A page deleted earlier and still restorable (storage/bulkoperations.h) comes back: same id, tags,
     // state and highlights; then the rule below decides whether this copy replaces its content.
     bool restored = false;
-    if (existing && options.replaces == 0 && library.articles().isDeleted(*existing)) {
-        const auto back = storage::BulkOperations(library).restore(storage::ArticleSelection::of({*existing}));
+    if (existing && options.replaces == 0) {
+        const Result<bool> back = restoreIfDeleted(library, *existing);
         if (!back)
             return failed(outcome.file, back.error());
-        restored = true;
+        restored = *back;
     }
     // A link entry (a link from another reader's export) is filled by its page: same id, its tags,
     // state and highlights kept, the earlier of the two saved times.

@@ -2,6 +2,7 @@
 
 #include "import/importer.h"
 #include "storage/articlerepository.h"
+#include "storage/bulkoperations.h"
 #include "storage/library.h"
 
 #include <QSet>
@@ -136,6 +137,15 @@ std::optional<SameCopies> compareCopies(storage::Library &library, ArticleId id,
     copies.stored = {wordCount(stored->text), stored->textLength, savedImageCount(library, id)};
     copies.copy = {wordCount(copy.text), copy.article.textLength, copy.assets.size()};
     return copies;
+}
+
+Result<bool> restoreIfDeleted(storage::Library &library, ArticleId id)
+{
+    if (!library.articles().isDeleted(id))
+        return false;
+    if (auto back = storage::BulkOperations(library).restore(storage::ArticleSelection::of({id})); !back)
+        return back.error();
+    return true;
 }
 
 bool isBetterCopy(const SameCopies &copies)

@@ -23,6 +23,11 @@ bool nearIdenticalText(const QString &a, const QString &b);
 // exact text (content hash), or, without URL evidence, by the same title and near-identical text.
 std::optional<ArticleId> findSamePage(storage::Library &library, const Article &article, const QString &text);
 
+// Brings the article back when it is soft-deleted (storage/bulkoperations.h): an import of its page,
+// or of its entry in another reader's export, restores it with its id, tags, state and highlights.
+// True when it was deleted.
+Result<bool> restoreIfDeleted(storage::Library &library, ArticleId id);
+
 // The images saved with a stored article (its asset blobs but the folder manifest).
 qsizetype savedImageCount(storage::Library &library, ArticleId id);
 

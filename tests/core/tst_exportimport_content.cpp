@@ -7,6 +7,7 @@
 #include "readers/exportrecord.h"
 #include "storage/articlerepository.h"
 #include "storage/blobstore.h"
+#include "storage/bulkoperations.h"
 #include "storage/highlightrepository.h"
 #include "storage/library.h"
 #include "storage/tagrepository.h"
@@ -140,6 +141,20 @@ private slots:
         QCOMPARE(highlights.size(), 3); // the two already there are not doubled
         // The same note is not appended twice.
         QCOMPARE(*m_library->highlights().articleNote(first.id), QStringLiteral("a note on the whole entry"));
+    }
+
+    void aDeletedArticleComesBackFromTheExport()
+    {
+        const import::ImportOutcome first = import::storeContentRecord(*m_library, wallabagLike(), m_export);
+        QCOMPARE(first.kind, Kind::Imported);
+        QVERIFY(storage::BulkOperations(*m_library).remove(storage::ArticleSelection::of({first.id})).ok());
+        QCOMPARE(m_library->articles().count({}), 0);
+        const import::ImportOutcome again = import::storeContentRecord(*m_library, wallabagLike(), m_export);
+        QCOMPARE(again.kind, Kind::Imported);
+        QVERIFY(again.restored);
+        QCOMPARE(again.id, first.id);
+        QCOMPARE(m_library->articles().count({}), 1);
+        QCOMPARE(m_library->highlights().forArticle(first.id).size(), 2); // not doubled
     }
 
     void imagesFromTheExportAreStored()

@@ -10,6 +10,7 @@
 #include "readers/linkhtmlformats.h"
 #include "readers/pocketcsv.h"
 #include "storage/articlerepository.h"
+#include "storage/bulkoperations.h"
 #include "storage/highlightrepository.h"
 #include "storage/library.h"
 #include "storage/searchrepository.h"
@@ -119,6 +120,27 @@ private slots:
         QCOMPARE(searchIds(*m_lib, QStringLiteral("深度学习")), QList<ArticleId>({a->id}));
         QCOMPARE(searchIds(*m_lib, QStringLiteral("untitled")), QList<ArticleId>({b->id}));
         QCOMPARE(searchIds(*m_lib, QStringLiteral("reading")), QList<ArticleId>({a->id}));
+    }
+
+    void aDeletedEntryComesBackWhenItsExportIsImportedAgain()
+    {
+        const auto pocket = pocketCsv("title,url,time_added,tags,status\n"
+                                      "Kept for later,https://later.example/a,1700000000,queue,unread\n");
+        const ExportImport first = storeExportContents(*m_lib, pocket, QStringLiteral("pocket.csv"));
+        QCOMPARE(first.summary.imported, 1);
+        const ArticleId id = first.outcomes[0].id;
+        QVERIFY(storage::BulkOperations(*m_lib).remove(storage::ArticleSelection::of({id})).ok());
+        const qint64 live = m_lib->articles().count({});
+
+        // The same export again: the deleted entry comes back (same id and tags), not a second entry.
+        const ExportImport again = storeExportContents(*m_lib, pocket, QStringLiteral("pocket.csv"));
+        QCOMPARE(again.outcomes.size(), 1);
+        QCOMPARE(again.outcomes[0].kind, ImportOutcome::Kind::Imported);
+        QVERIFY(again.outcomes[0].restored);
+        QCOMPARE(again.outcomes[0].id, id);
+        QCOMPARE(m_lib->articles().count({}), live + 1);
+        QVERIFY(!m_lib->articles().isDeleted(id));
+        QCOMPARE(m_lib->articles().get(id)->tags, QStringList{QStringLiteral("queue")});
     }
 
     void crossFormatDuplicatesAreOneEntry()

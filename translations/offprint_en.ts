@@ -1056,6 +1056,21 @@ Select text in an article and press H to highlight it.</translation>
     </message>
 </context>
 <context>
+    <name>offprint::gui::LibraryOpener</name>
+    <message>
+        <source>Offprint</source>
+        <translation>Offprint</translation>
+    </message>
+    <message>
+        <source>Opening the library in %1…</source>
+        <translation>Opening the library in %1…</translation>
+    </message>
+    <message>
+        <source>Upgrading the library: rebuilding the search index (%L1 of %L2 articles)…</source>
+        <translation>Upgrading the library: rebuilding the search index (%L1 of %L2 articles)…</translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::LibraryTransfer</name>
     <message>
         <source>Library restored</source>

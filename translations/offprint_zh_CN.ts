@@ -1039,6 +1039,21 @@ Select text in an article and press H to highlight it.</source>
     </message>
 </context>
 <context>
+    <name>offprint::gui::LibraryOpener</name>
+    <message>
+        <source>Offprint</source>
+        <translation>Offprint</translation>
+    </message>
+    <message>
+        <source>Opening the library in %1…</source>
+        <translation>正在打开 %1 中的资料库…</translation>
+    </message>
+    <message>
+        <source>Upgrading the library: rebuilding the search index (%L1 of %L2 articles)…</source>
+        <translation>正在升级资料库：重建搜索索引（%L1 / %L2 篇文章）…</translation>
+    </message>
+</context>
+<context>
     <name>offprint::gui::LibraryTransfer</name>
     <message>
         <source>Library restored</source>

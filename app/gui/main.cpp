@@ -1,5 +1,6 @@
 #include "benchmarkrun.h"
 #include "bulkbenchmark.h"
+#include "libraryopener.h"
 #include "htmlbenchmark.h"
 #include "mainwindow.h"
 #include "samples.h"
@@ -91,7 +92,7 @@ int main(int argc, char *argv[])
         folder = storage::Library::defaultFolder();
     folder = QDir(folder).absolutePath();
 
-    auto library = storage::Library::open(folder);
+    auto library = gui::openLibraryShowingProgress(folder); // an upgrade of an older library shows its progress
     if (!library.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Offprint"),
                               QApplication::translate("main", "The library in %1 could not be opened.\n\n%2")

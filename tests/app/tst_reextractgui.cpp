@@ -52,6 +52,21 @@ QString writePage(const QTemporaryDir &dir, int n)
     return path;
 }
 
+// Imports `count` long pages and marks them made by extractor version 1 (outdated): opening the
+// library in a window re-extracts them in the background.
+bool importOutdated(const QTemporaryDir &dir, storage::Library &library, int count)
+{
+    QStringList files;
+    for (int n = 0; n < count; ++n)
+        files << writePage(dir, n);
+    if (import::importFiles(library, files, {}).size() != count)
+        return false;
+    for (ArticleId id : library.articles().ids({}))
+        if (!library.articles().setExtractorVersion(id, 1).ok())
+            return false;
+    return true;
+}
+
 } // namespace
 
 class TestReextractGui final : public QObject
@@ -151,12 +166,7 @@ private slots:
         auto opened = storage::Library::open(dir.filePath(QStringLiteral("lib")));
         QVERIFY(opened.ok());
         storage::Library &library = **opened;
-        QStringList files;
-        for (int n = 0; n < 20; ++n)
-            files << writePage(dir, n);
-        QCOMPARE(import::importFiles(library, files, {}).size(), 20);
-        for (ArticleId id : library.articles().ids({}))
-            QVERIFY(library.articles().setExtractorVersion(id, 1).ok());
+        QVERIFY(importOutdated(dir, library, 20));
 
         QTemporaryDir config;
         Settings settings(config.filePath(QStringLiteral("offprint.ini")));
@@ -179,12 +189,7 @@ private slots:
         auto opened = storage::Library::open(dir.filePath(QStringLiteral("lib")));
         QVERIFY(opened.ok());
         storage::Library &library = **opened;
-        QStringList files;
-        for (int n = 0; n < 20; ++n)
-            files << writePage(dir, n);
-        QCOMPARE(import::importFiles(library, files, {}).size(), 20);
-        for (ArticleId id : library.articles().ids({}))
-            QVERIFY(library.articles().setExtractorVersion(id, 1).ok());
+        QVERIFY(importOutdated(dir, library, 20));
 
         QTemporaryDir config;
         Settings settings(config.filePath(QStringLiteral("offprint.ini")));
